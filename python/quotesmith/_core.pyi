@@ -1,0 +1,54 @@
+"""Type stubs for the Rust extension. Spans are Python ``str`` indices."""
+from typing import Iterable, List, Optional, Tuple
+
+__version__: str
+
+_Span = Tuple[int, int]
+# (kind, start, end, original text, replacement, reason)
+_EditRow = Tuple[str, int, int, str, str, str]
+# (text, start, end, speaker, speaker_mention, mention_span, cue, cue_span, addressee, kind,
+#  sentence_index, confidence)
+_QuoteRow = Tuple[
+    str, int, int, Optional[str], Optional[str], Optional[_Span], Optional[str], Optional[_Span],
+    Optional[str], str, int, float,
+]
+
+def clean(
+    text: str,
+    *,
+    normalization: Optional[str] = "NFC",
+    fix_mojibake: bool = True,
+    normalize_whitespace: bool = True,
+    remove_boilerplate: bool = True,
+    remove_duplicates: bool = True,
+    quotes: Optional[str] = None,
+    dashes: bool = False,
+) -> str: ...
+def clean_report(
+    text: str,
+    *,
+    normalization: Optional[str] = "NFC",
+    fix_mojibake: bool = True,
+    normalize_whitespace: bool = True,
+    remove_boilerplate: bool = True,
+    remove_duplicates: bool = True,
+    quotes: Optional[str] = None,
+    dashes: bool = False,
+) -> Tuple[str, List[_EditRow]]: ...
+def clean_batch(texts: Iterable[str], *, n_jobs: Optional[int] = None) -> List[str]: ...
+def sentence_spans(text: str, *, language: str = "en") -> List[_Span]: ...
+def split_sentences(text: str, *, language: str = "en") -> List[str]: ...
+def split_sentences_batch(
+    texts: Iterable[str], *, language: str = "en", n_jobs: Optional[int] = None
+) -> List[List[str]]: ...
+def extract_quotes(
+    text: str, *, include_scare: bool = False, include_indirect: bool = False, language: str = "en"
+) -> List[_QuoteRow]: ...
+def extract_quotes_batch(
+    texts: Iterable[str],
+    *,
+    include_scare: bool = False,
+    include_indirect: bool = False,
+    language: str = "en",
+    n_jobs: Optional[int] = None,
+) -> List[List[_QuoteRow]]: ...

@@ -1,0 +1,1 @@
+//! Stage 4: the whole pipeline over many documents. (being implemented)
