@@ -13,6 +13,7 @@
 pub mod clean;
 pub mod corpus;
 pub mod lexicon;
+pub mod names;
 pub mod offsets;
 pub mod quotes;
 pub mod sentences;

@@ -11,10 +11,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyUnicodeEncodeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use rayon::prelude::*;
 
 use crate::clean::{self as cleaning, CleanOptions, Cleaned, Normalization, QuoteStyle};
+use crate::corpus::{self, PipelineOptions};
+use crate::names;
 use crate::offsets::CharCursor;
 use crate::quotes::{self, Quote, QuoteOptions};
 use crate::sentences::{self, Language};
@@ -400,6 +402,103 @@ fn extract_quotes_batch<'py>(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Stage 4: corpus
+
+/// Clean options from a dict of the keyword arguments `clean()` takes (None = defaults).
+fn clean_options_from_dict(d: Option<&Bound<'_, PyDict>>) -> PyResult<CleanOptions> {
+    let Some(d) = d else { return Ok(CleanOptions::default()) };
+    const KNOWN: [&str; 7] = ["normalization", "fix_mojibake", "normalize_whitespace", "remove_boilerplate", "remove_duplicates", "quotes", "dashes"];
+    for key in d.keys() {
+        let key: String = key.extract()?;
+        if !KNOWN.contains(&key.as_str()) {
+            return Err(PyValueError::new_err(format!("unknown clean option {key:?}; expected one of {KNOWN:?}")));
+        }
+    }
+    let flag = |k: &str| -> PyResult<bool> { d.get_item(k)?.map_or(Ok(true), |v| v.extract()) };
+    let normalization: Option<String> = match d.get_item("normalization")? {
+        Some(v) => v.extract()?,
+        None => Some("NFC".into()),
+    };
+    let quotes: Option<String> = match d.get_item("quotes")? {
+        Some(v) => v.extract()?,
+        None => None,
+    };
+    let dashes = d.get_item("dashes")?.map_or(Ok(false), |v| v.extract())?;
+    clean_options(
+        normalization.as_deref(),
+        flag("fix_mojibake")?,
+        flag("normalize_whitespace")?,
+        flag("remove_boilerplate")?,
+        flag("remove_duplicates")?,
+        quotes.as_deref(),
+        dashes,
+    )
+}
+
+/// Runs the whole pipeline over `texts`. Each result is
+/// `(clean_text, edit_rows, sentence_spans, quote_rows)`; edits span the raw text, sentences and
+/// quotes span the clean text.
+#[pyfunction]
+#[pyo3(signature = (texts, *, clean_options=None, include_scare=false, include_indirect=false, language="en", n_jobs=None))]
+fn analyze_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    clean_options: Option<&Bound<'py, PyDict>>,
+    include_scare: bool,
+    include_indirect: bool,
+    language: &str,
+    n_jobs: Option<i64>,
+) -> PyResult<Bound<'py, PyList>> {
+    let texts = texts_arg(texts, "analyze_batch")?;
+    let opts = PipelineOptions {
+        clean: clean_options_from_dict(clean_options)?,
+        quotes: quote_options(include_scare, include_indirect, language),
+    };
+    let all = par_map(py, "analyze_batch", n_jobs, &texts, |t| corpus::analyze(t, &opts))?;
+    let out = PyList::empty(py);
+    for (raw, a) in texts.iter().zip(&all) {
+        let text = &a.cleaned.text;
+        out.append((
+            text,
+            edits_to_py(py, raw, &a.cleaned)?,
+            spans_to_py(text, &a.sentences),
+            quotes_to_py(py, text, &a.quotes)?,
+        ))?;
+    }
+    Ok(out)
+}
+
+/// For each `(name, count)`, the index of its canonical name (see `names::canonicalize`).
+#[pyfunction]
+fn canonical_speakers(names: Vec<(String, usize)>) -> PyResult<Vec<usize>> {
+    let refs: Vec<(&str, usize)> = names.iter().map(|(n, c)| (n.as_str(), *c)).collect();
+    guarded("canonical_speakers", || names::canonicalize(&refs))
+}
+
+/// Groups of indices of quotes (`(document, text)` pairs) that repeat the same words.
+#[pyfunction]
+#[pyo3(signature = (quotes, *, min_overlap=0.6))]
+fn shared_quote_groups(py: Python<'_>, quotes: Vec<(usize, String)>, min_overlap: f64) -> PyResult<Vec<Vec<usize>>> {
+    if !(0.0..=1.0).contains(&min_overlap) {
+        return Err(PyValueError::new_err(format!("min_overlap must be in [0, 1], got {min_overlap}")));
+    }
+    let refs: Vec<(usize, &str)> = quotes.iter().map(|(d, t)| (*d, t.as_str())).collect();
+    py.detach(|| guarded("shared_quote_groups", || corpus::shared_quote_groups(&refs, min_overlap)))
+}
+
+/// Groups of indices of near-duplicate texts (estimated word 5-gram Jaccard ≥ `threshold`).
+#[pyfunction]
+#[pyo3(signature = (texts, *, threshold=0.8))]
+fn near_duplicate_groups(py: Python<'_>, texts: &Bound<'_, PyAny>, threshold: f64) -> PyResult<Vec<Vec<usize>>> {
+    if !(0.0..=1.0).contains(&threshold) {
+        return Err(PyValueError::new_err(format!("threshold must be in [0, 1], got {threshold}")));
+    }
+    let texts = texts_arg(texts, "near_duplicate_groups")?;
+    let strs: Vec<&str> = texts.iter().map(|t| &**t).collect();
+    py.detach(|| guarded("near_duplicate_groups", || corpus::near_duplicate_groups(&strs, threshold)))
+}
+
+// ---------------------------------------------------------------------------------------------
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -412,5 +511,9 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(split_sentences_batch, m)?)?;
     m.add_function(wrap_pyfunction!(extract_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(extract_quotes_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(canonical_speakers, m)?)?;
+    m.add_function(wrap_pyfunction!(shared_quote_groups, m)?)?;
+    m.add_function(wrap_pyfunction!(near_duplicate_groups, m)?)?;
     Ok(())
 }
