@@ -5,6 +5,7 @@
 ['The U.S. envoy spoke.', 'He left.']
 """
 from ._core import __version__
+from .corpus import Corpus, Document, SharedQuote, Speaker, analyze, analyze_iter, sample_corpus
 from ._stages import (
     CleanResult,
     Edit,
@@ -21,6 +22,13 @@ from ._stages import (
 
 __all__ = [
     "__version__",
+    "Corpus",
+    "Document",
+    "SharedQuote",
+    "Speaker",
+    "analyze",
+    "analyze_iter",
+    "sample_corpus",
     "CleanResult",
     "Edit",
     "Quote",

@@ -1,5 +1,5 @@
 """Type stubs for the Rust extension. Spans are Python ``str`` indices."""
-from typing import Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 __version__: str
 
@@ -52,3 +52,15 @@ def extract_quotes_batch(
     language: str = "en",
     n_jobs: Optional[int] = None,
 ) -> List[List[_QuoteRow]]: ...
+def analyze_batch(
+    texts: Iterable[str],
+    *,
+    clean_options: Optional[Dict[str, Any]] = None,
+    include_scare: bool = False,
+    include_indirect: bool = False,
+    language: str = "en",
+    n_jobs: Optional[int] = None,
+) -> List[Tuple[str, List[_EditRow], List[_Span], List[_QuoteRow]]]: ...
+def canonical_speakers(names: Sequence[Tuple[str, int]]) -> List[int]: ...
+def shared_quote_groups(quotes: Sequence[Tuple[int, str]], *, min_overlap: float = 0.6) -> List[List[int]]: ...
+def near_duplicate_groups(texts: Iterable[str], *, threshold: float = 0.8) -> List[List[int]]: ...
