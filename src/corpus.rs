@@ -136,13 +136,11 @@ impl Groups {
 /// partially quoted.
 ///
 /// `quotes[i] = (document index, quote text)`. Two quotes from *different* documents match when
-/// the shared word bigrams cover at least `min_overlap` of the shorter one — containment rather than Jaccard, because outlets quote fragments of the same sentence.
+/// their shared word bigrams cover at least `min_overlap` of the shorter one: containment rather
+/// than Jaccard, because outlets quote fragments of the same sentence.
 /// Candidates come from an inverted index on shingles, so cost grows with matches, not pairs.
 pub fn shared_quote_groups(quotes: &[(usize, &str)], min_overlap: f64) -> Vec<Vec<usize>> {
-    let sh: Vec<Vec<u64>> = quotes
-        .par_iter()
-        .map(|(_, t)| shingles(&words(t), 2))
-        .collect();
+    let sh: Vec<Vec<u64>> = quotes.par_iter().map(|(_, t)| shingles(&words(t), 2)).collect();
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, s) in sh.iter().enumerate() {
         for &h in s {
@@ -166,8 +164,11 @@ pub fn shared_quote_groups(quotes: &[(usize, &str)], min_overlap: f64) -> Vec<Ve
             }
         }
         for (&j, &n) in &shared {
-            let smaller = s.len().min(sh[j].len()).max(1);
-            if n as f64 / smaller as f64 >= min_overlap {
+            // Containment in the shorter quote, except for very short ones: "a fair offer" is in
+            // many sentences, so it must cover most of the longer quote too.
+            let (small, large) = (s.len().min(sh[j].len()), s.len().max(sh[j].len()));
+            let denom = if small < 3 { large } else { small };
+            if n as f64 / denom.max(1) as f64 >= min_overlap {
                 groups.union(i, j);
             }
         }
@@ -248,6 +249,8 @@ mod tests {
             (0, "This is an unrelated sentence about the weather in the mountains"),
             (1, "This is an unrelated sentence about the weather in the mountains"),
             (1, "Something else entirely was said here by someone"),
+            (2, "a fair offer"),
+            (3, "We have made a fair offer and it stands, she said"),
         ];
         let g = shared_quote_groups(&quotes, 0.6);
         assert_eq!(g, vec![vec![0, 1, 2], vec![3, 4]]);
