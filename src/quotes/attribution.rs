@@ -1,0 +1,614 @@
+//! Who said each quotation: attribution patterns around the quote marks, the running list of
+//! people mentioned so far (for pronouns), chains of consecutive quotes, and reported speech.
+//!
+//! Patterns, strongest first:
+//! 1. right after the quote: `"…," Pompeo said` / `"…," said Pompeo` / `"…," according to X`;
+//! 2. right before it: `Pompeo told reporters: "…"` / `he said, "…"`;
+//! 3. a headline's `… 'quote' on N.Korea: Pompeo`;
+//! 4. later in the sentence after a continuation: `"…" in Afghanistan …, he told Fox News`;
+//! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
+//! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
+use super::marks::Pair;
+use super::names::{parse_backward, parse_forward, Np, NpKind, View};
+use super::speakers::Entities;
+use super::tokens::{flag, TokKind, Token};
+use super::words::{class, lower, CueFlags};
+use super::QuoteKind;
+
+/// A cue phrase: verb at `verb`, the whole phrase (with addressee, "on Twitter") ends at `end`.
+#[derive(Clone, Copy, Debug)]
+pub struct Cue {
+    pub verb: usize,
+    pub end: usize,
+    pub addressee: Option<(usize, usize)>,
+    pub according: bool,
+    pub flags: CueFlags,
+}
+
+/// The speaker an attribution found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Speaker {
+    Entity(usize),
+    /// A pronoun with nothing to refer to, or "I"/"we".
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Attribution {
+    pub speaker: Speaker,
+    /// Token span of the speaker mention.
+    pub mention: Option<(usize, usize)>,
+    pub cue: Option<Cue>,
+    pub confidence: f32,
+    /// The pattern makes it a partial quote (the cue is elsewhere in the sentence).
+    pub partial: bool,
+}
+
+/// One quotation while it is being attributed.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub attr: Option<Attribution>,
+    /// For bare quotes: take the speaker of the next quote (a run of quote sentences).
+    pub chain_next: bool,
+}
+
+const WINDOW: usize = 40;
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    pub ents: Entities<'a>,
+    scan_pos: usize,
+    pub indirect: Vec<Found>,
+    include_indirect: bool,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect }
+    }
+
+    fn view(&self) -> View<'_> {
+        View { text: self.text, toks: &self.toks, words: super::words::Words::get() }
+    }
+
+    fn mark_used(&mut self, s: usize, e: usize) {
+        let e = e.min(self.toks.len());
+        for t in &mut self.toks[s.min(e)..e] {
+            t.flags |= flag::USED;
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Cues and speaker + cue patterns
+
+    /// The cue phrase whose verb is token `k`.
+    fn cue_at(&self, k: usize, limit: usize) -> Option<Cue> {
+        let v = self.view();
+        if k >= limit || !v.toks[k].is_word() || v.toks[k].is(flag::IN_QUOTE) {
+            return None;
+        }
+        if v.is(k, "according") && k + 1 < limit && v.is(k + 1, "to") {
+            return Some(Cue { verb: k, end: k + 2, addressee: None, according: true, flags: CueFlags { addressee: false, no_inversion: false } });
+        }
+        let mut buf = [0u8; 32];
+        let flags = lower(v.s(k), &mut buf).and_then(|w| v.words.cue(w))?;
+        let mut end = k + 1;
+        let mut addressee = None;
+        if flags.addressee {
+            let mut a = end;
+            if a < limit && v.class(a) & class::DET != 0 {
+                a += 1;
+            }
+            while a < limit && a - end < 6 && v.toks[a].is_word() && !v.toks[a].is(flag::IN_QUOTE) {
+                let cl = v.class(a);
+                if cl & (class::ADJUNCT | class::PRONOUN | class::CUE) != 0 && a > end || v.suffix_at(a, limit) > 0 {
+                    break;
+                }
+                a += 1;
+            }
+            if a > end && !(a == end + 1 && v.class(end) & class::DET != 0) {
+                addressee = Some((end, a));
+                end = a;
+            }
+        }
+        end += v.suffix_at(end, limit);
+        Some(Cue { verb: k, end, addressee, according: false, flags })
+    }
+
+    /// Index after adverbs ("later", "also", "has") starting at `i`.
+    fn skip_adverbs(&self, mut i: usize, limit: usize) -> usize {
+        let v = self.view();
+        let start = i;
+        while i < limit && i - start < 2 && v.class(i) & class::ADVERB != 0 {
+            i += 1;
+        }
+        i
+    }
+
+    /// `SPEAKER [adverbs] CUE` starting at token `a`.
+    fn speaker_then_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
+        let np = parse_forward(&self.view(), a, limit)?;
+        let k = self.skip_adverbs(np.end, limit);
+        let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
+        Some((np, cue))
+    }
+
+    /// `CUE SPEAKER` ("said Pompeo", "according to the Kremlin") starting at token `a`.
+    fn cue_then_speaker(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
+        let v = self.view();
+        let cue = self.cue_at(a, limit)?;
+        if cue.flags.no_inversion {
+            return None;
+        }
+        let mut s = cue.end;
+        if cue.according && s + 2 < limit && v.class(s) & class::DET != 0 && v.class(s + 1) & class::DOCUMENT != 0 {
+            // "according to a statement from the Kremlin"
+            let mut k = s + 2;
+            while k < limit && k < s + 5 && !(v.is(k, "from") || v.is(k, "by")) {
+                k += 1;
+            }
+            if k < limit && (v.is(k, "from") || v.is(k, "by")) {
+                s = k + 1;
+            }
+        }
+        let np = parse_forward(&v, s, limit)?;
+        if cue.according && matches!(np.kind, NpKind::Pronoun(_)) {
+            return None;
+        }
+        Some((np, cue))
+    }
+
+    /// Turns a speaker phrase into an entity (resolving pronouns), marking it a candidate.
+    fn speaker_of(&mut self, np: &Np, create: bool) -> Speaker {
+        let at = np.start;
+        let id = match np.kind {
+            NpKind::Pronoun(g) => self.ents.resolve(g),
+            NpKind::Person => {
+                let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
+                self.ents.person(&v, np.name, create, np.gender, at)
+            }
+            NpKind::Org | NpKind::Role => {
+                let (s, e) = self.view().span(np.start, np.end);
+                Some(self.ents.group((s, e), at))
+            }
+        };
+        match id {
+            Some(id) => {
+                self.ents.touch(id, at, true);
+                Speaker::Entity(id)
+            }
+            None => Speaker::Unknown,
+        }
+    }
+
+    fn attribution(&mut self, np: Np, cue: Cue, confidence: f32, partial: bool) -> Attribution {
+        let speaker = self.speaker_of(&np, true);
+        let confidence = match (np.kind, speaker) {
+            (_, Speaker::Unknown) => confidence * 0.5,
+            (NpKind::Pronoun(_), _) => confidence * 0.9,
+            _ => confidence,
+        };
+        let (lo, hi) = (np.start.min(cue.verb), np.end.max(cue.end));
+        self.mark_used(lo, hi);
+        Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence, partial }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Windows around a quote
+
+    /// First token of the sentence that contains token `i` (quotations are opaque).
+    fn sentence_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && i - j < WINDOW * 2 {
+            let t = &self.toks[j];
+            if t.is(flag::NEWLINE) {
+                return j;
+            }
+            let p = &self.toks[j - 1];
+            if p.is(flag::TERMINAL) && !p.is(flag::IN_QUOTE) {
+                return j;
+            }
+            // A closing mark after a quoted full stop ends a sentence.
+            if p.kind == TokKind::Mark && j >= 2 && self.toks[j - 2].is(flag::TERMINAL) && self.toks[j - 2].is(flag::IN_QUOTE)
+                && self.toks[j].is(flag::CAP) && !p.is(flag::IN_QUOTE) && self.is_close_mark(j - 1)
+            {
+                return j;
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    fn is_close_mark(&self, i: usize) -> bool {
+        i > 0 && self.toks[i - 1].is(flag::IN_QUOTE)
+    }
+
+    /// End (exclusive) of the sentence that continues at token `i`.
+    fn sentence_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j < self.toks.len() && j - i < WINDOW * 2 {
+            let t = &self.toks[j];
+            if j > i && t.is(flag::NEWLINE) {
+                return j;
+            }
+            if t.is(flag::TERMINAL) && !t.is(flag::IN_QUOTE) {
+                return j + 1;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// Whether tokens `s..e` hold any word outside quotations.
+    fn has_words(&self, s: usize, e: usize) -> bool {
+        self.toks[s..e].iter().any(|t| t.is_word() && !t.is(flag::IN_QUOTE))
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // The running scan: people mentioned, subjects, speakers of reported speech.
+
+    /// Reads tokens up to `upto`, recording every person mention, subject and speaker.
+    pub fn scan_to(&mut self, upto: usize) {
+        let upto = upto.min(self.toks.len());
+        let mut i = self.scan_pos;
+        while i < upto {
+            let t = self.toks[i];
+            if !t.is_word() || t.is(flag::IN_QUOTE) || t.is(flag::USED) {
+                i += 1;
+                continue;
+            }
+            if t.is(flag::CAP) {
+                i = self.scan_phrase(i, upto);
+                continue;
+            }
+            if t.is(flag::LOWER) {
+                let v = self.view();
+                if v.pronoun(i).is_some() || (self.include_indirect && v.class(i) & class::CUE != 0) {
+                    i = self.scan_phrase(i, upto);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        self.scan_pos = self.scan_pos.max(upto);
+    }
+
+    /// Handles the phrase at `i` (a name, a pronoun + cue, an inverted cue); returns where to
+    /// continue.
+    fn scan_phrase(&mut self, i: usize, upto: usize) -> usize {
+        let n = self.toks.len();
+        if let Some((np, cue)) = self.speaker_then_cue(i, n) {
+            if self.toks[cue.verb].is(flag::USED) {
+                return np.end.max(i + 1);
+            }
+            let speaker = self.speaker_of(&np, true);
+            if self.include_indirect {
+                self.reported_clause(np.start, &cue, speaker);
+            }
+            return cue.verb.max(i + 1);
+        }
+        if self.include_indirect && self.toks[i].is(flag::LOWER) {
+            if let Some((np, cue)) = self.cue_then_speaker(i, n) {
+                if !cue.according && !self.toks[cue.verb].is(flag::USED) {
+                    let speaker = self.speaker_of(&np, true);
+                    self.reported_clause(cue.verb, &cue, speaker);
+                    return np.end;
+                }
+            }
+            return i + 1;
+        }
+        let v = self.view();
+        let Some(np) = parse_forward(&v, i, upto.max(i + 1).min(n)) else { return i + 1 };
+        if np.kind == NpKind::Person {
+            let subject = self.is_subject(&np);
+            let words = np.name.1 - np.name.0;
+            let create = np.has_title || (words >= 2 && subject);
+            let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
+            if let Some(id) = self.ents.person(&v, np.name, create, np.gender, np.start) {
+                self.ents.touch(id, np.start, subject);
+            }
+        }
+        np.end.max(i + 1)
+    }
+
+    /// A name opens a clause (after a sentence start, comma or conjunction) and a verb follows.
+    fn is_subject(&self, np: &Np) -> bool {
+        let v = self.view();
+        let s = np.start;
+        let before = s == 0
+            || v.toks[s].is(flag::NEWLINE)
+            || v.punct(s - 1, b".,;:!?")
+            || v.toks[s - 1].kind == TokKind::Mark
+            || v.class(s - 1) & class::CONJ != 0
+            || (!v.toks[s - 1].is_word() && v.s(s - 1) == "—");
+        if !before {
+            return false;
+        }
+        let e = np.end;
+        if e >= v.toks.len() {
+            return false;
+        }
+        if v.punct(e, b",") {
+            return v.is(e + 1, "who");
+        }
+        v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
+    }
+
+    /// Reported speech around a speaker + cue: `X said (that) CLAUSE.` or `CLAUSE, X said.`
+    fn reported_clause(&mut self, speaker_start: usize, cue: &Cue, speaker: Speaker) {
+        let v = self.view();
+        let n = v.toks.len();
+        let mut c = cue.end;
+        if v.is(c, "that") {
+            c += 1;
+        }
+        let clause = if c < n && v.toks[c].is_word() && v.class(c) & (class::ADJUNCT | class::CUE) == 0 && !v.toks[c].is(flag::NEWLINE) {
+            let end = self.sentence_end(c);
+            let e = if end > c && self.toks[end - 1].is(flag::TERMINAL) { end - 1 } else { end };
+            Some((c, e))
+        } else if speaker_start > 0 && v.punct(speaker_start - 1, b",") {
+            let s = self.sentence_start(speaker_start - 1);
+            Some((s, speaker_start - 1))
+        } else {
+            None
+        };
+        let Some((s, e)) = clause else { return };
+        if e <= s || e - s < 3 || self.toks[s..e].iter().any(|t| t.kind == TokKind::Mark || t.is(flag::IN_QUOTE)) {
+            return;
+        }
+        let (bs, be) = self.view().span(s, e);
+        self.indirect.push(Found {
+            start: bs,
+            end: be,
+            kind: QuoteKind::Indirect,
+            attr: Some(Attribution { speaker, mention: None, cue: Some(*cue), confidence: 0.6, partial: false }),
+            chain_next: false,
+        });
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Attributing one quotation
+
+    /// Attributes the quotation with marks at tokens `otok`/`ctok`.
+    pub fn attribute(&mut self, pair: &Pair, otok: usize, ctok: usize) -> Found {
+        let n = self.toks.len();
+        let v = self.view();
+        // After the closing mark: optional comma or dash, then the attribution.
+        let mut a = ctok + 1;
+        while a < n && a < ctok + 3 && (v.punct(a, b",-") || (!v.toks[a].is_word() && matches!(v.s(a), "—" | "–"))) && !v.toks[a].is(flag::NEWLINE) {
+            a += 1;
+        }
+        let after_end = self.sentence_end(ctok + 1);
+        let sent_start = self.sentence_start(otok);
+        let before_words = self.has_words(sent_start, otok);
+        let same_line = a < n && !v.toks[a].is(flag::NEWLINE);
+        let content_lower = self.text[pair.start..].chars().next().is_some_and(|c| c.is_lowercase());
+
+        // 1. Right after.
+        if same_line {
+            if let Some((np, cue)) = self.speaker_then_cue(a, after_end).or_else(|| self.cue_then_speaker(a, after_end)) {
+                let attr = self.attribution(np, cue, 0.95, before_words);
+                return self.found(pair, Some(attr), content_lower);
+            }
+        }
+        // 2. Right before: `X said:` / `X told reporters,` / `according to X,`.
+        if let Some(attr) = self.before_adjacent(otok, sent_start) {
+            let partial = attr.partial || self.has_words(ctok + 1, after_end.min(n)) && !self.attribution_follows(ctok + 1, after_end);
+            return self.found(pair, Some(Attribution { partial, ..attr }), content_lower);
+        }
+        // 3. Headline: `… 'quote' on N.Korea: Pompeo`.
+        if let Some(attr) = self.headline(ctok + 1) {
+            return self.found(pair, Some(attr), content_lower);
+        }
+        // 4. Later in the sentence, after a continuation.
+        if let Some(attr) = self.after_continuation(ctok + 1, after_end) {
+            return self.found(pair, Some(attr), content_lower);
+        }
+        // 5. Earlier in the sentence.
+        if let Some(attr) = self.before_distant(otok, sent_start) {
+            return self.found(pair, Some(attr), content_lower);
+        }
+        // 6. No cue.
+        self.unattributed(pair, otok, ctok, sent_start, after_end)
+    }
+
+    fn attribution_follows(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| self.cue_at(k, to).is_some())
+    }
+
+    fn found(&self, pair: &Pair, attr: Option<Attribution>, content_lower: bool) -> Found {
+        let kind = if pair.multi {
+            QuoteKind::MultiParagraph
+        } else if attr.is_some_and(|a| a.partial) || content_lower {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Full
+        };
+        Found { start: pair.start, end: pair.end, kind, attr, chain_next: false }
+    }
+
+    fn before_adjacent(&mut self, otok: usize, floor: usize) -> Option<Attribution> {
+        let v = self.view();
+        let mut k = otok;
+        if k > floor && v.punct(k - 1, b":,") {
+            k -= 1;
+        }
+        if k > floor && v.is(k - 1, "that") {
+            k -= 1;
+        }
+        let lo = k.saturating_sub(10).max(floor);
+        for verb in (lo..k).rev() {
+            let Some(cue) = self.cue_at(verb, k) else { continue };
+            if cue.according {
+                if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| np.end == k && !matches!(np.kind, NpKind::Pronoun(_))) {
+                    return Some(self.attribution(np, cue, 0.9, self.has_words(floor, verb)));
+                }
+                continue;
+            }
+            if cue.end != k {
+                continue;
+            }
+            let mut e = verb;
+            while e > floor && e + 2 > verb && v.class(e - 1) & class::ADVERB != 0 {
+                e -= 1;
+            }
+            if let Some(np) = self.backward_speaker(e, floor) {
+                return Some(self.attribution(np, cue, 0.9, self.has_words(floor, np.start)));
+            }
+            if !cue.flags.no_inversion {
+                if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| np.end == k) {
+                    return Some(self.attribution(np, cue, 0.85, self.has_words(floor, verb)));
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker phrase ending before `end`, skipping an appositive or relative clause
+    /// ("Pompeo, who visited Pyongyang four times, said").
+    fn backward_speaker(&self, end: usize, floor: usize) -> Option<Np> {
+        let v = self.view();
+        if let Some(np) = parse_backward(&v, end, floor) {
+            return Some(np);
+        }
+        if end > floor + 2 && v.punct(end - 1, b",") {
+            let lo = end.saturating_sub(WINDOW / 2).max(floor);
+            for c in (lo..end - 1).rev() {
+                if v.punct(c, b",") && (v.is(c + 1, "who") || v.class(c + 1) & class::DET != 0) {
+                    if let Some(np) = parse_backward(&v, c, floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                        return Some(np);
+                    }
+                }
+                if v.toks[c].kind == TokKind::Mark {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    fn headline(&mut self, from: usize) -> Option<Attribution> {
+        let n = self.toks.len();
+        let mut k = from;
+        while k < n && k < from + 12 && !self.toks[k].is(flag::NEWLINE) {
+            if self.view().punct(k, b":") {
+                let mut e = k + 1;
+                while e < n && !self.toks[e].is(flag::NEWLINE) {
+                    e += 1;
+                }
+                let v = self.view();
+                if let Some(np) = parse_forward(&v, k + 1, e).filter(|np| np.end == e && np.kind != NpKind::Role) {
+                    let speaker = self.speaker_of(&np, true);
+                    self.mark_used(np.start, np.end);
+                    return Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.7, partial: true });
+                }
+                return None;
+            }
+            if self.toks[k].is(flag::TERMINAL) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn after_continuation(&mut self, from: usize, to: usize) -> Option<Attribution> {
+        for c in from..to {
+            if !self.view().punct(c, b",") {
+                continue;
+            }
+            if let Some((np, cue)) = self.speaker_then_cue(c + 1, to).or_else(|| self.cue_then_speaker(c + 1, to)) {
+                return Some(self.attribution(np, cue, 0.75, true));
+            }
+        }
+        None
+    }
+
+    fn before_distant(&mut self, otok: usize, floor: usize) -> Option<Attribution> {
+        for verb in (floor..otok).rev() {
+            let t = self.toks[verb];
+            if !t.is_word() || t.is(flag::IN_QUOTE) || !t.is(flag::LOWER) {
+                continue;
+            }
+            let Some(cue) = self.cue_at(verb, otok) else { continue };
+            if cue.according {
+                continue;
+            }
+            let e = {
+                let mut e = verb;
+                while e > floor && e + 2 > verb && self.view().class(e - 1) & class::ADVERB != 0 {
+                    e -= 1;
+                }
+                e
+            };
+            if let Some(np) = self.backward_speaker(e, floor) {
+                let speaker = self.speaker_of(&np, true);
+                return Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence: 0.7, partial: true });
+            }
+        }
+        None
+    }
+
+    /// A quote with no cue of its own: part of a run of quote sentences, the previous
+    /// sentence's speaker, a scare quote or title, or an unattributed statement.
+    fn unattributed(&mut self, pair: &Pair, otok: usize, ctok: usize, sent_start: usize, after_end: usize) -> Found {
+        let content = &self.text[pair.start..pair.end];
+        let n_words = content.split_whitespace().count();
+        let ends_terminal = content.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']);
+        let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase());
+        let caps = content.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+        let title_like = n_words <= 8 && !ends_terminal && caps * 10 >= n_words * 6;
+        let embedded = self.has_words(sent_start, otok);
+        let clause_like = !title_like && (n_words >= 4 || (n_words >= 2 && ends_terminal && first_upper && !embedded));
+        let kind_unknown = |kind| Found { start: pair.start, end: pair.end, kind, attr: None, chain_next: false };
+        if !clause_like || (embedded && !first_upper && n_words <= 5) {
+            return kind_unknown(QuoteKind::Scare);
+        }
+        if embedded {
+            return kind_unknown(QuoteKind::Partial);
+        }
+        let kind = if pair.multi { QuoteKind::MultiParagraph } else { QuoteKind::Full };
+        let chain_next = !self.has_words(ctok + 1, after_end);
+        let prev = self.previous_sentence_speaker(sent_start);
+        Found { start: pair.start, end: pair.end, kind, attr: prev, chain_next }
+    }
+
+    /// The speaker of the sentence before the one starting at `start`, from its quote's
+    /// attribution or its own `X said.` / `X said:`.
+    fn previous_sentence_speaker(&mut self, start: usize) -> Option<Attribution> {
+        if start == 0 {
+            return None;
+        }
+        let prev_start = self.sentence_start(start - 1);
+        for verb in (prev_start..start).rev() {
+            let t = self.toks[verb];
+            if !t.is_word() || t.is(flag::IN_QUOTE) || !t.is(flag::LOWER) {
+                continue;
+            }
+            let Some(cue) = self.cue_at(verb, start) else { continue };
+            if cue.according {
+                continue;
+            }
+            let mut e = verb;
+            while e > prev_start && e + 2 > verb && self.view().class(e - 1) & class::ADVERB != 0 {
+                e -= 1;
+            }
+            let np = self.backward_speaker(e, prev_start).or_else(|| {
+                if cue.flags.no_inversion {
+                    None
+                } else {
+                    parse_forward(&self.view(), cue.end, start)
+                }
+            });
+            if let Some(np) = np {
+                let speaker = self.speaker_of(&np, true);
+                return Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence: 0.6, partial: false });
+            }
+        }
+        None
+    }
+}

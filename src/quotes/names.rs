@@ -1,0 +1,272 @@
+//! Speaker noun phrases: "Secretary of State Mike Pompeo", "the Kremlin", "a spokesperson for
+//! the Interior Ministry", "he".
+//!
+//! A phrase is read left to right over tokens: an optional determiner, then capitalised words,
+//! titles (single words combine: "Russian Foreign Minister"; multi-word ones come whole:
+//! "Secretary of State") and name particles ("De Wever"). The personal name is what follows
+//! the last title or possessive, so the mention can be the full phrase while the name is just
+//! "Mike Pompeo".
+use super::tokens::{flag, Token};
+use super::words::{class, lower, Gender, Words};
+
+/// Tokens of one document with the word tables: what every parser reads.
+#[derive(Clone, Copy)]
+pub struct View<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub words: &'static Words,
+}
+
+impl<'a> View<'a> {
+    #[inline]
+    pub fn s(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Class bits of word `i` (0 for punctuation and non-ASCII words).
+    #[inline]
+    pub fn class(&self, i: usize) -> u16 {
+        if !self.toks[i].is_word() {
+            return 0;
+        }
+        let mut buf = [0u8; 32];
+        lower(self.s(i), &mut buf).map_or(0, |w| self.words.class(w))
+    }
+
+    /// Whether word `i` is `word` (given in lower case).
+    #[inline]
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        i < self.toks.len() && self.toks[i].is_word() && self.s(i).eq_ignore_ascii_case(word)
+    }
+
+    #[inline]
+    pub fn punct(&self, i: usize, chars: &[u8]) -> bool {
+        i < self.toks.len() && {
+            let t = &self.toks[i];
+            !t.is_word() && t.end == t.start + 1 && chars.contains(&self.text.as_bytes()[t.start])
+        }
+    }
+
+    /// Byte span of tokens `s..e`.
+    pub fn span(&self, s: usize, e: usize) -> (usize, usize) {
+        (self.toks[s].start, self.toks[e.max(s + 1) - 1].end)
+    }
+
+    pub fn pronoun(&self, i: usize) -> Option<Gender> {
+        let t = &self.toks[i];
+        if !t.is_word() || t.end - t.start > 4 {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        lower(self.s(i), &mut buf).and_then(|w| self.words.pronoun(w))
+    }
+
+    /// Length in tokens and implied gender of a title starting at `i` (before `limit`).
+    pub fn title_at(&self, i: usize, limit: usize) -> Option<(usize, Option<Gender>)> {
+        if !self.toks[i].is_word() {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let first = lower(self.s(i), &mut buf)?;
+        for rest in self.words.multi_titles(first) {
+            if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
+                return Some((1 + rest.len(), None));
+            }
+        }
+        self.words.title(first).map(|g| (1, g))
+    }
+
+    /// Length of a multi-word word-list match ("on Twitter") starting at `i`.
+    pub fn suffix_at(&self, i: usize, limit: usize) -> usize {
+        if i >= limit || !self.toks[i].is_word() {
+            return 0;
+        }
+        let mut buf = [0u8; 32];
+        let Some(first) = lower(self.s(i), &mut buf) else { return 0 };
+        for rest in self.words.cue_suffixes(first) {
+            if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
+                return 1 + rest.len();
+            }
+        }
+        0
+    }
+
+    fn cap_word(&self, i: usize) -> bool {
+        self.toks[i].is_word() && self.toks[i].is(flag::CAP)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NpKind {
+    Person,
+    /// "the Kremlin", "the White House", "Moscow Times".
+    Org,
+    /// A title with no name: "officials", "a spokesperson for the ministry".
+    Role,
+    Pronoun(Gender),
+}
+
+/// A speaker phrase over tokens `start..end`; the personal name is `name.0..name.1`.
+#[derive(Clone, Copy, Debug)]
+pub struct Np {
+    pub start: usize,
+    pub end: usize,
+    pub name: (usize, usize),
+    pub kind: NpKind,
+    pub gender: Option<Gender>,
+    pub has_title: bool,
+}
+
+fn is_possessive(s: &str) -> bool {
+    s.ends_with("'s") || s.ends_with("’s")
+}
+
+/// The speaker phrase starting at token `i` (ending before `limit`), if there is one.
+pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
+    if i >= limit || !v.toks[i].is_word() {
+        return None;
+    }
+    if let Some(g) = v.pronoun(i) {
+        return Some(Np { start: i, end: i + 1, name: (i, i), kind: NpKind::Pronoun(g), gender: Some(g), has_title: false });
+    }
+    let mut j = i;
+    let det = v.class(i) & class::DET != 0;
+    if det {
+        j += 1;
+    }
+    let body = j;
+    let (mut name_start, mut end) = (j, j);
+    let (mut has_title, mut gender, mut complement) = (false, None, false);
+    while j < limit && j - i < 12 {
+        if !v.toks[j].is_word() {
+            break;
+        }
+        if let Some((len, g)) = v.title_at(j, limit) {
+            has_title = true;
+            gender = gender.or(g);
+            j += len;
+            name_start = j;
+            end = j;
+            continue;
+        }
+        let cl = v.class(j);
+        if v.cap_word(j) {
+            if cl & class::STOP != 0 {
+                break;
+            }
+            j += 1;
+            end = j;
+            if is_possessive(v.s(j - 1)) {
+                name_start = j;
+                // "Russia's foreign minister": a possessive only modifies what follows.
+                continue;
+            }
+            continue;
+        }
+        if cl & class::PARTICLE != 0 && j + 1 < limit && v.cap_word(j + 1) && end > name_start {
+            j += 1;
+            continue;
+        }
+        // "a spokesperson for the Interior Ministry": a role's organisation.
+        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at")) {
+            let mut k = j + 1;
+            if k < limit && v.class(k) & class::DET != 0 {
+                k += 1;
+            }
+            let s = k;
+            while k < limit && k - s < 5 && v.cap_word(k) && v.class(k) & class::STOP == 0 {
+                k += 1;
+            }
+            if k > s {
+                end = k;
+                complement = true;
+            }
+        }
+        break;
+    }
+    if end == body {
+        return None;
+    }
+    let name = if complement || name_start >= end { (end, end) } else { (name_start, end) };
+    let kind = if name.0 < name.1 {
+        let last_org = v.class(name.1 - 1) & class::ORG != 0;
+        if last_org || (det && !has_title) {
+            NpKind::Org
+        } else {
+            NpKind::Person
+        }
+    } else if has_title {
+        NpKind::Role
+    } else {
+        return None;
+    };
+    Some(Np { start: i, end, name, kind, gender, has_title })
+}
+
+/// The speaker phrase that ends just before token `end` (and starts at or after `floor`).
+pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let last = end - 1;
+    if let Some(g) = v.pronoun(last) {
+        return Some(Np { start: last, end, name: (last, last), kind: NpKind::Pronoun(g), gender: Some(g), has_title: false });
+    }
+    if !v.toks[last].is_word() {
+        return None;
+    }
+    let mut s = end;
+    while s > floor && end - s < 12 {
+        let k = s - 1;
+        if !v.toks[k].is_word() {
+            break;
+        }
+        let cl = v.class(k);
+        let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET) != 0 || v.title_at(k, end).is_some()
+            || v.is(k, "of") || v.is(k, "for") || v.is(k, "at");
+        if !joins {
+            break;
+        }
+        s = k;
+        // A determiner starts the phrase unless it introduces a role's organisation.
+        if cl & class::DET != 0 && !(k >= 1 && (v.is(k - 1, "for") || v.is(k - 1, "of") || v.is(k - 1, "at"))) {
+            break;
+        }
+    }
+    (s..end).find_map(|start| parse_forward(v, start, end).filter(|np| np.end == end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    fn parse(text: &str) -> (String, String, NpKind) {
+        let toks = tokenize(text, &[]);
+        let v = View { text, toks: &toks, words: Words::get() };
+        let np = parse_backward(&v, toks.len(), 0).expect("a phrase");
+        let (ms, me) = v.span(np.start, np.end);
+        let name = if np.name.0 < np.name.1 { let (a, b) = v.span(np.name.0, np.name.1); text[a..b].to_string() } else { String::new() };
+        (text[ms..me].to_string(), name, np.kind)
+    }
+
+    #[test]
+    fn titles_are_stripped_from_names() {
+        assert_eq!(parse("after the talks U.S. Secretary of State Mike Pompeo"), ("U.S. Secretary of State Mike Pompeo".into(), "Mike Pompeo".into(), NpKind::Person));
+        assert_eq!(parse("Russian Foreign Minister Sergei Lavrov").1, "Sergei Lavrov");
+        assert_eq!(parse("the country's foreign minister Sergei Lavrov").1, "Sergei Lavrov");
+        assert_eq!(parse("Kremlin spokesman Dmitry Peskov").1, "Dmitry Peskov");
+        assert_eq!(parse("Prime Minister Luc De Wever").1, "Luc De Wever");
+        assert_eq!(parse("But Pompeo").0, "Pompeo");
+    }
+
+    #[test]
+    fn organisations_roles_and_pronouns() {
+        assert_eq!(parse("The Kremlin").2, NpKind::Org);
+        assert_eq!(parse("the White House").2, NpKind::Org);
+        assert_eq!(parse("a spokesperson for the Interior Ministry"), ("a spokesperson for the Interior Ministry".into(), String::new(), NpKind::Role));
+        assert_eq!(parse("officials").2, NpKind::Role);
+        assert_eq!(parse("so she").2, NpKind::Pronoun(Gender::Female));
+    }
+}

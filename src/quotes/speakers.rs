@@ -1,0 +1,229 @@
+//! The people and organisations of one document: linking mentions to one entity, resolving
+//! pronouns, and naming each entity once.
+//!
+//! Mentions link by surname ("Pompeo" → "Mike Pompeo") with compatible first names, so
+//! near-miss spellings ("Vladamir"/"Vladimir") merge; the canonical name is the fullest, most
+//! frequent form. Pronouns go to the most recently mentioned entity that has been a speaker or a
+//! clause subject and whose gender (from a title, a known first name or an earlier pronoun) fits.
+use super::names::View;
+use super::words::{class, lower, Gender};
+use crate::names::first_names_compatible;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityKind {
+    Person,
+    /// Organisations and roles: matched by their whole phrase.
+    Group,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// Byte spans of the surface forms with their counts, in order of first use.
+    forms: Vec<(usize, usize, u32)>,
+    surname: (usize, usize),
+    first: Option<(usize, usize)>,
+    pub gender: Option<Gender>,
+    /// Has been a speaker or a clause subject: can be what a pronoun refers to.
+    pub candidate: bool,
+    /// Token index of the latest mention.
+    pub last: usize,
+}
+
+pub struct Entities<'a> {
+    text: &'a str,
+    pub list: Vec<Entity>,
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
+}
+
+/// "the Kremlin" and "The Kremlin" are one phrase.
+fn group_key(s: &str) -> &str {
+    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(det) {
+            return rest;
+        }
+    }
+    s
+}
+
+impl<'a> Entities<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Entities { text, list: Vec::new() }
+    }
+
+    fn add_form(&mut self, id: usize, span: (usize, usize)) {
+        let text = self.text;
+        let e = &mut self.list[id];
+        match e.forms.iter_mut().find(|f| text[f.0..f.1] == text[span.0..span.1]) {
+            Some(f) => f.2 += 1,
+            None => e.forms.push((span.0, span.1, 1)),
+        }
+    }
+
+    /// Links the person named by tokens `name` (mentioned at token `at`) to an entity; creates
+    /// one when `create` and none matches.
+    pub fn person(&mut self, v: &View, name: (usize, usize), create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
+        if name.0 >= name.1 {
+            return None;
+        }
+        let text = self.text;
+        let (s, _) = v.span(name.0, name.1);
+        let last_tok = &v.toks[name.1 - 1];
+        let surname_str = strip_possessive(&text[last_tok.start..last_tok.end]);
+        let surname = (last_tok.start, last_tok.start + surname_str.len());
+        let span = (s, surname.1);
+        let first = (name.1 - name.0 >= 2 && v.class(name.0) & class::PARTICLE == 0).then(|| {
+            let t = &v.toks[name.0];
+            (t.start, t.end)
+        });
+        let found = self.list.iter().rposition(|e| {
+            e.kind == EntityKind::Person
+                && text[e.surname.0..e.surname.1].eq_ignore_ascii_case(surname_str)
+                && match (e.first, first) {
+                    (Some(a), Some(b)) => {
+                        let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
+                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b)
+                    }
+                    _ => true,
+                }
+        });
+        let id = match found {
+            Some(id) => id,
+            None if create => {
+                self.list.push(Entity {
+                    kind: EntityKind::Person,
+                    forms: Vec::new(),
+                    surname,
+                    first,
+                    gender: None,
+                    candidate: false,
+                    last: at,
+                });
+                self.list.len() - 1
+            }
+            None => return None,
+        };
+        self.add_form(id, span);
+        let first_gender = first.and_then(|f| {
+            let mut buf = [0u8; 32];
+            lower(&text[f.0..f.1], &mut buf).and_then(|w| v.words.first_name_gender(w))
+        });
+        let e = &mut self.list[id];
+        if e.first.is_none() {
+            e.first = first;
+        }
+        e.gender = e.gender.or(gender).or(first_gender);
+        e.last = e.last.max(at);
+        Some(id)
+    }
+
+    /// Links an organisation or role phrase (byte span) to an entity, creating it if new.
+    pub fn group(&mut self, span: (usize, usize), at: usize) -> usize {
+        let text = self.text;
+        let key = group_key(&text[span.0..span.1]);
+        let found = self.list.iter().rposition(|e| {
+            e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
+        });
+        let id = found.unwrap_or_else(|| {
+            self.list.push(Entity {
+                kind: EntityKind::Group,
+                forms: Vec::new(),
+                surname: span,
+                first: None,
+                gender: Some(Gender::Plural),
+                candidate: true,
+                last: at,
+            });
+            self.list.len() - 1
+        });
+        self.add_form(id, span);
+        self.list[id].last = self.list[id].last.max(at);
+        id
+    }
+
+    /// Marks entity `id` as mentioned at token `at` as a speaker or subject.
+    pub fn touch(&mut self, id: usize, at: usize, candidate: bool) {
+        let e = &mut self.list[id];
+        e.last = e.last.max(at);
+        e.candidate |= candidate;
+    }
+
+    /// The entity a pronoun of gender `g` most likely refers to; binds an unknown gender.
+    pub fn resolve(&mut self, g: Gender) -> Option<usize> {
+        let want = match g {
+            Gender::Plural => EntityKind::Group,
+            _ => EntityKind::Person,
+        };
+        let id = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == want && e.candidate && e.gender.map_or(true, |eg| eg == g))
+            .max_by_key(|(_, e)| e.last)
+            .map(|(i, _)| i)?;
+        if want == EntityKind::Person {
+            self.list[id].gender.get_or_insert(g);
+        }
+        Some(id)
+    }
+
+    /// The name to report for entity `id`: the fullest (up to three words), then most
+    /// frequent, then first form.
+    pub fn canonical(&self, id: usize) -> String {
+        let e = &self.list[id];
+        let text = self.text;
+        let best = e
+            .forms
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, f)| {
+                let words = text[f.0..f.1].split_whitespace().count().min(3);
+                (words, f.2, std::cmp::Reverse(*i))
+            })
+            .map(|(_, f)| &text[f.0..f.1]);
+        best.unwrap_or("").to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+    use crate::quotes::words::Words;
+
+    #[test]
+    fn surnames_and_near_misses_link() {
+        let text = "Vladimir Putin Putin Vladamir Putin Mike Pompeo Pompeo’s Ann Lee";
+        let toks = tokenize(text, &[]);
+        let v = View { text, toks: &toks, words: Words::get() };
+        let mut ents = Entities::new(text);
+        let a = ents.person(&v, (0, 2), true, None, 0).unwrap();
+        assert_eq!(ents.person(&v, (2, 3), true, None, 2), Some(a));
+        assert_eq!(ents.person(&v, (3, 5), true, None, 3), Some(a));
+        let b = ents.person(&v, (5, 7), true, None, 5).unwrap();
+        assert_ne!(a, b);
+        assert_eq!(ents.person(&v, (7, 8), false, None, 7), Some(b));
+        assert_eq!(ents.person(&v, (8, 10), false, None, 8), None);
+        assert_eq!(ents.canonical(a), "Vladimir Putin");
+        assert_eq!(ents.canonical(b), "Mike Pompeo");
+        assert_eq!(ents.list[b].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn pronouns_follow_recency_and_gender() {
+        let text = "Laura Benning Erik Solvang";
+        let toks = tokenize(text, &[]);
+        let v = View { text, toks: &toks, words: Words::get() };
+        let mut ents = Entities::new(text);
+        let laura = ents.person(&v, (0, 2), true, None, 0).unwrap();
+        let erik = ents.person(&v, (2, 4), true, None, 2).unwrap();
+        ents.touch(laura, 0, true);
+        ents.touch(erik, 2, true);
+        assert_eq!(ents.resolve(Gender::Female), Some(laura));
+        assert_eq!(ents.resolve(Gender::Male), Some(erik));
+        assert_eq!(ents.resolve(Gender::Plural), None);
+    }
+}

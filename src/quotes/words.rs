@@ -1,0 +1,250 @@
+//! Word tables for quote attribution, parsed once from the `data/` files.
+//!
+//! Lookups take a token's text; ASCII words are lower-cased into a stack buffer so the hot path
+//! never allocates. Non-ASCII words are never in these (English, ASCII) tables.
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::lexicon::entries;
+
+/// FNV-1a: the keys are short words, for which SipHash's setup dominates the lookup.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    /// "they": plural or an organisation.
+    Plural,
+}
+
+fn gender_code(code: &str) -> Option<Gender> {
+    match code {
+        "m" | "=m" => Some(Gender::Male),
+        "f" | "=f" => Some(Gender::Female),
+        "p" => Some(Gender::Plural),
+        _ => None,
+    }
+}
+
+/// What a cue verb allows around it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CueFlags {
+    /// "told reporters": the next noun phrase is who it was said to.
+    pub addressee: bool,
+    /// "told Pompeo" is never "Pompeo told": the verb is not inverted before its speaker.
+    pub no_inversion: bool,
+}
+
+/// Word class bits for [`Words::class`].
+pub mod class {
+    pub const STOP: u16 = 1;
+    pub const ORG: u16 = 1 << 1;
+    pub const ADVERB: u16 = 1 << 2;
+    pub const PARTICLE: u16 = 1 << 3;
+    pub const ABBREV: u16 = 1 << 4;
+    pub const DET: u16 = 1 << 5;
+    pub const ADJUNCT: u16 = 1 << 6;
+    pub const CONJ: u16 = 1 << 7;
+    pub const DOCUMENT: u16 = 1 << 8;
+    pub const PRONOUN: u16 = 1 << 9;
+    pub const TITLE: u16 = 1 << 10;
+    pub const CUE: u16 = 1 << 11;
+}
+
+/// All the word tables, keyed by lower-case word.
+pub struct Words {
+    /// Class bits of single words (several tables can hold the same word).
+    classes: FastMap<&'static str, u16>,
+    cues: FastMap<&'static str, CueFlags>,
+    pronouns: FastMap<&'static str, Gender>,
+    /// Single-word titles with the gender they imply ("Mrs." → female).
+    titles: FastMap<&'static str, Option<Gender>>,
+    /// Multi-word titles by their first word: the remaining words.
+    multi_titles: FastMap<&'static str, Vec<Vec<&'static str>>>,
+    /// "on Twitter", "in a statement": by first word, the remaining words.
+    cue_suffixes: FastMap<&'static str, Vec<Vec<&'static str>>>,
+    first_names: FastMap<&'static str, Gender>,
+}
+
+static CUES: &str = include_str!("../../data/cues_en.txt");
+static TITLES: &str = include_str!("../../data/titles_en.txt");
+static SPEAKER_WORDS: &str = include_str!("../../data/speaker_words_en.txt");
+static FIRST_NAMES: &str = include_str!("../../data/first_names_en.txt");
+
+impl Words {
+    /// The tables, built on first use.
+    pub fn get() -> &'static Words {
+        static WORDS: OnceLock<Words> = OnceLock::new();
+        WORDS.get_or_init(Words::build)
+    }
+
+    fn build() -> Words {
+        let mut w = Words {
+            classes: FastMap::default(),
+            cues: FastMap::default(),
+            pronouns: FastMap::default(),
+            titles: FastMap::default(),
+            multi_titles: FastMap::default(),
+            cue_suffixes: FastMap::default(),
+            first_names: FastMap::default(),
+        };
+        for line in entries(CUES) {
+            let mut parts = line.split_whitespace();
+            let Some(word) = parts.next() else { continue };
+            let mut flags = CueFlags::default();
+            for f in parts {
+                match f {
+                    "addr" => flags.addressee = true,
+                    "noinv" => flags.no_inversion = true,
+                    _ => {}
+                }
+            }
+            w.cues.insert(word, flags);
+            *w.classes.entry(word).or_default() |= class::CUE;
+        }
+        for line in entries(TITLES) {
+            let (phrase, gender) = match line.rsplit_once(' ') {
+                Some((p, g)) if g.starts_with('=') => (p, gender_code(g)),
+                _ => (line, None),
+            };
+            let words: Vec<&'static str> = phrase.split_whitespace().collect();
+            match words.split_first() {
+                Some((first, [])) => {
+                    w.titles.insert(first, gender);
+                    *w.classes.entry(first).or_default() |= class::TITLE;
+                }
+                Some((first, rest)) => w.multi_titles.entry(first).or_default().push(rest.to_vec()),
+                None => {}
+            }
+        }
+        for list in w.multi_titles.values_mut() {
+            list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+        }
+        let mut section = "";
+        for line in entries(SPEAKER_WORDS) {
+            if line.starts_with('[') {
+                section = line.trim_matches(|c| c == '[' || c == ']');
+                continue;
+            }
+            let bit = match section {
+                "stop" => class::STOP,
+                "org" => class::ORG,
+                "adverb" => class::ADVERB,
+                "particle" => class::PARTICLE,
+                "abbrev" => class::ABBREV,
+                "det" => class::DET,
+                "adjunct" => class::ADJUNCT,
+                "conj" => class::CONJ,
+                "document" => class::DOCUMENT,
+                "pronoun" => {
+                    if let Some((word, g)) = line.split_once(' ') {
+                        if let Some(g) = gender_code(g.trim()) {
+                            w.pronouns.insert(word, g);
+                        }
+                        *w.classes.entry(word).or_default() |= class::PRONOUN;
+                    }
+                    continue;
+                }
+                "platform" => {
+                    let words: Vec<&'static str> = line.split_whitespace().collect();
+                    if let Some((first, rest)) = words.split_first() {
+                        w.cue_suffixes.entry(first).or_default().push(rest.to_vec());
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            *w.classes.entry(line).or_default() |= bit;
+        }
+        for list in w.cue_suffixes.values_mut() {
+            list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+        }
+        for line in entries(FIRST_NAMES) {
+            if let Some((name, g)) = line.split_once(' ') {
+                if let Some(g) = gender_code(g.trim()) {
+                    w.first_names.insert(name, g);
+                }
+            }
+        }
+        w
+    }
+
+    pub fn class(&self, lower: &str) -> u16 {
+        self.classes.get(lower).copied().unwrap_or(0)
+    }
+    pub fn cue(&self, lower: &str) -> Option<CueFlags> {
+        self.cues.get(lower).copied()
+    }
+    pub fn pronoun(&self, lower: &str) -> Option<Gender> {
+        self.pronouns.get(lower).copied()
+    }
+    /// `Some(gender implied)` when `lower` is a single-word title.
+    pub fn title(&self, lower: &str) -> Option<Option<Gender>> {
+        self.titles.get(lower).copied()
+    }
+    pub fn multi_titles(&self, first: &str) -> &[Vec<&'static str>] {
+        self.multi_titles.get(first).map_or(&[], |v| v.as_slice())
+    }
+    pub fn cue_suffixes(&self, first: &str) -> &[Vec<&'static str>] {
+        self.cue_suffixes.get(first).map_or(&[], |v| v.as_slice())
+    }
+    pub fn first_name_gender(&self, lower: &str) -> Option<Gender> {
+        self.first_names.get(lower).copied()
+    }
+}
+
+/// `word` in ASCII lower case, written into `buf`; None when it is not ASCII or too long for
+/// any table (so it cannot be in one).
+#[inline]
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    for (o, &c) in out.iter_mut().zip(b) {
+        *o = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_with_flags_and_sections() {
+        let w = Words::get();
+        assert!(w.cue("said").is_some());
+        assert!(w.cue("told").is_some_and(|f| f.addressee && f.no_inversion));
+        assert_eq!(w.pronoun("she"), Some(Gender::Female));
+        assert_eq!(w.title("mrs."), Some(Some(Gender::Female)));
+        assert_eq!(w.title("president"), Some(None));
+        assert!(w.multi_titles("secretary").iter().any(|r| r == &["of", "state"]));
+        assert!(w.class("kremlin") & class::ORG != 0);
+        assert!(w.class("the") & class::STOP != 0);
+        assert!(w.cue_suffixes("on").iter().any(|r| r == &["twitter"]));
+        let mut buf = [0u8; 32];
+        assert_eq!(lower("SaId", &mut buf), Some("said"));
+        assert_eq!(lower("Órbita", &mut buf), None);
+    }
+}
