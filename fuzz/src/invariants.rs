@@ -228,3 +228,63 @@ fn truncate(s: &str) -> String {
     }
     t
 }
+
+// ---------------------------------------------------------------------------------------------
+// The fuzz targets' bodies, here so `tests/regressions.rs` replays saved crash inputs exactly as
+// the fuzzer ran them.
+
+/// `clean` target: bytes 0–1 pick the options, the rest (decoded lossily) is the text. Checks the
+/// chosen options and the defaults.
+pub fn fuzz_clean(data: &[u8]) {
+    let (bits, quote_bits, rest) = match data {
+        [a, b, rest @ ..] => (*a, *b, rest),
+        _ => (0, 0, data),
+    };
+    let text = String::from_utf8_lossy(rest);
+    let opts = clean_options_from_bits(bits, quote_bits);
+    check_cleaned(&text, &quotesmith::clean::clean(&text, &opts));
+    let defaults = quotesmith::clean::clean(&text, &CleanOptions::default());
+    check_cleaned(&text, &defaults);
+    check_clean_output_defaults(&defaults.text);
+}
+
+/// `sentences` target: the bytes as UTF-8 text (other inputs are skipped), both rule sets.
+pub fn fuzz_sentences(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    for lang in [Language::En, Language::Generic] {
+        check_sentence_spans(text, &sentences::sentence_spans(text, lang));
+    }
+}
+
+/// `quotes` target: byte 0 picks the options, the rest (decoded lossily) is the text.
+pub fn fuzz_quotes(data: &[u8]) {
+    let (bits, rest) = match data {
+        [a, rest @ ..] => (*a, rest),
+        _ => (0, data),
+    };
+    let text = String::from_utf8_lossy(rest);
+    let opts = quote_options_from_bits(bits);
+    let n_sentences = sentences::sentence_spans(&text, opts.language).len();
+    check_quotes(&text, &quotes::extract_quotes(&text, &opts), n_sentences);
+}
+
+/// `pipeline` target: bytes 0–1 pick the options, the rest is split into documents at 0xFF.
+pub fn fuzz_pipeline(data: &[u8]) {
+    let (bits, qbits, rest) = match data {
+        [a, b, rest @ ..] => (*a, *b, rest),
+        _ => (0, 0, data),
+    };
+    let opts = PipelineOptions { clean: clean_options_from_bits(bits, qbits), quotes: quote_options_from_bits(qbits >> 2) };
+    check_pipeline(&split_documents(rest), &opts);
+}
+
+/// The body of fuzz target `name`, for replaying saved inputs.
+pub fn fuzz_target_by_name(name: &str) -> Option<fn(&[u8])> {
+    match name {
+        "clean" => Some(fuzz_clean),
+        "sentences" => Some(fuzz_sentences),
+        "quotes" => Some(fuzz_quotes),
+        "pipeline" => Some(fuzz_pipeline),
+        _ => None,
+    }
+}
