@@ -1,0 +1,182 @@
+//! Per-line features the boilerplate rules weigh: length, final punctuation, word classes.
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::text::{trim_bounds, Line};
+
+/// How a line ends, looking through closing quotes and brackets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Terminal {
+    /// No punctuation: headlines, names, buttons, teasers.
+    None,
+    /// `.`, `!`, `?`, `…`: a sentence.
+    Sentence,
+    /// `:` — a heading that leads into something ("SOCHI, RUSSIA:", "A Message from X:").
+    Colon,
+    /// `,`, `;`, dashes and the like: a line cut mid-sentence or a salutation.
+    Other,
+}
+
+/// Cheap features of one line, computed for every line.
+#[derive(Clone, Copy, Debug)]
+pub struct LineInfo {
+    /// Trimmed content `s..e` (empty for blank lines).
+    pub s: usize,
+    pub e: usize,
+    /// Whitespace-separated tokens.
+    pub words: usize,
+    pub terminal: Terminal,
+}
+
+impl LineInfo {
+    pub fn blank(&self) -> bool {
+        self.s == self.e
+    }
+    pub fn len(&self) -> usize {
+        self.e - self.s
+    }
+    /// An ordinary body paragraph: a finished sentence, or long enough to be one anyway.
+    pub fn is_body(&self) -> bool {
+        (self.terminal == Terminal::Sentence && self.words >= 5) || self.words >= 20
+    }
+}
+
+pub fn line_info(text: &str, line: &Line) -> LineInfo {
+    let (s, e) = trim_bounds(text, line.start, line.end);
+    let bytes = &text.as_bytes()[s..e];
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in bytes {
+        let space = b == b' ' || b == b'\t';
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    LineInfo { s, e, words, terminal: terminal(&text[s..e]) }
+}
+
+fn terminal(line: &str) -> Terminal {
+    let last = line
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '*' | ' ' | '\u{a0}'));
+    match last {
+        None => Terminal::None,
+        Some('.' | '!' | '?' | '…' | '。' | '！' | '？') => Terminal::Sentence,
+        Some(':') => Terminal::Colon,
+        Some(',' | ';' | '-' | '–' | '—') => Terminal::Other,
+        Some(_) => Terminal::None,
+    }
+}
+
+const STOP: u8 = 1;
+const APPEAL: u8 = 2;
+const BIO: u8 = 4;
+const SPEECH: u8 = 8;
+
+fn word_classes() -> &'static HashMap<&'static str, u8> {
+    static CLASSES: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut m = HashMap::new();
+        for entry in crate::lexicon::entries(include_str!("../../data/clean_words.tsv")) {
+            let Some((word, class)) = entry.split_once('\t') else { continue };
+            let bit = match class.trim() {
+                "stop" => STOP,
+                "appeal" => APPEAL,
+                "bio" => BIO,
+                "speech" => SPEECH,
+                _ => continue,
+            };
+            *m.entry(word.trim()).or_insert(0) |= bit;
+        }
+        m
+    })
+}
+
+/// Word-level features of a line, computed only for lines a rule is considering.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WordStats {
+    pub words: usize,
+    pub capitalized: usize,
+    pub stop: usize,
+    pub appeal: usize,
+    pub bio: usize,
+    pub speech: usize,
+    pub commas: usize,
+    /// The first letter of the line is upper case (or the line starts with a digit).
+    pub first_upper: bool,
+    /// Lowercased words (kept so block rules can look for names).
+    pub lower: Vec<String>,
+}
+
+impl WordStats {
+    pub fn stop_ratio(&self) -> f32 {
+        self.stop as f32 / self.words.max(1) as f32
+    }
+    pub fn appeal_ratio(&self) -> f32 {
+        self.appeal as f32 / self.words.max(1) as f32
+    }
+    pub fn title_ratio(&self) -> f32 {
+        self.capitalized as f32 / self.words.max(1) as f32
+    }
+}
+
+pub fn word_stats(line: &str) -> WordStats {
+    let classes = word_classes();
+    let mut st = WordStats { commas: line.matches(',').count(), ..Default::default() };
+    st.first_upper = line.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    for raw in line.split(|c: char| c.is_whitespace()) {
+        // "Pakistan’s" counts as "pakistan"; "anti-terrorism" stays one word.
+        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = core.split(['\'', '’']).next().unwrap_or("");
+        if !core.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        st.words += 1;
+        if core.chars().next().is_some_and(char::is_uppercase) {
+            st.capitalized += 1;
+        }
+        let lower = core.to_lowercase();
+        let bits = classes.get(lower.as_str()).copied().unwrap_or(0);
+        st.stop += (bits & STOP != 0) as usize;
+        st.appeal += (bits & APPEAL != 0) as usize;
+        st.bio += (bits & BIO != 0) as usize;
+        st.speech += (bits & SPEECH != 0) as usize;
+        st.lower.push(lower);
+    }
+    st
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_looks_through_quotes() {
+        assert_eq!(terminal("he said.”"), Terminal::Sentence);
+        assert_eq!(terminal("SOCHI, RUSSIA:"), Terminal::Colon);
+        assert_eq!(terminal("Dear readers,"), Terminal::Other);
+        assert_eq!(terminal("The growing presence"), Terminal::None);
+    }
+
+    #[test]
+    fn word_stats_classes() {
+        let st = word_stats("We need your support, Pompeo said of the Kremlin’s plan.");
+        assert_eq!(st.words, 10);
+        assert_eq!(st.speech, 1);
+        assert!(st.appeal >= 3);
+        assert!(st.first_upper);
+        assert_eq!(st.commas, 1);
+        assert_eq!(st.lower[8], "kremlin");
+    }
+
+    #[test]
+    fn line_info_counts_words_and_blank() {
+        let t = "  Two words  \n\u{a0}\n";
+        let lines = super::super::text::split_lines(t);
+        let a = line_info(t, &lines[0]);
+        assert_eq!((a.words, a.blank()), (2, false));
+        assert!(line_info(t, &lines[1]).blank());
+    }
+}
