@@ -64,11 +64,13 @@ pub struct Doc<'a> {
     scan_pos: usize,
     pub indirect: Vec<Found>,
     include_indirect: bool,
+    /// The quote being attributed has fewer than three words.
+    short_quote: bool,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
-        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect }
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false }
     }
 
     fn view(&self) -> View<'_> {
@@ -92,10 +94,13 @@ impl<'a> Doc<'a> {
             return None;
         }
         if v.is(k, "according") && k + 1 < limit && v.is(k + 1, "to") {
-            return Some(Cue { verb: k, end: k + 2, addressee: None, according: true, flags: CueFlags { addressee: false, no_inversion: false } });
+            return Some(Cue { verb: k, end: k + 2, addressee: None, according: true, flags: CueFlags::default() });
         }
         let mut buf = [0u8; 32];
         let flags = lower(v.s(k), &mut buf).and_then(|w| v.words.cue(w))?;
+        if flags.weak && self.short_quote {
+            return None;
+        }
         let mut end = k + 1;
         let mut addressee = None;
         if flags.addressee {
@@ -286,14 +291,14 @@ impl<'a> Doc<'a> {
                 return np.end.max(i + 1);
             }
             let speaker = self.speaker_of(&np, true);
-            if self.include_indirect {
+            if self.include_indirect && !cue.flags.weak {
                 self.reported_clause(np.start, &cue, speaker);
             }
             return cue.verb.max(i + 1);
         }
         if self.include_indirect && self.toks[i].is(flag::LOWER) {
             if let Some((np, cue)) = self.cue_then_speaker(i, n) {
-                if !cue.according && !self.toks[cue.verb].is(flag::USED) {
+                if !cue.according && !cue.flags.weak && !self.toks[cue.verb].is(flag::USED) {
                     let speaker = self.speaker_of(&np, true);
                     self.reported_clause(cue.verb, &cue, speaker);
                     return np.end;
@@ -302,11 +307,20 @@ impl<'a> Doc<'a> {
             return i + 1;
         }
         let v = self.view();
-        let Some(np) = parse_forward(&v, i, upto.max(i + 1).min(n)) else { return i + 1 };
+        let Some(np) = parse_forward(&v, i, upto.max(i + 1).min(n)) else {
+            // "Vidal’s brother": a possessive still keeps a known person in mind.
+            if v.toks[i].is(flag::CAP) && (v.s(i).ends_with("'s") || v.s(i).ends_with("’s")) {
+                let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
+                self.ents.person(&v, (i, i + 1), false, None, i);
+            }
+            return i + 1;
+        };
         if np.kind == NpKind::Person {
             let subject = self.is_subject(&np);
             let words = np.name.1 - np.name.0;
-            let create = np.has_title || (words >= 2 && subject);
+            // "finance minister Ama Boateng": a lower-case title right before counts too.
+            let titled = np.has_title || (np.start > 0 && v.class(np.start - 1) & class::TITLE != 0);
+            let create = titled || (words >= 2 && subject);
             let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
             if let Some(id) = self.ents.person(&v, np.name, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject);
@@ -333,7 +347,8 @@ impl<'a> Doc<'a> {
             return false;
         }
         if v.punct(e, b",") {
-            return v.is(e + 1, "who");
+            let age = e + 1 < v.toks.len() && v.s(e + 1).bytes().all(|b| b.is_ascii_digit());
+            return v.is(e + 1, "who") || age || v.class(e + 1) & class::DET != 0;
         }
         v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
     }
@@ -375,6 +390,12 @@ impl<'a> Doc<'a> {
 
     /// Attributes the quotation with marks at tokens `otok`/`ctok`.
     pub fn attribute(&mut self, pair: &Pair, otok: usize, ctok: usize) -> Found {
+        let found = self.attribute_inner(pair, otok, ctok);
+        self.short_quote = false;
+        found
+    }
+
+    fn attribute_inner(&mut self, pair: &Pair, otok: usize, ctok: usize) -> Found {
         let n = self.toks.len();
         let v = self.view();
         // After the closing mark: optional comma or dash, then the attribution.
@@ -387,6 +408,8 @@ impl<'a> Doc<'a> {
         let before_words = self.has_words(sent_start, otok);
         let same_line = a < n && !v.toks[a].is(flag::NEWLINE);
         let content_lower = self.text[pair.start..].chars().next().is_some_and(|c| c.is_lowercase());
+        // Naming verbs ("called it …") attribute only real phrases, not scare quotes.
+        self.short_quote = self.text[pair.start..pair.end].split_whitespace().count() < 3;
 
         // 1. Right after.
         if same_line {
@@ -476,6 +499,12 @@ impl<'a> Doc<'a> {
             return Some(np);
         }
         if end > floor + 2 && v.punct(end - 1, b",") {
+            // "The developer, Celtic Breeze Energy, said": the name in the appositive.
+            if let Some(np) = parse_backward(&v, end - 1, floor) {
+                if np.start > floor && v.punct(np.start - 1, b",") && !matches!(np.kind, NpKind::Pronoun(_) | NpKind::Role) {
+                    return Some(np);
+                }
+            }
             let lo = end.saturating_sub(WINDOW / 2).max(floor);
             for c in (lo..end - 1).rev() {
                 if v.punct(c, b",") && (v.is(c + 1, "who") || v.class(c + 1) & class::DET != 0) {
@@ -590,7 +619,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let Some(cue) = self.cue_at(verb, start) else { continue };
-            if cue.according {
+            if cue.according || cue.flags.weak {
                 continue;
             }
             let mut e = verb;

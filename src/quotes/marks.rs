@@ -134,6 +134,13 @@ fn scan(text: &str) -> Vec<Mark> {
     out
 }
 
+/// A quotation that runs over paragraphs is a statement: it opens a sentence or follows a
+/// colon or comma ("he said: \"…"), never a word mid-sentence ("shouted \"shame on you …").
+fn opens_statement(text: &str, open: usize) -> bool {
+    let before = text[..open].trim_end_matches([' ', '\t']);
+    before.chars().next_back().map_or(true, |c| matches!(c, '\n' | '.' | '!' | '?' | ':' | ',' | '"' | '”' | '“'))
+}
+
 fn has_newline(bytes: &[u8], from: usize, to: usize) -> bool {
     from < to && memchr(b'\n', &bytes[from..to]).is_some()
 }
@@ -163,7 +170,7 @@ fn pair_double(text: &str, marks: &[Mark], out: &mut Vec<Pair>, continuation_mar
                 let gap = &text[last..m.pos];
                 let para_end = last + memchr(b'\n', gap.as_bytes()).unwrap_or(0);
                 let starts_para = text[para_end..m.pos].trim().is_empty();
-                if starts_para && m.dir != Dir::Close {
+                if starts_para && m.dir != Dir::Close && opens_statement(text, o.pos) {
                     multi = true;
                     continuation_marks.push(m.pos);
                     continue;
@@ -298,7 +305,9 @@ mod tests {
         assert!(pairs[0].multi);
         assert_eq!(&text[pairs[0].start..pairs[0].end], "First part.\n\n\"Second part,");
         assert_eq!(marks.len(), 4);
-        // Without the opening mark on the next paragraph there is no quote.
+        // Without the opening mark on the next paragraph there is no quote, nor for a mark
+        // inside a sentence.
+        assert_eq!(words("They shouted \"shame on you.\n\"I farm here,\" he said."), ["I farm here,"]);
         assert!(words("He said: \"First part.\n\nSecond part,\" he added.").is_empty());
     }
 

@@ -138,11 +138,15 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     let body = j;
     let (mut name_start, mut end) = (j, j);
     let (mut has_title, mut gender, mut complement) = (false, None, false);
+    let mut names_before_title = false;
     while j < limit && j - i < 12 {
         if !v.toks[j].is_word() {
             break;
         }
         if let Some((len, g)) = v.title_at(j, limit) {
+            // "Celtic Breeze Energy": a capitalised title word after a name ends an
+            // organisation's name rather than starting a person's.
+            names_before_title = end > name_start && v.cap_word(j);
             has_title = true;
             gender = gender.or(g);
             j += len;
@@ -151,6 +155,15 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             continue;
         }
         let cl = v.class(j);
+        // "club president", "the company's chief executive": lower-case modifiers of a title.
+        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit {
+            if is_possessive(v.s(j)) || (j + 1 < limit && v.title_at(j + 1, limit).is_some()) {
+                j += 1;
+                name_start = j;
+                end = j;
+                continue;
+            }
+        }
         if v.cap_word(j) {
             if cl & class::STOP != 0 {
                 break;
@@ -164,6 +177,12 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             continue;
         }
+        // "the ministry", "police": lower-case organisation words head a phrase.
+        if cl & class::ORG != 0 && (det || j == i) && j == end {
+            j += 1;
+            end = j;
+            continue;
+        }
         if cl & class::PARTICLE != 0 && j + 1 < limit && v.cap_word(j + 1) && end > name_start {
             j += 1;
             continue;
@@ -175,7 +194,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
                 k += 1;
             }
             let s = k;
-            while k < limit && k - s < 5 && v.cap_word(k) && v.class(k) & class::STOP == 0 {
+            while k < limit && k - s < 5 && (v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0) {
                 k += 1;
             }
             if k > s {
@@ -196,6 +215,8 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         } else {
             NpKind::Person
         }
+    } else if has_title && names_before_title && !complement {
+        NpKind::Org
     } else if has_title {
         NpKind::Role
     } else {
@@ -223,8 +244,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             break;
         }
         let cl = v.class(k);
-        let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET) != 0 || v.title_at(k, end).is_some()
-            || v.is(k, "of") || v.is(k, "for") || v.is(k, "at");
+        let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
+            || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
+            || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some());
         if !joins {
             break;
         }
@@ -267,6 +289,11 @@ mod tests {
         assert_eq!(parse("the White House").2, NpKind::Org);
         assert_eq!(parse("a spokesperson for the Interior Ministry"), ("a spokesperson for the Interior Ministry".into(), String::new(), NpKind::Role));
         assert_eq!(parse("officials").2, NpKind::Role);
+        assert_eq!(parse("so the ministry").0, "the ministry");
+        assert_eq!(parse("Celtic Breeze Energy").2, NpKind::Org);
+        assert_eq!(parse("a spokesperson for the ministry").2, NpKind::Role);
+        assert_eq!(parse("the company's chief executive Siân Rowlands").1, "Siân Rowlands");
+        assert_eq!(parse("said club president Hélène Dubois").0, "club president Hélène Dubois");
         assert_eq!(parse("so she").2, NpKind::Pronoun(Gender::Female));
     }
 }

@@ -52,6 +52,8 @@ pub struct CueFlags {
     pub addressee: bool,
     /// "told Pompeo" is never "Pompeo told": the verb is not inverted before its speaker.
     pub no_inversion: bool,
+    /// Names rather than says ("called it …"): attributes only quotes of three or more words.
+    pub weak: bool,
 }
 
 /// Word class bits for [`Words::class`].
@@ -115,6 +117,7 @@ impl Words {
                 match f {
                     "addr" => flags.addressee = true,
                     "noinv" => flags.no_inversion = true,
+                    "weak" => flags.weak = true,
                     _ => {}
                 }
             }
