@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::features::{word_stats, LineInfo, Terminal, WordStats};
 use super::phrases::{self, Category, Hit};
-use super::text::Line;
+use super::text::{is_control, is_invisible, is_space_like, Line};
 use super::EditKind;
 
 /// A run of whole lines `first..=last` to delete.
@@ -78,6 +78,10 @@ fn hit_decides(hit: &Hit, info: &LineInfo, st: &WordStats) -> bool {
         return false; // reported speech is article body
     }
     if hit.coverage >= 0.75 || (hit.prefix && info.words <= 20) {
+        return true;
+    }
+    // Cookie banners are whole sentences ("We use cookies to …") but never article body.
+    if hit.category == Category::Cookie && hit.at_start && info.words <= 25 {
         return true;
     }
     if !hit.multiword {
@@ -251,7 +255,10 @@ fn teasers(doc: &mut Doc, dup_of: &[Option<usize>]) {
         {
             k_end += 1;
         }
-        let body_before = k > 0 && doc.info[ctx[k - 1]].is_body();
+        // Two body paragraphs before: the headline slot (and a stray sentence above it) is safe.
+        let body_before = k > 0
+            && doc.info[ctx[k - 1]].is_body()
+            && ctx[..k].iter().filter(|&&p| doc.info[p].is_body()).nth(1).is_some();
         let body_after = k_end + 1 < ctx.len() && doc.info[ctx[k_end + 1]].is_body();
         if body_before && body_after {
             for &t in &ctx[k..=k_end] {
@@ -265,24 +272,31 @@ fn teasers(doc: &mut Doc, dup_of: &[Option<usize>]) {
 // ---------------------------------------------------------------------------------------------
 // Duplicates
 
-/// FNV-1a over the line with ASCII case folded and ASCII spaces skipped.
+/// The bytes a line is compared by: ASCII case folded; spaces, odd spaces, invisible and
+/// control characters skipped (so a copy with a stray NBSP or zero-width space still matches).
+fn norm_bytes(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.char_indices()
+        .filter(|&(_, c)| !(c == '\t' || is_space_like(c) || is_invisible(c) || is_control(c)))
+        .flat_map(move |(i, c)| s.as_bytes()[i..i + c.len_utf8()].iter().map(u8::to_ascii_lowercase))
+}
+
+/// FNV-1a over [`norm_bytes`] (a byte loop for ASCII lines, the common case).
 fn key(s: &str) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
-        if b == b' ' || b == b'\t' {
-            continue;
-        }
-        h ^= b.to_ascii_lowercase() as u64;
+    let mut mix = |b: u8| {
+        h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
+    };
+    if s.is_ascii() {
+        s.bytes().filter(|&b| b > b' ' && b != 0x7F).for_each(|b| mix(b.to_ascii_lowercase()));
+    } else {
+        norm_bytes(s).for_each(mix);
     }
     h
 }
 
 fn same(a: &str, b: &str) -> bool {
-    let f = |s: &'_ str| {
-        s.as_bytes().iter().filter(|&&b| b != b' ' && b != b'\t').map(|b| b.to_ascii_lowercase()).collect::<Vec<u8>>()
-    };
-    a.len().abs_diff(b.len()) < 64 && f(a) == f(b)
+    norm_bytes(a).eq(norm_bytes(b))
 }
 
 /// Long enough that repeating it is never legitimate.
@@ -381,9 +395,14 @@ fn duplicate_runs(doc: &mut Doc, dup_of: &[Option<usize>]) {
         }
         let at = doc.lines[src].start;
         let reason = if count == 1 {
-            format!("repeat of paragraph at byte {at}")
+            format!("repeat of paragraph at line {} (byte {at})", src + 1)
         } else {
-            format!("repeat of {count} paragraphs first seen at bytes {at}-{}", doc.lines[src_last].end)
+            format!(
+                "repeat of {count} paragraphs first seen at lines {}-{} (bytes {at}-{})",
+                src + 1,
+                src_last + 1,
+                doc.lines[src_last].end
+            )
         };
         doc.remove(i, last, EditKind::Duplicate, reason);
         i = last + 1;
@@ -407,6 +426,7 @@ mod tests {
 
     const BODY1: &str = "The council approved the harbour budget on Monday after a long debate.";
     const BODY2: &str = "Opponents said the plan would raise fees for small fishing boats.";
+    const BODY3: &str = "The vote was twelve to nine, with two members absent.";
 
     #[test]
     fn appeal_block_runs_to_button() {
@@ -428,7 +448,7 @@ mod tests {
 
     #[test]
     fn teaser_only_between_body_paragraphs() {
-        let t = format!("Harbour Budget Passes After Long Night\n{BODY1}\nFerry Strike Enters Its Third Week\n{BODY2}\n");
+        let t = format!("Harbour Budget Passes After Long Night\n{BODY1}\n{BODY2}\nFerry Strike Enters Its Third Week\n{BODY3}\n");
         let r = removed(&t);
         assert_eq!(r, vec![("Ferry Strike Enters Its Third Week".to_string(), EditKind::Boilerplate)]);
     }
@@ -438,6 +458,18 @@ mod tests {
         let t = format!("{BODY1}\nShort Teaser Line Here\n{BODY2}\n{BODY1}\nShort Teaser Line Here\n{BODY2}\n");
         let r = removed(&t);
         assert!(r.iter().any(|(s, k)| *k == EditKind::Duplicate && s == &format!("{BODY1}\nShort Teaser Line Here\n{BODY2}")), "{r:?}");
+    }
+
+    #[test]
+    fn repeats_match_despite_invisible_characters() {
+        let t = format!("{BODY1}\n{BODY2}\n{}\n", BODY1.replace("council", "coun\u{200b}cil").replace(' ', "\u{a0}"));
+        assert_eq!(removed(&t), vec![(BODY1.replace("council", "coun\u{200b}cil").replace(' ', "\u{a0}"), EditKind::Duplicate)]);
+    }
+
+    #[test]
+    fn headline_after_a_stray_sentence_is_not_a_teaser() {
+        let t = format!("Cookies keep this site running for everyone.\nHarbour Budget Passes After Long Night\n{BODY1}\n{BODY2}\n");
+        assert!(removed(&t).is_empty());
     }
 
     #[test]

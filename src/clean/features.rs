@@ -2,7 +2,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::text::{trim_bounds, Line};
+use super::text::{is_space_like, trim_bounds, Line};
 
 /// How a line ends, looking through closing quotes and brackets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,15 +43,19 @@ impl LineInfo {
 
 pub fn line_info(text: &str, line: &Line) -> LineInfo {
     let (s, e) = trim_bounds(text, line.start, line.end);
-    let bytes = &text.as_bytes()[s..e];
+    let content = &text[s..e];
     let mut words = 0;
     let mut in_word = false;
-    for &b in bytes {
-        let space = b == b' ' || b == b'\t';
+    let mut step = |space: bool| {
         if !space && !in_word {
             words += 1;
         }
         in_word = !space;
+    };
+    if content.is_ascii() {
+        content.bytes().for_each(|b| step(b == b' ' || b == b'\t'));
+    } else {
+        content.chars().for_each(|c| step(c == '\t' || is_space_like(c)));
     }
     LineInfo { s, e, words, terminal: terminal(&text[s..e]) }
 }
