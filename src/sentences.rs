@@ -1,4 +1,21 @@
-//! Stage 2: sentence boundaries. (interface stub — being implemented)
+//! Stage 2: sentence boundaries tuned for news text.
+//!
+//! A single left-to-right byte scan stops only at *candidate* bytes (`.`, `?`, `!`, `)`, line
+//! breaks and the lead bytes of a few non-ASCII terminators and bullets) and decides each one from
+//! local context: the token before it (abbreviation, initial, number, list marker), what closes it
+//! (quotes, brackets), and the first word after it (lower case, digit, a common sentence starter,
+//! a name). Every decision looks at a bounded window, so the scan is linear in the input and
+//! allocates nothing but the output vector.
+//!
+//! Word lists live in `data/` (abbreviations by behaviour, sentence starters, speech verbs) so
+//! that the rules stay general and the tables can grow per language.
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use memchr::memmem;
+
+use crate::lexicon::entries;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Language { En, Generic }
@@ -14,9 +31,1042 @@ impl Language {
 }
 
 /// Byte spans of the sentences of `text`, in order, trimmed of surrounding whitespace.
-pub fn sentence_spans(text: &str, _lang: Language) -> Vec<(usize, usize)> {
-    let t = text.trim();
-    if t.is_empty() { return Vec::new(); }
-    let s = text.len() - text.trim_start().len();
-    vec![(s, s + t.len())]
+///
+/// The spans cover every non-whitespace character of `text`; what lies between two spans is
+/// whitespace only.
+pub fn sentence_spans(text: &str, lang: Language) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len() / 96 + 1);
+    sentence_spans_into(text, lang, &mut out);
+    out
+}
+
+/// [`sentence_spans`] into a caller's vector (cleared first), to reuse its allocation.
+pub fn sentence_spans_into(text: &str, lang: Language, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    Splitter::new(text, lexicon(lang), out).run();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+/// How an abbreviation behaves before a possible sentence end (see `data/abbreviations_en.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AbbrevKind {
+    /// Never ends a sentence (Mr., e.g.).
+    Title,
+    /// Continues before a digit (No. 5); otherwise it is an ordinary word.
+    Number,
+    /// a.m. / p.m.
+    Time,
+    /// Ends a sentence before any capitalised word (etc.).
+    Final,
+    /// Ends a sentence only before a sentence starter (U.S., Inc.).
+    Regular,
+}
+
+/// Kinds of one abbreviation key: for a capitalised token and for any token.
+#[derive(Clone, Copy, Default)]
+struct AbbrevEntry {
+    capitalised: Option<AbbrevKind>,
+    any_case: Option<AbbrevKind>,
+}
+
+/// FNV-1a: the keys are a few bytes long, so a simple hash beats SipHash here.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
+type WordSet = HashSet<&'static [u8], FnvBuild>;
+
+/// Longest abbreviation key we look up; longer tokens are never abbreviations.
+const MAX_ABBREV: usize = 15;
+
+struct Lexicon {
+    /// Lower-cased abbreviation (without its final period) → behaviour.
+    abbrevs: HashMap<Box<[u8]>, AbbrevEntry, FnvBuild>,
+    starters: WordSet,
+    after_time: WordSet,
+    time_intro: WordSet,
+    speech_verbs: WordSet,
+    pronouns: WordSet,
+    line_continuers: WordSet,
+}
+
+/// Entries of a data file grouped by `[section]` headers.
+fn sections(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut section = "";
+    entries(data).filter_map(move |line| {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name;
+            None
+        } else {
+            Some((section, line))
+        }
+    })
+}
+
+fn abbrev_kind(section: &str) -> Option<AbbrevKind> {
+    Some(match section {
+        "title" => AbbrevKind::Title,
+        "number" => AbbrevKind::Number,
+        "time" => AbbrevKind::Time,
+        "final" => AbbrevKind::Final,
+        "regular" => AbbrevKind::Regular,
+        _ => return None,
+    })
+}
+
+impl Lexicon {
+    fn load(abbrev_files: &[&'static str], word_file: Option<&'static str>) -> Lexicon {
+        let mut abbrevs: HashMap<Box<[u8]>, AbbrevEntry, FnvBuild> = HashMap::default();
+        for file in abbrev_files {
+            for (section, word) in sections(file) {
+                let Some(kind) = abbrev_kind(section) else { continue };
+                let key: Box<[u8]> = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
+                if key.len() > MAX_ABBREV {
+                    continue;
+                }
+                let entry = abbrevs.entry(key).or_default();
+                // The first listing wins, so a language file can override the generic one.
+                let slot = if word.starts_with(|c: char| c.is_uppercase()) {
+                    &mut entry.capitalised
+                } else {
+                    &mut entry.any_case
+                };
+                slot.get_or_insert(kind);
+            }
+        }
+        let mut lex = Lexicon {
+            abbrevs,
+            starters: WordSet::default(),
+            after_time: WordSet::default(),
+            time_intro: WordSet::default(),
+            speech_verbs: WordSet::default(),
+            pronouns: WordSet::default(),
+            line_continuers: WordSet::default(),
+        };
+        for (section, word) in word_file.into_iter().flat_map(sections) {
+            let set = match section {
+                "starter" => &mut lex.starters,
+                "after_time" => &mut lex.after_time,
+                "time_intro" => &mut lex.time_intro,
+                "speech_verb" => &mut lex.speech_verbs,
+                "pronoun" => &mut lex.pronouns,
+                "line_continuer" => &mut lex.line_continuers,
+                _ => continue,
+            };
+            set.insert(word.as_bytes());
+        }
+        lex
+    }
+
+    /// Behaviour of `token` (without its final period) if it is a listed abbreviation.
+    /// Lower-cases into a stack buffer: no allocation on the hot path.
+    fn abbrev(&self, token: &[u8]) -> Option<AbbrevKind> {
+        if token.is_empty() || token.len() > MAX_ABBREV {
+            return None;
+        }
+        let mut buf = [0u8; MAX_ABBREV];
+        let key = &mut buf[..token.len()];
+        key.copy_from_slice(token);
+        key.make_ascii_lowercase();
+        let entry = self.abbrevs.get(&key[..])?;
+        if token[0].is_ascii_uppercase() {
+            entry.capitalised.or(entry.any_case)
+        } else {
+            entry.any_case
+        }
+    }
+}
+
+fn lexicon(lang: Language) -> &'static Lexicon {
+    static EN: OnceLock<Lexicon> = OnceLock::new();
+    static GENERIC: OnceLock<Lexicon> = OnceLock::new();
+    const GENERIC_ABBREVS: &str = include_str!("../data/abbreviations_generic.txt");
+    match lang {
+        Language::En => EN.get_or_init(|| {
+            Lexicon::load(
+                &[include_str!("../data/abbreviations_en.txt"), GENERIC_ABBREVS],
+                Some(include_str!("../data/sentence_words_en.txt")),
+            )
+        }),
+        Language::Generic => GENERIC.get_or_init(|| Lexicon::load(&[GENERIC_ABBREVS], None)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Byte classes
+
+/// Bytes where the scan stops: ASCII terminators, `)` (list markers), line feed, and lead bytes
+/// of the non-ASCII terminators, bullets and line separators we know.
+static CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b')' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xD8] = true; // ؟ Arabic question mark
+    t[0xDB] = true; // ۔ Urdu full stop
+    t[0xE0] = true; // । ॥ Devanagari danda
+    t[0xE2] = true; // … ‼ ⁇ • ⁃ ▪ ◦ ● U+2028/9
+    t[0xE3] = true; // 。
+    t[0xEF] = true; // ！ ？ ｡ (full width)
+    t
+};
+
+/// What a terminator character says about the sentence.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Term {
+    Dot,
+    /// `?`, `!` and their ligatures.
+    Strong,
+    /// `…`
+    Ellipsis,
+    /// Terminators of scripts written without spaces (。！？): always a boundary.
+    Closing,
+}
+
+/// Terminator character at `i` and its length in bytes.
+#[inline]
+fn term_at(b: &[u8], i: usize) -> Option<(Term, usize)> {
+    match *b.get(i)? {
+        b'.' => Some((Term::Dot, 1)),
+        b'?' | b'!' => Some((Term::Strong, 1)),
+        0xD8 if b.get(i + 1) == Some(&0x9F) => Some((Term::Strong, 2)), // ؟
+        0xDB if b.get(i + 1) == Some(&0x94) => Some((Term::Dot, 2)),    // ۔
+        0xE0 if matches!(b.get(i + 1..i + 3), Some([0xA5, 0xA4 | 0xA5])) => Some((Term::Closing, 3)),
+        0xE2 => match b.get(i + 1..i + 3)? {
+            [0x80, 0xA6] => Some((Term::Ellipsis, 3)),
+            [0x80, 0xBC] | [0x81, 0x87..=0x89] => Some((Term::Strong, 3)), // ‼ ⁇ ⁈ ⁉
+            _ => None,
+        },
+        0xE3 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x82])) => Some((Term::Closing, 3)),
+        0xEF => match b.get(i + 1..i + 3)? {
+            [0xBC, 0x81] | [0xBC, 0x9F] | [0xBD, 0xA1] => Some((Term::Closing, 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Closing quote or bracket at `i`: (length, is a quote).
+#[inline]
+fn closer_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    match *b.get(i)? {
+        b'"' | b'\'' => Some((1, true)),
+        b')' | b']' | b'}' => Some((1, false)),
+        0xC2 if b.get(i + 1) == Some(&0xBB) => Some((2, true)), // »
+        0xE2 => match b.get(i + 1..i + 3)? {
+            [0x80, 0x9D] | [0x80, 0x99] | [0x80, 0xBA] => Some((3, true)), // ” ’ ›
+            _ => None,
+        },
+        0xE3 => match b.get(i + 1..i + 3)? {
+            [0x80, 0x8D] | [0x80, 0x8F] | [0x80, 0x91] => Some((3, true)), // 」 』 】
+            _ => None,
+        },
+        0xEF if matches!(b.get(i + 1..i + 3), Some([0xBC, 0x89])) => Some((3, false)), // ）
+        _ => None,
+    }
+}
+
+/// Opening quote or bracket at `i`: its length.
+#[inline]
+fn opener_at(b: &[u8], i: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b'"' | b'\'' | b'(' | b'[' | b'{' => Some(1),
+        0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBF | 0xA1)) => Some(2), // « ¿ ¡
+        0xE2 => match b.get(i + 1..i + 3)? {
+            [0x80, 0x9C] | [0x80, 0x98] | [0x80, 0x9E] | [0x80, 0xB9] => Some(3), // “ ‘ „ ‹
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Bullet character at `i`: its length.
+#[inline]
+fn bullet_at(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i..i + 3)? {
+        [0xE2, 0x80, 0xA2 | 0xA3] // • ‣
+        | [0xE2, 0x81, 0x83] // ⁃
+        | [0xE2, 0x96, 0xAA] // ▪
+        | [0xE2, 0x97, 0x8F | 0xA6] => Some(3), // ● ◦
+        _ => None,
+    }
+}
+
+fn bullet_ends_at(b: &[u8], end: usize) -> bool {
+    end >= 3 && bullet_at(b, end - 3).is_some()
+}
+
+/// Whitespace character at `i` (the same set as `char::is_whitespace`): (length, is a line break).
+#[inline]
+fn ws_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    match *b.get(i)? {
+        b' ' | b'\t' | b'\r' | 0x0B | 0x0C => Some((1, false)),
+        b'\n' => Some((1, true)),
+        0xC2 => match b.get(i + 1)? {
+            0xA0 => Some((2, false)),
+            0x85 => Some((2, true)),
+            _ => None,
+        },
+        0xE1 if matches!(b.get(i + 1..i + 3), Some([0x9A, 0x80])) => Some((3, false)),
+        0xE2 => match b.get(i + 1..i + 3)? {
+            [0x80, 0x80..=0x8A] | [0x80, 0xAF] | [0x81, 0x9F] => Some((3, false)),
+            [0x80, 0xA8 | 0xA9] => Some((3, true)),
+            _ => None,
+        },
+        0xE3 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x80])) => Some((3, false)),
+        _ => None,
+    }
+}
+
+/// Skips whitespace from `i`: (first non-whitespace position, line breaks crossed).
+fn skip_ws(b: &[u8], mut i: usize) -> (usize, usize) {
+    let mut breaks = 0;
+    while let Some((len, nl)) = ws_at(b, i) {
+        breaks += usize::from(nl);
+        i += len;
+    }
+    (i, breaks)
+}
+
+/// Is the character ending at `end` whitespace (or is `end` the start of the text)?
+fn ws_before(b: &[u8], end: usize) -> bool {
+    if end == 0 {
+        return true;
+    }
+    let c = b[end - 1];
+    if c.is_ascii_whitespace() || c == 0x0B {
+        return true;
+    }
+    // Multi-byte spaces end in a continuation byte; check the common ones.
+    (end >= 2 && ws_at(b, end - 2) == Some((2, false)))
+        || (end >= 3 && matches!(ws_at(b, end - 3), Some((3, _))))
+}
+
+/// How the text after a candidate boundary begins.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Start {
+    Upper,
+    Lower,
+    Digit,
+    /// A closing quote or bracket after whitespace: never starts a sentence.
+    Closer,
+    Other,
+}
+
+/// First character class at `i` (`i` on a char boundary).
+fn start_at(text: &str, i: usize) -> Start {
+    let b = text.as_bytes();
+    let Some(&c) = b.get(i) else { return Start::Other };
+    if c.is_ascii_uppercase() {
+        return Start::Upper;
+    }
+    if c.is_ascii_lowercase() {
+        // iPhone, eBay: a lower-case brand name can open a sentence.
+        let camel = b.get(i + 1..i + 3).is_some_and(|w| w.iter().any(u8::is_ascii_uppercase));
+        return if camel { Start::Upper } else { Start::Lower };
+    }
+    if c.is_ascii_digit() {
+        return Start::Digit;
+    }
+    if closer_at(b, i).is_some() {
+        return Start::Closer;
+    }
+    if c < 0x80 {
+        return Start::Other;
+    }
+    match text.get(i..).and_then(|s| s.chars().next()) {
+        Some(ch) if ch.is_lowercase() => Start::Lower,
+        // Upper case, or a letter of a script without case (CJK, Arabic, Hebrew).
+        Some(ch) if ch.is_alphabetic() => Start::Upper,
+        Some(ch) if ch.is_numeric() => Start::Digit,
+        _ => Start::Other,
+    }
+}
+
+/// End of the ASCII-letter word starting at `i`.
+fn word_end(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && j - i < 32 && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidate analysis
+
+/// How a run of terminators reads.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mark {
+    /// One period (or two, a typo).
+    Period,
+    /// Ends with ? or ! (?!, !!, ?..).
+    Strong,
+    /// `...` or `…`: a pause or a boundary.
+    Ellipsis,
+    /// `. . .`: an omission inside the sentence.
+    SpacedEllipsis,
+    /// A period glued to the word, then `. . .` (the ellipsis opens the next sentence).
+    PeriodThenEllipsis,
+    /// Four dots or more (`....`, `. . . .`): a period plus an ellipsis.
+    FourDots,
+    /// 。！？ and the danda: always a boundary.
+    Closing,
+}
+
+/// A run of terminators and what closes it.
+struct Cluster {
+    /// First terminator byte.
+    start: usize,
+    mark: Mark,
+    /// After the closing quotes and brackets.
+    after: usize,
+    /// A closing quote follows the terminators.
+    quoted: bool,
+    /// A comma, semicolon or colon follows (`forward.,"`): the sentence goes on.
+    continues: bool,
+    /// Right after an opening bracket (`[...]`, `(?)`): an aside, not a terminator.
+    bracketed: bool,
+}
+
+/// What the token before a period is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Prev {
+    Abbrev(AbbrevKind),
+    /// A single upper-case letter (initial) or an unlisted multi-period initialism.
+    Initial,
+    /// Anything else: a word, a number, a URL.
+    Word,
+}
+
+/// List numbering style.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum EnumStyle {
+    Dot,
+    Paren,
+    DotParen,
+}
+
+/// List numbering class: digits, lower-case or upper-case letters.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum EnumClass {
+    Digit,
+    Lower,
+    Upper,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Enumerator {
+    style: EnumStyle,
+    class: EnumClass,
+    value: u32,
+    pos: usize,
+}
+
+/// Where a possible list marker stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum MarkerPlace {
+    LineStart,
+    AfterBullet,
+    Inline,
+}
+
+/// Memo of one forward search for a list's second marker, keeping the search linear overall.
+#[derive(Clone, Copy, Default)]
+struct AheadMemo {
+    /// No match in `[.., checked_to)` except `found`.
+    checked_to: usize,
+    found: Option<usize>,
+}
+
+/// How far apart two markers of one inline list may be.
+const LIST_GAP: usize = 3000;
+/// How far ahead the second marker of a list is looked for.
+const LIST_LOOKAHEAD: usize = 400;
+
+struct Splitter<'a> {
+    text: &'a str,
+    b: &'a [u8],
+    lex: &'static Lexicon,
+    out: &'a mut Vec<(usize, usize)>,
+    /// Start of the current (untrimmed) sentence.
+    piece_start: usize,
+    last_enum: Option<Enumerator>,
+    ahead: [AheadMemo; 9],
+}
+
+impl<'a> Splitter<'a> {
+    fn new(text: &'a str, lex: &'static Lexicon, out: &'a mut Vec<(usize, usize)>) -> Self {
+        Splitter {
+            text,
+            b: text.as_bytes(),
+            lex,
+            out,
+            piece_start: 0,
+            last_enum: None,
+            ahead: [AheadMemo::default(); 9],
+        }
+    }
+
+    fn run(mut self) {
+        let b = self.b;
+        let n = b.len();
+        let mut i = 0;
+        while i < n {
+            if !CANDIDATE[b[i] as usize] {
+                i += 1;
+                continue;
+            }
+            i = match b[i] {
+                b'\n' => self.line_break(i),
+                b')' => self.paren(i),
+                _ => {
+                    if term_at(b, i).is_some() {
+                        self.terminator(i)
+                    } else if let Some(len) = bullet_at(b, i) {
+                        if ws_before(b, i) {
+                            self.cut(i);
+                        }
+                        i + len
+                    } else if matches!(ws_at(b, i), Some((_, true))) {
+                        self.line_break(i)
+                    } else {
+                        i + 1
+                    }
+                }
+            };
+        }
+        self.cut(n);
+    }
+
+    /// Ends the current sentence at `at` (whitespace around it is trimmed off).
+    fn cut(&mut self, at: usize) {
+        let mut at = at.min(self.b.len());
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if at <= self.piece_start {
+            return;
+        }
+        let piece = &self.text[self.piece_start..at];
+        let trimmed_start = piece.trim_start();
+        let start = self.piece_start + (piece.len() - trimmed_start.len());
+        let trimmed = trimmed_start.trim_end();
+        if !trimmed.is_empty() {
+            self.out.push((start, start + trimmed.len()));
+        }
+        self.piece_start = at;
+    }
+
+    // -- terminators ------------------------------------------------------------------------
+
+    /// Decides the terminator run starting at `i`; returns where to resume scanning.
+    fn terminator(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let n = b.len();
+        if b[i] == b'.' {
+            if let Some(resume) = self.dot_list_marker(i) {
+                return resume;
+            }
+        }
+        let cl = self.cluster(i);
+        if cl.mark == Mark::Closing {
+            self.cut(cl.after);
+            return cl.after;
+        }
+        if cl.continues || cl.bracketed || cl.after >= n {
+            return cl.after.min(n);
+        }
+        let (k, breaks) = skip_ws(b, cl.after);
+        if k == cl.after {
+            return k; // glued to what follows: 3.14, U.S.A, example.com, mean...see
+        }
+        if k >= n {
+            return n;
+        }
+        if breaks >= 2 {
+            self.cut(cl.after);
+            self.last_enum = None;
+            return k;
+        }
+        let next = start_at(self.text, k);
+        let prev = self.prev_token(cl.start);
+        let mut boundary = self.decide(&cl, prev, next, k);
+        if !boundary && breaks == 1 {
+            // A line break after a terminator: a new paragraph unless the next line continues
+            // in lower case or the line ended on a title (Mr.).
+            boundary = next != Start::Lower && prev != Prev::Abbrev(AbbrevKind::Title);
+        }
+        if boundary {
+            let at = if cl.mark == Mark::PeriodThenEllipsis { cl.start + 1 } else { cl.after };
+            self.cut(at);
+        }
+        k
+    }
+
+    /// Reads the run of terminators at `i` and the quotes and brackets closing it.
+    fn cluster(&self, i: usize) -> Cluster {
+        let b = self.b;
+        let (mut dots, mut ellipses, mut strong, mut closing) = (0usize, 0usize, false, false);
+        let mut j = i;
+        while let Some((term, len)) = term_at(b, j) {
+            match term {
+                Term::Dot => dots += 1,
+                Term::Ellipsis => ellipses += 1,
+                Term::Strong => strong = true,
+                Term::Closing => closing = true,
+            }
+            j += len;
+        }
+        // Spaced dots ". . ." after a single period.
+        let mut spaced = 0;
+        if dots == 1 && ellipses == 0 && !strong && !closing {
+            while b.get(j) == Some(&b' ')
+                && b.get(j + 1) == Some(&b'.')
+                && !b.get(j + 2).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                j += 2;
+                spaced += 1;
+            }
+        }
+        let mark = if closing {
+            Mark::Closing
+        } else if strong {
+            Mark::Strong
+        } else if spaced > 0 {
+            let attached = !ws_before(b, i);
+            match 1 + spaced {
+                2 => Mark::Period,
+                3 => Mark::SpacedEllipsis,
+                _ if attached => Mark::PeriodThenEllipsis,
+                _ => Mark::FourDots,
+            }
+        } else {
+            match dots + 3 * ellipses {
+                0..=2 => Mark::Period,
+                3 => Mark::Ellipsis,
+                _ => Mark::FourDots,
+            }
+        };
+        let mut continues = false;
+        if matches!(b.get(j), Some(b',')) && closer_at(b, j + 1).is_some() {
+            continues = true; // `forward.,"` typo
+            j += 1;
+        }
+        let mut quoted = false;
+        while let Some((len, quote)) = closer_at(b, j) {
+            quoted |= quote;
+            j += len;
+        }
+        continues |= matches!(b.get(j), Some(b',' | b';' | b':'));
+        let bracketed = i > 0 && matches!(b[i - 1], b'[' | b'(');
+        Cluster { start: i, mark, after: j, quoted, continues, bracketed }
+    }
+
+    /// Is the text at `k` (after the run `cl` and whitespace) the start of a new sentence?
+    fn decide(&mut self, cl: &Cluster, prev: Prev, next: Start, k: usize) -> bool {
+        if matches!(next, Start::Lower | Start::Closer) {
+            return false;
+        }
+        let upper = next == Start::Upper;
+        match cl.mark {
+            Mark::Closing => true,
+            Mark::SpacedEllipsis => false,
+            Mark::PeriodThenEllipsis => upper,
+            Mark::Strong | Mark::FourDots => !(cl.quoted && upper && self.attribution(k)),
+            Mark::Ellipsis => {
+                upper && (cl.quoted || self.starter_at(k)) && !(cl.quoted && self.attribution(k))
+            }
+            Mark::Period => match prev {
+                Prev::Abbrev(AbbrevKind::Title) => false,
+                Prev::Abbrev(AbbrevKind::Time) => {
+                    upper && !self.word_in(k, &self.lex.after_time) && !self.opening_time_phrase(cl.start)
+                }
+                Prev::Abbrev(AbbrevKind::Final) => true,
+                Prev::Abbrev(AbbrevKind::Regular) | Prev::Initial => upper && self.starter_at(k),
+                // Number abbreviations were resolved to Word or Initial by prev_token.
+                Prev::Abbrev(AbbrevKind::Number) | Prev::Word => {
+                    !(cl.quoted && upper && self.attribution(k))
+                }
+            },
+        }
+    }
+
+    /// Classifies the token that ends right before the terminator at `end`.
+    fn prev_token(&self, end: usize) -> Prev {
+        let b = self.b;
+        // Token start: back to whitespace, at most 64 bytes.
+        let mut s = end;
+        while s > 0 && end - s < 64 && !ws_before(b, s) {
+            s -= 1;
+        }
+        // Drop opening quotes and brackets: (U.S.  “Mr.
+        while s < end {
+            match opener_at(b, s) {
+                Some(len) => s += len,
+                None => break,
+            }
+        }
+        let token = &b[s..end];
+        if token.is_empty() {
+            return Prev::Word;
+        }
+        match self.lex.abbrev(token) {
+            Some(AbbrevKind::Number) => {
+                // No. 5 continues; "said no." is a word and "John P. Smith" an initial, which
+                // the caller handles unless a digit follows.
+                let (k, _) = skip_ws(b, end + 1);
+                if b.get(k).is_some_and(u8::is_ascii_digit) {
+                    Prev::Abbrev(AbbrevKind::Title)
+                } else if token.len() == 1 && token[0].is_ascii_alphabetic() {
+                    Prev::Initial
+                } else {
+                    Prev::Word
+                }
+            }
+            Some(kind) => Prev::Abbrev(kind),
+            None if is_initialism(token) => Prev::Initial,
+            None => Prev::Word,
+        }
+    }
+
+    /// Does a capitalised sentence starter ("The", "He", "However") begin at `k`?
+    /// The word must not itself end with a period ("A." is an initial).
+    fn starter_at(&self, k: usize) -> bool {
+        let b = self.b;
+        let mut m = k;
+        for _ in 0..4 {
+            match opener_at(b, m) {
+                Some(len) => m += len,
+                None => break,
+            }
+        }
+        let e = word_end(b, m);
+        e > m && b.get(e) != Some(&b'.') && self.lex.starters.contains(&b[m..e])
+    }
+
+    /// Is the ASCII word at `k` in `set`?
+    fn word_in(&self, k: usize, set: &WordSet) -> bool {
+        let e = word_end(self.b, k);
+        e > k && set.contains(&self.b[k..e])
+    }
+
+    /// Is the sentence so far only an opening time phrase ("At 5 a.m.", "Shortly after 6 p.m.")?
+    /// Such a phrase cannot stand alone, so the capitalised word after it continues the sentence.
+    fn opening_time_phrase(&self, end: usize) -> bool {
+        let b = self.b;
+        let (s, _) = skip_ws(b, self.piece_start);
+        if s >= end || end - s > 48 {
+            return false;
+        }
+        let words = b[s..end].split(|c| c.is_ascii_whitespace()).filter(|w| !w.is_empty()).count();
+        words <= 5 && self.word_in(s, &self.lex.time_intro)
+    }
+
+    /// Does an attribution start at `k` ("Smith said.", "He told reporters on Tuesday.")?
+    /// After a quoted sentence it belongs to the same sentence.
+    fn attribution(&self, k: usize) -> bool {
+        let b = self.b;
+        let end = (k + 160).min(b.len());
+        let mut words = b[k..end].split(|&c| c == b' ').filter(|w| !w.is_empty());
+        // Speaker: a pronoun, or up to three capitalised words.
+        let Some(first) = words.next() else { return false };
+        let mut verb = None;
+        if self.lex.pronouns.contains(first) {
+            verb = words.next();
+        } else {
+            let mut w = Some(first);
+            for _ in 0..3 {
+                match w {
+                    Some(x) if starts_upper(x) && !x.contains(&b'.') || is_initial_word(x) => w = words.next(),
+                    _ => break,
+                }
+            }
+            if w.is_some_and(|x| x.as_ptr() != first.as_ptr()) {
+                verb = w;
+            }
+        }
+        let Some(verb) = verb else { return false };
+        let verb_len = verb.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        if verb_len == 0 || !self.lex.speech_verbs.contains(&verb[..verb_len]) {
+            return false;
+        }
+        // The attribution must end soon: "Smith said." / "Smith told reporters on Tuesday."
+        if verb_len < verb.len() {
+            return matches!(verb[verb_len], b'.' | b',' | b'!' | b'?' | b';');
+        }
+        for w in words.take(5) {
+            if w.contains(&b'\n') {
+                return false;
+            }
+            if matches!(w.last(), Some(b'.' | b',' | b'!' | b'?' | b';')) {
+                return true;
+            }
+        }
+        end == b.len()
+    }
+
+    // -- list markers -----------------------------------------------------------------------
+
+    /// `1.` `a.` `2.)` as list markers: the boundary goes before them, never after.
+    fn dot_list_marker(&mut self, i: usize) -> Option<usize> {
+        let b = self.b;
+        let (style, after) = if b.get(i + 1) == Some(&b')') {
+            (EnumStyle::DotParen, i + 2)
+        } else {
+            (EnumStyle::Dot, i + 1)
+        };
+        self.list_marker(i, style, after)
+    }
+
+    /// `1)` `a)` as list markers.
+    fn paren(&mut self, i: usize) -> usize {
+        self.list_marker(i, EnumStyle::Paren, i + 1).unwrap_or(i + 1)
+    }
+
+    /// If the token before `i` is a list marker, cuts before it and returns where to resume.
+    fn list_marker(&mut self, i: usize, style: EnumStyle, after: usize) -> Option<usize> {
+        let b = self.b;
+        if after < b.len() && !b[after].is_ascii_whitespace() {
+            return None;
+        }
+        let (ts, class, value) = marker_token(b, i)?;
+        let place = self.marker_place(ts)?;
+        let accepted = match place {
+            MarkerPlace::LineStart | MarkerPlace::AfterBullet => true,
+            MarkerPlace::Inline => {
+                let follows = self.last_enum.is_some_and(|e| {
+                    e.style == style && e.class == class && e.value + 1 == value && ts - e.pos <= LIST_GAP
+                });
+                follows || (value == 1 && class != EnumClass::Upper && self.list_opens(ts, style, class, after))
+            }
+        };
+        if !accepted {
+            return None;
+        }
+        if place != MarkerPlace::AfterBullet {
+            self.cut(ts);
+        }
+        self.last_enum = Some(Enumerator { style, class, value, pos: ts });
+        Some(after)
+    }
+
+    /// Where the marker token starting at `ts` stands; None if glued to other text.
+    fn marker_place(&self, ts: usize) -> Option<MarkerPlace> {
+        let b = self.b;
+        if ts == 0 {
+            return Some(MarkerPlace::LineStart);
+        }
+        if bullet_ends_at(b, ts) {
+            return Some(MarkerPlace::AfterBullet);
+        }
+        if !matches!(b[ts - 1], b' ' | b'\t' | b'\n' | b'\r') {
+            return None;
+        }
+        let mut q = ts;
+        while q > 0 && ts - q < 16 && matches!(b[q - 1], b' ' | b'\t') {
+            q -= 1;
+        }
+        Some(if q == 0 || matches!(b[q - 1], b'\n' | b'\r') {
+            MarkerPlace::LineStart
+        } else if bullet_ends_at(b, q) {
+            MarkerPlace::AfterBullet
+        } else {
+            MarkerPlace::Inline
+        })
+    }
+
+    /// Does an inline first marker (`1.`, `a)`) open a list: it follows a colon or a sentence
+    /// end (not "No. 1.") and the second marker comes soon after?
+    fn list_opens(&mut self, ts: usize, style: EnumStyle, class: EnumClass, after: usize) -> bool {
+        let b = self.b;
+        let mut q = ts;
+        while q > 0 && b[q - 1].is_ascii_whitespace() {
+            q -= 1;
+            if ts - q > 16 {
+                return false;
+            }
+        }
+        match q.checked_sub(1).map(|p| b[p]) {
+            Some(b':' | b';' | b'?' | b'!') => {}
+            Some(b'.') => {
+                if matches!(self.prev_token(q - 1), Prev::Abbrev(_) | Prev::Initial) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+        let second: &[u8] = match (class, style) {
+            (EnumClass::Digit, EnumStyle::Dot) => b" 2.",
+            (EnumClass::Digit, EnumStyle::Paren) => b" 2)",
+            (EnumClass::Digit, EnumStyle::DotParen) => b" 2.)",
+            (EnumClass::Lower, EnumStyle::Dot) => b" b.",
+            (EnumClass::Lower, EnumStyle::Paren) => b" b)",
+            (EnumClass::Lower, EnumStyle::DotParen) => b" b.)",
+            (EnumClass::Upper, _) => return false,
+        };
+        let slot = (class as usize) * 3 + style as usize;
+        self.second_marker_ahead(slot, second, after)
+    }
+
+    fn second_marker_ahead(&mut self, slot: usize, pattern: &[u8], from: usize) -> bool {
+        let b = self.b;
+        let limit = (from + LIST_LOOKAHEAD).min(b.len());
+        let memo = &mut self.ahead[slot];
+        if let Some(f) = memo.found {
+            if f >= from {
+                return f + pattern.len() <= limit;
+            }
+        }
+        let start = if memo.checked_to > from {
+            memo.checked_to.saturating_sub(pattern.len()).max(from)
+        } else {
+            from
+        };
+        if start >= limit {
+            return false;
+        }
+        let hit = memmem::find(&b[start..limit], pattern).map(|x| x + start);
+        memo.found = hit;
+        memo.checked_to = hit.unwrap_or(limit);
+        hit.is_some()
+    }
+
+    // -- line breaks ------------------------------------------------------------------------
+
+    /// A line break not preceded by a terminator: a blank line always ends the sentence; a single
+    /// break does (headlines, datelines, bullet lines, paragraphs of scraped news) unless the text
+    /// is hard-wrapped prose: the next line starts in lower case or the line ended on "of"/"the".
+    fn line_break(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let (k, breaks) = skip_ws(b, i);
+        if k >= b.len() {
+            return k;
+        }
+        if breaks >= 2 {
+            self.cut(i);
+            self.last_enum = None;
+            return k;
+        }
+        if !self.line_continues(i, k) {
+            self.cut(i);
+        }
+        k
+    }
+
+    fn line_continues(&self, i: usize, k: usize) -> bool {
+        let b = self.b;
+        if bullet_at(b, k).is_some() || marker_token_at(b, k) {
+            return false;
+        }
+        if start_at(self.text, k) == Start::Lower {
+            return true;
+        }
+        // Last word of the line.
+        let mut e = i;
+        while e > 0 && i - e < 64 && matches!(b[e - 1], b' ' | b'\t' | b'\r') {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && e - s < 16 && b[s - 1].is_ascii_lowercase() {
+            s -= 1;
+        }
+        s < e && (s == 0 || !b[s - 1].is_ascii_alphanumeric()) && self.lex.line_continuers.contains(&b[s..e])
+    }
+}
+
+/// The list-marker token ending at `i`: 1–2 digits or one ASCII letter, starting a word.
+/// Returns (start, class, value).
+fn marker_token(b: &[u8], i: usize) -> Option<(usize, EnumClass, u32)> {
+    let last = *b.get(i.checked_sub(1)?)?;
+    let (ts, class, value) = if last.is_ascii_digit() {
+        let mut ts = i - 1;
+        if ts > 0 && b[ts - 1].is_ascii_digit() {
+            ts -= 1;
+        }
+        let value = b[ts..i].iter().fold(0u32, |v, d| v * 10 + u32::from(d - b'0'));
+        (ts, EnumClass::Digit, value)
+    } else if last.is_ascii_lowercase() {
+        (i - 1, EnumClass::Lower, u32::from(last - b'a') + 1)
+    } else if last.is_ascii_uppercase() {
+        (i - 1, EnumClass::Upper, u32::from(last - b'A') + 1)
+    } else {
+        return None;
+    };
+    // Must start a word: not "100." nor "ab." nor "U.S." nor "€5.".
+    if ts > 0 && (b[ts - 1].is_ascii_alphanumeric() || matches!(b[ts - 1], b'.' | b',' | b'(' | b'-' | b'/' | b'$' | b'#')) {
+        return None;
+    }
+    Some((ts, class, value))
+}
+
+/// Does a list marker (`2.`, `b)`, `10.)`) followed by a space start at `k`?
+fn marker_token_at(b: &[u8], k: usize) -> bool {
+    let mut j = k;
+    while j < b.len() && j - k < 2 && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    if j == k {
+        if !b.get(k).is_some_and(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        j = k + 1;
+    }
+    match b.get(j..j + 2) {
+        Some([b'.' | b')', c]) => c.is_ascii_whitespace(),
+        _ => false,
+    }
+}
+
+/// Letters of one or two characters joined by periods: U.S, D.C, Ph.D, or a single capital.
+fn is_initialism(token: &[u8]) -> bool {
+    if token.len() == 1 {
+        return token[0].is_ascii_uppercase();
+    }
+    let mut parts = 0;
+    for part in token.split(|&c| c == b'.') {
+        if part.is_empty() || part.len() > 2 || !part.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+fn starts_upper(w: &[u8]) -> bool {
+    match w.first() {
+        Some(c) if c.is_ascii_uppercase() => true,
+        Some(c) if *c >= 0x80 => {
+            // `w` comes from splitting valid UTF-8 on spaces; only the window's end may be cut.
+            let valid = match std::str::from_utf8(w) {
+                Ok(s) => s,
+                Err(e) => std::str::from_utf8(&w[..e.valid_up_to()]).unwrap_or(""),
+            };
+            valid.chars().next().is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// "J." as part of a name.
+fn is_initial_word(w: &[u8]) -> bool {
+    w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
 }
