@@ -209,7 +209,9 @@ def test_quotes_nested_10000_deep():
 
 
 def test_10000_unmatched_quote_marks_do_not_swallow_the_next_paragraph():
-    opened = "Officials said “the deal " * 10_000 + "was close.\n\n"
+    # The next paragraph does not open with a quote mark, so the multi-paragraph convention (an
+    # unclosed quote continues when the next paragraph opens one) cannot apply.
+    opened = "Officials said “the deal " * 10_000 + "was close.\n\nTalks went on into the night.\n\n"
     real = "“We will stay,” Anna Berg said."
     text = opened + real
     quotes = qs.extract_quotes(text)
