@@ -39,7 +39,9 @@ const PIECES: &[&str] = &[
     "\u{fffd}",
 ];
 
+/// `cases` per property, unless PROPTEST_CASES asks for more (deep local runs; CI keeps it short).
 fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(cases);
     ProptestConfig {
         cases,
         failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),

@@ -5,8 +5,17 @@
 //!   `fuzz/regressions/<target>/` through the same body the fuzz target runs
 //!   (`fuzz/src/invariants.rs`), so a fixed crash stays fixed;
 //! * named tests below, one per bug, with the minimal input written out and what went wrong.
+//!
+//! A bug not fixed yet is kept as a *strict expected failure* (like pytest's
+//! `xfail(strict=True)`): its saved input is named `open-…` and its named test goes through
+//! [`open_bug`]. Both pass while the bug is there and fail once it is fixed, saying to turn them
+//! into plain regression tests (rename the file without `open-`, drop the `open_bug` wrapper).
 use std::fs;
+use std::panic::{catch_unwind, UnwindSafe};
 use std::path::Path;
+
+use quotesmith::quotes::{extract_quotes, QuoteOptions};
+use quotesmith::sentences::Language;
 
 #[path = "../fuzz/src/invariants.rs"]
 mod invariants;
@@ -26,10 +35,43 @@ fn saved_fuzz_inputs_replay_cleanly() {
         for input in fs::read_dir(&target).unwrap() {
             let input = input.unwrap().path();
             let data = fs::read(&input).unwrap();
-            let outcome = std::panic::catch_unwind(|| run(&data));
-            assert!(outcome.is_ok(), "fuzz/regressions/{name}/{} fails again", input.file_name().unwrap().to_string_lossy());
+            let file = input.file_name().unwrap().to_string_lossy().into_owned();
+            let failed = catch_unwind(|| run(&data)).is_err();
+            if file.starts_with("open-") {
+                assert!(failed, "fuzz/regressions/{name}/{file} passes now: the bug is fixed, drop `open-` from its name");
+            } else {
+                assert!(!failed, "fuzz/regressions/{name}/{file} fails again");
+            }
             replayed += 1;
         }
     }
     eprintln!("replayed {replayed} saved fuzz inputs");
+}
+
+/// Runs `f`, the repro of an open bug: passes while `f` still panics, fails once it does not.
+fn open_bug(what: &str, f: impl FnOnce() + UnwindSafe) {
+    let still_broken = catch_unwind(f).is_err();
+    assert!(still_broken, "open bug fixed: {what}; make this a plain regression test");
+}
+
+fn indirect() -> QuoteOptions {
+    QuoteOptions { include_scare: false, include_indirect: true, language: Language::En }
+}
+
+/// Found by `tests/properties.rs` (batch_equals_single, shrunk to `"Ę,"`): with
+/// `include_indirect`, a capitalised word followed by a final punctuation token makes
+/// `Doc::scan_phrase` call `View::class(i)` with `i == toks.len()` (src/quotes/names.rs:30),
+/// an index out of bounds. From Python: `extract_quotes("Ab,", include_indirect=True)` raises
+/// RuntimeError. Fix: bounds-check `View::class` as `View::is` and `View::punct` already are.
+#[test]
+fn indirect_scan_past_the_last_token() {
+    for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,"] {
+        open_bug("quotes/names.rs View::class index out of bounds", move || {
+            let _ = extract_quotes(text, &indirect());
+        });
+    }
+    // The same texts without indirect speech were never affected.
+    for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,"] {
+        assert!(extract_quotes(text, &QuoteOptions::default()).is_empty());
+    }
 }

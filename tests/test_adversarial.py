@@ -119,3 +119,19 @@ def test_sentence_count_of_the_1_mb_line_matches_its_repeats():
     unit = len(qs.split_sentences(NEWS_LINE))
     assert unit >= 3
     assert len(qs.sentence_spans(text)) == unit * (len(text) // len(NEWS_LINE))
+
+
+# ------------------------------------------------------------------------------------------
+# Open bugs found by fuzzing / property tests: strict expected failures, so CI stays green while
+# the bug is there and this flips to a failure ("XPASS(strict)") once it is fixed — then drop
+# the marker. Each one has a Rust twin in tests/regressions.rs.
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=RuntimeError,
+    reason="open bug: quotes/names.rs View::class indexes past the last token (include_indirect)",
+)
+@pytest.mark.parametrize("text", ["Ab,", "Xy Zw,", "The end. Ab,"])
+def test_indirect_speech_scan_on_a_capitalised_word_then_a_final_comma(text):
+    check_quotes(text, qs.extract_quotes(text, include_indirect=True), len(qs.sentence_spans(text)))
