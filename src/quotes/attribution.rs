@@ -93,7 +93,11 @@ impl<'a> Doc<'a> {
         if k >= limit || !v.toks[k].is_word() || v.toks[k].is(flag::IN_QUOTE) {
             return None;
         }
-        if v.is(k, "according") && k + 1 < limit && v.is(k + 1, "to") {
+        let cls = v.toks[k].class;
+        if cls & (class::CUE | class::ACCORDING) == 0 {
+            return None;
+        }
+        if cls & class::ACCORDING != 0 && k + 1 < limit && v.is(k + 1, "to") {
             return Some(Cue { verb: k, end: k + 2, addressee: None, according: true, flags: CueFlags::default() });
         }
         let mut buf = [0u8; 32];
@@ -292,15 +296,16 @@ impl<'a> Doc<'a> {
             }
             let speaker = self.speaker_of(&np, true);
             if self.include_indirect && !cue.flags.weak {
-                self.reported_clause(np.start, &cue, speaker);
+                self.reported_clause(np.start, cue.end, &cue, speaker);
             }
-            return cue.verb.max(i + 1);
+            return cue.end.max(i + 1);
         }
         if self.include_indirect && self.toks[i].is(flag::LOWER) {
             if let Some((np, cue)) = self.cue_then_speaker(i, n) {
-                if !cue.according && !cue.flags.weak && !self.toks[cue.verb].is(flag::USED) {
+                let pronoun = matches!(np.kind, NpKind::Pronoun(_));
+                if !pronoun && !cue.according && !cue.flags.weak && !self.toks[cue.verb].is(flag::USED) {
                     let speaker = self.speaker_of(&np, true);
-                    self.reported_clause(cue.verb, &cue, speaker);
+                    self.reported_clause(cue.verb, np.end, &cue, speaker);
                     return np.end;
                 }
             }
@@ -319,7 +324,10 @@ impl<'a> Doc<'a> {
             let subject = self.is_subject(&np);
             let words = np.name.1 - np.name.0;
             // "finance minister Ama Boateng": a lower-case title right before counts too.
-            let titled = np.has_title || (np.start > 0 && v.class(np.start - 1) & class::TITLE != 0);
+            // "The federation's leader, Priya Raman,": so does a title before an appositive.
+            let titled = np.has_title
+                || (np.start > 0 && v.class(np.start - 1) & class::TITLE != 0)
+                || (np.start > 1 && v.punct(np.start - 1, b",") && v.class(np.start - 2) & class::TITLE != 0);
             let create = titled || (words >= 2 && subject);
             let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
             if let Some(id) = self.ents.person(&v, np.name, create, np.gender, np.start) {
@@ -353,19 +361,23 @@ impl<'a> Doc<'a> {
         v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
     }
 
-    /// Reported speech around a speaker + cue: `X said (that) CLAUSE.` or `CLAUSE, X said.`
-    fn reported_clause(&mut self, speaker_start: usize, cue: &Cue, speaker: Speaker) {
+    /// Reported speech around an attribution spanning tokens `first..after`:
+    /// `X said (that) CLAUSE.` or `CLAUSE, X said [adjuncts].`
+    fn reported_clause(&mut self, first: usize, after: usize, cue: &Cue, speaker: Speaker) {
         let v = self.view();
         let n = v.toks.len();
-        let mut c = cue.end;
+        let mut c = after;
         if v.is(c, "that") {
             c += 1;
         }
-        let clause = if c < n && v.toks[c].is_word() && v.class(c) & (class::ADJUNCT | class::CUE) == 0 && !v.toks[c].is(flag::NEWLINE) {
+        let clause_follows = c < n && v.toks[c].is_word() && !v.toks[c].is(flag::NEWLINE);
+        let ends_here = c >= n || v.toks[c].is(flag::NEWLINE) || v.toks[c].is(flag::TERMINAL) || v.class(c) & class::ADJUNCT != 0;
+        let speaker_start = first;
+        let clause = if clause_follows && v.class(c) & (class::ADJUNCT | class::CUE) == 0 {
             let end = self.sentence_end(c);
             let e = if end > c && self.toks[end - 1].is(flag::TERMINAL) { end - 1 } else { end };
             Some((c, e))
-        } else if speaker_start > 0 && v.punct(speaker_start - 1, b",") {
+        } else if ends_here && speaker_start > 0 && v.punct(speaker_start - 1, b",") {
             let s = self.sentence_start(speaker_start - 1);
             Some((s, speaker_start - 1))
         } else {
@@ -409,7 +421,7 @@ impl<'a> Doc<'a> {
         let same_line = a < n && !v.toks[a].is(flag::NEWLINE);
         let content_lower = self.text[pair.start..].chars().next().is_some_and(|c| c.is_lowercase());
         // Naming verbs ("called it …") attribute only real phrases, not scare quotes.
-        self.short_quote = self.text[pair.start..pair.end].split_whitespace().count() < 3;
+        self.short_quote = self.text[pair.start..pair.end].split_whitespace().take(3).count() < 3;
 
         // 1. Right after.
         if same_line {

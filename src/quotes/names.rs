@@ -27,11 +27,7 @@ impl<'a> View<'a> {
     /// Class bits of word `i` (0 for punctuation and non-ASCII words).
     #[inline]
     pub fn class(&self, i: usize) -> u16 {
-        if !self.toks[i].is_word() {
-            return 0;
-        }
-        let mut buf = [0u8; 32];
-        lower(self.s(i), &mut buf).map_or(0, |w| self.words.class(w))
+        self.toks[i].class
     }
 
     /// Whether word `i` is `word` (given in lower case).
@@ -55,7 +51,7 @@ impl<'a> View<'a> {
 
     pub fn pronoun(&self, i: usize) -> Option<Gender> {
         let t = &self.toks[i];
-        if !t.is_word() || t.end - t.start > 4 {
+        if t.class & class::PRONOUN == 0 {
             return None;
         }
         let mut buf = [0u8; 32];
@@ -64,7 +60,7 @@ impl<'a> View<'a> {
 
     /// Length in tokens and implied gender of a title starting at `i` (before `limit`).
     pub fn title_at(&self, i: usize, limit: usize) -> Option<(usize, Option<Gender>)> {
-        if !self.toks[i].is_word() {
+        if self.toks[i].class & (class::TITLE | class::TITLE_START) == 0 {
             return None;
         }
         let mut buf = [0u8; 32];
@@ -79,7 +75,7 @@ impl<'a> View<'a> {
 
     /// Length of a multi-word word-list match ("on Twitter") starting at `i`.
     pub fn suffix_at(&self, i: usize, limit: usize) -> usize {
-        if i >= limit || !self.toks[i].is_word() {
+        if i >= limit || self.toks[i].class & class::SUFFIX_START == 0 {
             return 0;
         }
         let mut buf = [0u8; 32];
@@ -140,7 +136,8 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     let (mut has_title, mut gender, mut complement) = (false, None, false);
     let mut names_before_title = false;
     while j < limit && j - i < 12 {
-        if !v.toks[j].is_word() {
+        // A phrase never runs over a line break (headlines, bylines, link lines).
+        if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
             break;
         }
         if let Some((len, g)) = v.title_at(j, limit) {
@@ -251,6 +248,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             break;
         }
         s = k;
+        if v.toks[k].is(flag::NEWLINE) {
+            break;
+        }
         // A determiner starts the phrase unless it introduces a role's organisation.
         if cl & class::DET != 0 && !(k >= 1 && (v.is(k - 1, "for") || v.is(k - 1, "of") || v.is(k - 1, "at"))) {
             break;

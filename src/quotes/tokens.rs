@@ -5,7 +5,7 @@
 //! known abbreviation ("Sen.", "St."), so a period token always means punctuation. Quote marks
 //! that were paired as quotations are their own tokens ([`TokKind::Mark`]); every other
 //! apostrophe stays inside its word.
-use super::words::{class, lower, Words};
+use super::words::{class, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -36,6 +36,8 @@ pub struct Token {
     pub end: usize,
     pub kind: TokKind,
     pub flags: u8,
+    /// Word-table classes ([`super::words::class`]), looked up once here.
+    pub class: u16,
 }
 
 impl Token {
@@ -86,7 +88,7 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
         let nl = if newline { flag::NEWLINE } else { 0 };
         newline = false;
         if next_mark < marks.len() && marks[next_mark] == i {
-            out.push(Token { start: i, end: i + clen, kind: TokKind::Mark, flags: nl });
+            out.push(Token { start: i, end: i + clen, kind: TokKind::Mark, flags: nl, class: 0 });
             i += clen;
             continue;
         }
@@ -98,12 +100,11 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
         if c.is_alphanumeric() {
             let end = word_end(text, i, marks.get(next_mark).copied());
             let mut end = end;
+            let mut cls = if b < 0x80 { words.class_of(&bytes[i..end]) } else { 0 };
             // "Sen." / "St.": the period belongs to a known abbreviation.
-            if bytes.get(end) == Some(&b'.') {
-                let mut buf = [0u8; 32];
-                if lower(&text[i..end], &mut buf).is_some_and(|w| words.class(w) & class::ABBREV != 0) {
-                    end += 1;
-                }
+            if bytes.get(end) == Some(&b'.') && cls & class::ABBREV != 0 {
+                end += 1;
+                cls = words.class_of(&bytes[i..end]) | class::ABBREV;
             }
             let case = if c.is_uppercase() {
                 flag::CAP
@@ -112,7 +113,7 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
             } else {
                 0
             };
-            out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | case });
+            out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | case, class: cls });
             i = end;
             continue;
         }
@@ -124,7 +125,7 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
             }
         }
         let terminal = if end == i + 1 && matches!(b, b'.' | b'!' | b'?') { flag::TERMINAL } else { 0 };
-        out.push(Token { start: i, end, kind: TokKind::Punct, flags: nl | terminal });
+        out.push(Token { start: i, end, kind: TokKind::Punct, flags: nl | terminal, class: 0 });
         i = end;
     }
     out
@@ -135,10 +136,13 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
 fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
-    let mut seg_len = 0usize; // letters since the last dot
+    let mut seg_start = start; // start of the letters since the last dot
     let mut dotted = false; // saw the "U.S" pattern
-    let mut prev_digit = false;
     loop {
+        // ASCII letters and digits: the common case, byte by byte.
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
         let Some(c) = (match bytes.get(i) {
             Some(&b) if b < 0x80 => Some(b as char),
             Some(_) => char_at(text, i),
@@ -147,16 +151,16 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
             return i;
         };
         if c.is_alphanumeric() {
-            seg_len += 1;
-            prev_digit = c.is_ascii_digit();
             i += c.len_utf8();
             continue;
         }
+        let seg_len = if c == '.' { text[seg_start..i].chars().take(2).count() } else { 0 };
+        let prev_digit = i > start && bytes[i - 1].is_ascii_digit();
         let next = char_at(text, i + c.len_utf8());
         let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
         if (is_apostrophe(c) || c == '-') && next_alnum && next_mark != Some(i) {
-            seg_len = 0;
             i += c.len_utf8();
+            seg_start = i;
             continue;
         }
         if c == '.' {
@@ -166,8 +170,8 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
             }
             if seg_len == 1 && next.is_some_and(|n| n.is_alphabetic()) {
                 dotted = true;
-                seg_len = 0;
                 i += 1;
+                seg_start = i;
                 continue;
             }
             if dotted && seg_len == 1 {
@@ -176,8 +180,8 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
                 if !hyphen_word {
                     return i + 1;
                 }
-                seg_len = 0;
                 i += 1;
+                seg_start = i;
                 continue;
             }
         }

@@ -70,12 +70,79 @@ pub mod class {
     pub const PRONOUN: u16 = 1 << 9;
     pub const TITLE: u16 = 1 << 10;
     pub const CUE: u16 = 1 << 11;
+    /// First word of a multi-word title ("secretary" of "secretary of state").
+    pub const TITLE_START: u16 = 1 << 12;
+    /// First word of a cue suffix ("on" of "on Twitter").
+    pub const SUFFIX_START: u16 = 1 << 13;
+    /// "according" (of "according to").
+    pub const ACCORDING: u16 = 1 << 14;
+}
+
+/// Open-addressing table from lower-case ASCII word to class bits. The tokenizer looks up every
+/// word, so hashing and lower-casing happen in one pass and a probe is usually one compare.
+struct ClassTable {
+    slots: Vec<(u64, &'static [u8], u16)>,
+    mask: usize,
+}
+
+#[inline]
+fn fold_hash(word: &[u8], buf: &mut [u8; 24]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (o, &c) in buf.iter_mut().zip(word) {
+        let l = c.to_ascii_lowercase();
+        *o = l;
+        h = (h ^ l as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+impl ClassTable {
+    fn new(entries: &FastMap<&'static [u8], u16>) -> Self {
+        let size = (entries.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![(0u64, &b""[..], 0u16); size];
+        let mask = size - 1;
+        let mut buf = [0u8; 24];
+        for (&word, &cls) in entries {
+            if word.len() > buf.len() {
+                continue;
+            }
+            let h = fold_hash(word, &mut buf);
+            let mut i = h as usize & mask;
+            while !slots[i].1.is_empty() {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (h, word, cls);
+        }
+        ClassTable { slots, mask }
+    }
+
+    #[inline]
+    fn get(&self, word: &[u8]) -> u16 {
+        let mut buf = [0u8; 24];
+        if word.len() > buf.len() || word.is_empty() {
+            return 0;
+        }
+        let h = fold_hash(word, &mut buf);
+        let key = &buf[..word.len()];
+        let mut i = h as usize & self.mask;
+        loop {
+            let (sh, sw, cls) = self.slots[i];
+            if sw.is_empty() {
+                return 0;
+            }
+            if sh == h && sw == key {
+                return cls;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
 }
 
 /// All the word tables, keyed by lower-case word.
 pub struct Words {
+    table: ClassTable,
     /// Class bits of single words (several tables can hold the same word).
-    classes: FastMap<&'static str, u16>,
+    classes: FastMap<&'static [u8], u16>,
     cues: FastMap<&'static str, CueFlags>,
     pronouns: FastMap<&'static str, Gender>,
     /// Single-word titles with the gender they imply ("Mrs." → female).
@@ -101,6 +168,7 @@ impl Words {
 
     fn build() -> Words {
         let mut w = Words {
+            table: ClassTable { slots: Vec::new(), mask: 0 },
             classes: FastMap::default(),
             cues: FastMap::default(),
             pronouns: FastMap::default(),
@@ -122,7 +190,7 @@ impl Words {
                 }
             }
             w.cues.insert(word, flags);
-            *w.classes.entry(word).or_default() |= class::CUE;
+            *w.classes.entry(word.as_bytes()).or_default() |= class::CUE;
         }
         for line in entries(TITLES) {
             let (phrase, gender) = match line.rsplit_once(' ') {
@@ -133,9 +201,12 @@ impl Words {
             match words.split_first() {
                 Some((first, [])) => {
                     w.titles.insert(first, gender);
-                    *w.classes.entry(first).or_default() |= class::TITLE;
+                    *w.classes.entry(first.as_bytes()).or_default() |= class::TITLE;
                 }
-                Some((first, rest)) => w.multi_titles.entry(first).or_default().push(rest.to_vec()),
+                Some((first, rest)) => {
+                    w.multi_titles.entry(first).or_default().push(rest.to_vec());
+                    *w.classes.entry(first.as_bytes()).or_default() |= class::TITLE_START;
+                }
                 None => {}
             }
         }
@@ -163,7 +234,7 @@ impl Words {
                         if let Some(g) = gender_code(g.trim()) {
                             w.pronouns.insert(word, g);
                         }
-                        *w.classes.entry(word).or_default() |= class::PRONOUN;
+                        *w.classes.entry(word.as_bytes()).or_default() |= class::PRONOUN;
                     }
                     continue;
                 }
@@ -171,13 +242,15 @@ impl Words {
                     let words: Vec<&'static str> = line.split_whitespace().collect();
                     if let Some((first, rest)) = words.split_first() {
                         w.cue_suffixes.entry(first).or_default().push(rest.to_vec());
+                        *w.classes.entry(first.as_bytes()).or_default() |= class::SUFFIX_START;
                     }
                     continue;
                 }
                 _ => continue,
             };
-            *w.classes.entry(line).or_default() |= bit;
+            *w.classes.entry(line.as_bytes()).or_default() |= bit;
         }
+        *w.classes.entry(b"according".as_slice()).or_default() |= class::ACCORDING;
         for list in w.cue_suffixes.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
@@ -188,11 +261,18 @@ impl Words {
                 }
             }
         }
+        w.table = ClassTable::new(&w.classes);
         w
     }
 
     pub fn class(&self, lower: &str) -> u16 {
-        self.classes.get(lower).copied().unwrap_or(0)
+        self.classes.get(lower.as_bytes()).copied().unwrap_or(0)
+    }
+
+    /// Class bits of a word in any case (one lookup; what the tokenizer stores per token).
+    #[inline]
+    pub fn class_of(&self, word: &[u8]) -> u16 {
+        self.table.get(word)
     }
     pub fn cue(&self, lower: &str) -> Option<CueFlags> {
         self.cues.get(lower).copied()
@@ -245,6 +325,9 @@ mod tests {
         assert!(w.multi_titles("secretary").iter().any(|r| r == &["of", "state"]));
         assert!(w.class("kremlin") & class::ORG != 0);
         assert!(w.class("the") & class::STOP != 0);
+        assert_eq!(w.class_of(b"THE"), w.class("the"));
+        assert_eq!(w.class_of(b"Said") & class::CUE, class::CUE);
+        assert_eq!(w.class_of(b"zzzzqx"), 0);
         assert!(w.cue_suffixes("on").iter().any(|r| r == &["twitter"]));
         let mut buf = [0u8; 32];
         assert_eq!(lower("SaId", &mut buf), Some("said"));
