@@ -64,9 +64,13 @@ dot_heavy = st.lists(
 texts = st.one_of(news_text, news_text, quote_heavy, dot_heavy, st.text(max_size=300))
 text_lists = st.lists(texts, max_size=6)
 
-# QS_MAX_EXAMPLES=5000 for a deep local run; CI keeps the default short.
+# CI: 150 examples per test from a fixed seed (deterministic, never flaky). A deep local search:
+# QS_MAX_EXAMPLES=5000 pytest tests/test_properties.py (random, with hypothesis's example database).
+DEEP = "QS_MAX_EXAMPLES" in os.environ
 MAX_EXAMPLES = int(os.environ.get("QS_MAX_EXAMPLES", "150"))
-SETTINGS = settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=MAX_EXAMPLES, deadline=None, derandomize=not DEEP, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def check_spans(text: str, spans: Sequence[Tuple[int, int]], what: str) -> None:
@@ -181,7 +185,7 @@ def test_batch_equals_single_and_thread_count_does_not_matter(docs: List[str]):
     assert qs.clean_batch(docs, n_jobs=1) == qs.clean_batch(docs, n_jobs=2) == single_clean
 
 
-@settings(max_examples=max(1, MAX_EXAMPLES // 2), deadline=None)
+@settings(max_examples=max(1, MAX_EXAMPLES // 2), deadline=None, derandomize=not DEEP)
 @given(text_lists)
 def test_analyze_is_the_stages_composed_and_streams_equal_singles(docs: List[str]):
     singles = [qs.analyze(t) for t in docs]
