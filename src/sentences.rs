@@ -93,11 +93,14 @@ type FnvBuild = BuildHasherDefault<Fnv>;
 type WordSet = HashSet<&'static [u8], FnvBuild>;
 
 /// Longest abbreviation key we look up; longer tokens are never abbreviations.
-const MAX_ABBREV: usize = 15;
+const MAX_ABBREV: usize = 10;
 
 struct Lexicon {
     /// Lower-cased abbreviation (without its final period) → behaviour.
-    abbrevs: HashMap<Box<[u8]>, AbbrevEntry, FnvBuild>,
+    abbrevs: HashMap<u128, AbbrevEntry, KeyBuild>,
+    /// Bit set over (length, first, last byte) of the keys: most words are rejected without
+    /// hashing.
+    abbrev_filter: [u64; 64],
     starters: WordSet,
     after_time: WordSet,
     time_intro: WordSet,
@@ -132,14 +135,11 @@ fn abbrev_kind(section: &str) -> Option<AbbrevKind> {
 
 impl Lexicon {
     fn load(abbrev_files: &[&'static str], word_file: Option<&'static str>) -> Lexicon {
-        let mut abbrevs: HashMap<Box<[u8]>, AbbrevEntry, FnvBuild> = HashMap::default();
+        let mut abbrevs: HashMap<u128, AbbrevEntry, KeyBuild> = HashMap::default();
         for file in abbrev_files {
             for (section, word) in sections(file) {
                 let Some(kind) = abbrev_kind(section) else { continue };
-                let key: Box<[u8]> = word.to_ascii_lowercase().into_bytes().into_boxed_slice();
-                if key.len() > MAX_ABBREV {
-                    continue;
-                }
+                let Some(key) = abbrev_key(word.as_bytes()) else { continue };
                 let entry = abbrevs.entry(key).or_default();
                 // The first listing wins, so a language file can override the generic one.
                 let slot = if word.starts_with(|c: char| c.is_uppercase()) {
@@ -150,8 +150,16 @@ impl Lexicon {
                 slot.get_or_insert(kind);
             }
         }
+        let mut abbrev_filter = [0u64; 64];
+        for file in abbrev_files {
+            for (_, word) in sections(file).filter(|(_, w)| w.len() <= MAX_ABBREV) {
+                let bit = filter_bit(word.as_bytes());
+                abbrev_filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         let mut lex = Lexicon {
             abbrevs,
+            abbrev_filter,
             starters: WordSet::default(),
             after_time: WordSet::default(),
             time_intro: WordSet::default(),
@@ -180,17 +188,60 @@ impl Lexicon {
         if token.is_empty() || token.len() > MAX_ABBREV {
             return None;
         }
-        let mut buf = [0u8; MAX_ABBREV];
-        let key = &mut buf[..token.len()];
-        key.copy_from_slice(token);
-        key.make_ascii_lowercase();
-        let entry = self.abbrevs.get(&key[..])?;
+        let bit = filter_bit(token);
+        if self.abbrev_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let entry = self.abbrevs.get(&abbrev_key(token)?)?;
         if token[0].is_ascii_uppercase() {
             entry.capitalised.or(entry.any_case)
         } else {
             entry.any_case
         }
     }
+}
+
+/// A token of up to [`MAX_ABBREV`] bytes, lower-cased, packed into one integer with its length:
+/// hashing and comparing it costs a few instructions and no allocation.
+#[inline]
+fn abbrev_key(token: &[u8]) -> Option<u128> {
+    if token.is_empty() || token.len() > MAX_ABBREV {
+        return None;
+    }
+    let mut key = token.len() as u128;
+    for &c in token {
+        key = (key << 8) | u128::from(c.to_ascii_lowercase());
+    }
+    Some(key)
+}
+
+/// Hasher for [`abbrev_key`]s: one multiply.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u128(&mut self, k: u128) {
+        let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        self.0 = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type KeyBuild = BuildHasherDefault<KeyHasher>;
+
+/// Position of `key` in [`Lexicon::abbrev_filter`]; case-insensitive like the keys.
+#[inline]
+fn filter_bit(key: &[u8]) -> usize {
+    let first = usize::from(key[0].to_ascii_lowercase());
+    let last = usize::from(key[key.len() - 1].to_ascii_lowercase());
+    (key.len() * 7 + first * 31 + last * 131) & 4095
 }
 
 fn lexicon(lang: Language) -> &'static Lexicon {
@@ -211,23 +262,47 @@ fn lexicon(lang: Language) -> &'static Lexicon {
 // ---------------------------------------------------------------------------------------------
 // Byte classes
 
-/// Bytes where the scan stops: ASCII terminators, `)` (list markers), line feed, and lead bytes
-/// of the non-ASCII terminators, bullets and line separators we know.
-static CANDIDATE: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b')' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[0xD8] = true; // ؟ Arabic question mark
-    t[0xDB] = true; // ۔ Urdu full stop
-    t[0xE0] = true; // । ॥ Devanagari danda
-    t[0xE2] = true; // … ‼ ⁇ • ⁃ ▪ ◦ ● U+2028/9
-    t[0xE3] = true; // 。
-    t[0xEF] = true; // ！ ？ ｡ (full width)
-    t
-};
+/// Finds the bytes where the scan stops: ASCII terminators, `)` (list markers), line feeds, and
+/// lead bytes of the non-ASCII terminators, bullets and line separators we know.
+///
+/// Four `memchr` searches (SIMD) run side by side, each remembering its next hit, so text
+/// between candidates is skipped many bytes at a time.
+struct Candidates {
+    next: [usize; 4],
+    n: usize,
+}
+
+impl Candidates {
+    /// Position that means "search again": below any `from`.
+    const STALE: usize = usize::MAX;
+
+    fn new(n: usize) -> Self {
+        Candidates { next: [Self::STALE; 4], n }
+    }
+
+    /// First candidate at or after `from`.
+    #[inline]
+    fn next(&mut self, b: &[u8], from: usize) -> Option<usize> {
+        if from >= self.n {
+            return None;
+        }
+        let mut best = self.n;
+        for (k, slot) in self.next.iter_mut().enumerate() {
+            if *slot == Self::STALE || *slot < from {
+                let hay = &b[from..];
+                let hit = match k {
+                    0 => memchr::memchr3(b'.', b'\n', 0xE2, hay),
+                    1 => memchr::memchr3(b'?', b'!', b')', hay),
+                    2 => memchr::memchr3(0xE3, 0xEF, 0xE0, hay), // 。 ！？ ।
+                    _ => memchr::memchr2(0xD8, 0xDB, hay),       // ؟ ۔
+                };
+                *slot = hit.map_or(self.n, |h| h + from);
+            }
+            best = best.min(*slot);
+        }
+        (best < self.n).then_some(best)
+    }
+}
 
 /// What a terminator character says about the sentence.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -339,6 +414,9 @@ fn ws_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
 /// Skips whitespace from `i`: (first non-whitespace position, line breaks crossed).
 fn skip_ws(b: &[u8], mut i: usize) -> (usize, usize) {
     let mut breaks = 0;
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
     while let Some((len, nl)) = ws_at(b, i) {
         breaks += usize::from(nl);
         i += len;
@@ -352,8 +430,8 @@ fn ws_before(b: &[u8], end: usize) -> bool {
         return true;
     }
     let c = b[end - 1];
-    if c.is_ascii_whitespace() || c == 0x0B {
-        return true;
+    if c < 0x80 {
+        return matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
     }
     // Multi-byte spaces end in a continuation byte; check the common ones.
     (end >= 2 && ws_at(b, end - 2) == Some((2, false)))
@@ -371,8 +449,39 @@ enum Start {
     Other,
 }
 
-/// First character class at `i` (`i` on a char boundary).
-fn start_at(text: &str, i: usize) -> Start {
+/// Skips opening quotes and brackets at `i` (at most a few).
+fn skip_openers(b: &[u8], mut i: usize) -> usize {
+    for _ in 0..4 {
+        match opener_at(b, i) {
+            Some(len) => i += len,
+            None => break,
+        }
+    }
+    i
+}
+
+/// How the word at `k` begins, looking through opening quotes and brackets (`“We`, `("The`).
+/// A closing mark after whitespace (`” Then` from sloppy typing) is looked through too; alone it
+/// is [`Start::Closer`].
+fn start_at(text: &str, k: usize) -> Start {
+    let b = text.as_bytes();
+    let mut i = skip_openers(b, k);
+    if i == k {
+        while let Some((len, _)) = closer_at(b, i) {
+            i += len;
+            if i - k > 8 {
+                break;
+            }
+        }
+        if i > k && !b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
+            return Start::Closer;
+        }
+    }
+    char_class(text, i)
+}
+
+/// Class of the character at `i` (`i` on a char boundary).
+fn char_class(text: &str, i: usize) -> Start {
     let b = text.as_bytes();
     let Some(&c) = b.get(i) else { return Start::Other };
     if c.is_ascii_uppercase() {
@@ -385,9 +494,6 @@ fn start_at(text: &str, i: usize) -> Start {
     }
     if c.is_ascii_digit() {
         return Start::Digit;
-    }
-    if closer_at(b, i).is_some() {
-        return Start::Closer;
     }
     if c < 0x80 {
         return Start::Other;
@@ -529,15 +635,16 @@ impl<'a> Splitter<'a> {
     fn run(mut self) {
         let b = self.b;
         let n = b.len();
+        let mut cands = Candidates::new(n);
         let mut i = 0;
-        while i < n {
-            if !CANDIDATE[b[i] as usize] {
-                i += 1;
-                continue;
-            }
+        while let Some(c) = cands.next(b, i) {
+            i = c;
             i = match b[i] {
                 b'\n' => self.line_break(i),
                 b')' => self.paren(i),
+                b'.' | b'?' | b'!' => self.terminator(i),
+                // Curly quotes and dashes (E2 80 93..9D) are the most common non-ASCII bytes.
+                0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93..=0x9D])) => i + 3,
                 _ => {
                     if term_at(b, i).is_some() {
                         self.terminator(i)
@@ -566,12 +673,23 @@ impl<'a> Splitter<'a> {
         if at <= self.piece_start {
             return;
         }
-        let piece = &self.text[self.piece_start..at];
-        let trimmed_start = piece.trim_start();
-        let start = self.piece_start + (piece.len() - trimmed_start.len());
-        let trimmed = trimmed_start.trim_end();
-        if !trimmed.is_empty() {
-            self.out.push((start, start + trimmed.len()));
+        let (mut start, mut end) = (self.piece_start, at);
+        let b = self.b;
+        while start < end && matches!(b[start], b' ' | b'\t' | b'\n' | b'\r') {
+            start += 1;
+        }
+        while end > start && matches!(b[end - 1], b' ' | b'\t' | b'\n' | b'\r') {
+            end -= 1;
+        }
+        if start < end && (b[start] >= 0x80 || b[end - 1] >= 0x80 || b[start] < b' ' || b[end - 1] < b' ') {
+            // Other whitespace (no-break space, U+2028...): let `str` trim by the Unicode rules.
+            let piece = &self.text[start..end];
+            let trimmed_start = piece.trim_start();
+            start += piece.len() - trimmed_start.len();
+            end = start + trimmed_start.trim_end().len();
+        }
+        if start < end {
+            self.out.push((start, end));
         }
         self.piece_start = at;
     }
@@ -582,6 +700,10 @@ impl<'a> Splitter<'a> {
     fn terminator(&mut self, i: usize) -> usize {
         let b = self.b;
         let n = b.len();
+        // Fast path: a period inside a token (U.S, 3.14, example.com) is never a boundary.
+        if b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            return i + 1;
+        }
         if b[i] == b'.' {
             if let Some(resume) = self.dot_list_marker(i) {
                 return resume;
@@ -713,9 +835,28 @@ impl<'a> Splitter<'a> {
     /// Classifies the token that ends right before the terminator at `end`.
     fn prev_token(&self, end: usize) -> Prev {
         let b = self.b;
-        // Token start: back to whitespace, at most 64 bytes.
+        // Fast reject: most periods follow a plain word. Count the letters right before the
+        // period; a long run, or a digit (5th, $100.00), means a word or number.
         let mut s = end;
-        while s > 0 && end - s < 64 && !ws_before(b, s) {
+        while s > 0 && end - s <= MAX_ABBREV && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if end - s > MAX_ABBREV || (s > 0 && b[s - 1].is_ascii_digit()) {
+            return Prev::Word;
+        }
+        // Token start: back to whitespace. Abbreviations are short, so give up after a few
+        // bytes (room for opening quotes): a longer token is a word.
+        loop {
+            if s == 0 {
+                break;
+            }
+            let c = b[s - 1];
+            if c <= b' ' || (c >= 0x80 && ws_before(b, s)) {
+                break;
+            }
+            if end - s > MAX_ABBREV + 3 {
+                return Prev::Word;
+            }
             s -= 1;
         }
         // Drop opening quotes and brackets: (U.S.  “Mr.
@@ -752,13 +893,7 @@ impl<'a> Splitter<'a> {
     /// The word must not itself end with a period ("A." is an initial).
     fn starter_at(&self, k: usize) -> bool {
         let b = self.b;
-        let mut m = k;
-        for _ in 0..4 {
-            match opener_at(b, m) {
-                Some(len) => m += len,
-                None => break,
-            }
-        }
+        let m = skip_openers(b, k);
         let e = word_end(b, m);
         e > m && b.get(e) != Some(&b'.') && self.lex.starters.contains(&b[m..e])
     }
@@ -829,6 +964,10 @@ impl<'a> Splitter<'a> {
     /// `1.` `a.` `2.)` as list markers: the boundary goes before them, never after.
     fn dot_list_marker(&mut self, i: usize) -> Option<usize> {
         let b = self.b;
+        // Cheap reject: the period follows a word of two or more letters ("said.").
+        if i >= 2 && b[i - 1].is_ascii_alphabetic() && b[i - 2].is_ascii_alphabetic() {
+            return None;
+        }
         let (style, after) = if b.get(i + 1) == Some(&b')') {
             (EnumStyle::DotParen, i + 2)
         } else {
