@@ -421,7 +421,13 @@ impl<'a> Doc<'a> {
         let same_line = a < n && !v.toks[a].is(flag::NEWLINE);
         let content_lower = self.text[pair.start..].chars().next().is_some_and(|c| c.is_lowercase());
         // Naming verbs ("called it …") attribute only real phrases, not scare quotes.
-        self.short_quote = self.text[pair.start..pair.end].split_whitespace().take(3).count() < 3;
+        // Titles ("The Last Ferry") are named, not quoted, whatever their length.
+        let (mut n_words, mut n_caps) = (0usize, 0usize);
+        for w in self.text[pair.start..pair.end].split_whitespace().take(9) {
+            n_words += 1;
+            n_caps += w.chars().next().is_some_and(|c| c.is_uppercase()) as usize;
+        }
+        self.short_quote = n_words < 3 || (n_words <= 8 && n_caps * 10 >= n_words * 6);
 
         // 1. Right after.
         if same_line {
@@ -613,7 +619,9 @@ impl<'a> Doc<'a> {
             return kind_unknown(QuoteKind::Partial);
         }
         let kind = if pair.multi { QuoteKind::MultiParagraph } else { QuoteKind::Full };
-        let chain_next = !self.has_words(ctok + 1, after_end);
+        // A whole quote sentence: nothing but punctuation up to the next quote or sentence end.
+        let next_stop = (ctok + 1..after_end).find(|&k| self.toks[k].kind == TokKind::Mark).unwrap_or(after_end);
+        let chain_next = !self.has_words(ctok + 1, next_stop);
         let prev = self.previous_sentence_speaker(sent_start);
         Found { start: pair.start, end: pair.end, kind, attr: prev, chain_next }
     }

@@ -153,7 +153,17 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         let cl = v.class(j);
         // "club president", "the company's chief executive": lower-case modifiers of a title.
-        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit {
+        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 2 {
+            // Open-class role nouns before a name ("harbour master Ola Dahl") count as titles.
+            let before_name = |k: usize| k < limit && v.cap_word(k) && v.class(k) & class::STOP == 0;
+            let two = j + 2 < limit && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0 && before_name(j + 2);
+            if before_name(j + 1) || two {
+                has_title = true;
+                j += 1 + two as usize;
+                name_start = j;
+                end = j;
+                continue;
+            }
             if is_possessive(v.s(j)) || (j + 1 < limit && v.title_at(j + 1, limit).is_some()) {
                 j += 1;
                 name_start = j;
