@@ -100,10 +100,40 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// Length of the character at `i` when no rule can touch it (most of any text), else None.
+/// Decided from the lead byte: only U+0000..U+001F, DEL, the C2/C3 rows (C1 controls, NBSP,
+/// soft hyphen, mojibake leads) and a few rows of E1/E2/E3/EF (odd spaces, zero-width and bidi
+/// characters, quotes, dashes, BOM) can need an edit.
+#[inline]
+fn boring(bytes: &[u8], i: usize, r: &Rules) -> Option<usize> {
+    let c = bytes[i];
+    match c {
+        b' ' => (!r.whitespace || bytes.get(i + 1).is_some_and(|&n| n != b' ' && n < 0x80)).then_some(1),
+        b'"' | b'\'' => (r.quotes != QuoteStyle::Curly).then_some(1),
+        0x21..=0x7E => Some(1),
+        0xC4..=0xDF => Some(2),
+        0xE0 | 0xE4..=0xEE => Some(3),
+        0xF0..=0xF4 => Some(4),
+        _ => None,
+    }
+}
+
 fn inner_edits(text: &str, a: usize, b: usize, r: &Rules, out: &mut Vec<Edit>) {
     let mut i = a;
     let mut prev: Option<char> = None;
+    let mut stale = false;
+    let bytes = text.as_bytes();
     while i < b {
+        if let Some(step) = boring(bytes, i, r) {
+            stale = true;
+            i += step;
+            continue;
+        }
+        if stale {
+            // Skipped characters are output unchanged: the last of them is the previous one.
+            prev = text.get(a..i).and_then(|s| s.chars().next_back());
+            stale = false;
+        }
         let Some(c) = char_at(text, i) else { break };
         let len = c.len_utf8();
         if r.mojibake && mojibake::is_lead(c) {
@@ -213,9 +243,39 @@ fn space_run(text: &str, i: usize, b: usize, out: &mut Vec<Edit>) -> usize {
     j
 }
 
+/// Characters that are NFC-stable on their own and never combine with a neighbour: below the
+/// combining marks, most Cyrillic, general punctuation (dashes, curly quotes), currency signs.
+fn nfc_stable(c: char) -> bool {
+    (c as u32) < 0x300
+        || ('\u{400}'..'\u{483}').contains(&c)
+        || ('\u{2010}'..'\u{2028}').contains(&c)
+        || ('\u{2030}'..'\u{205F}').contains(&c)
+        || ('\u{20A0}'..'\u{20C0}').contains(&c)
+}
+
+/// Byte-level version of [`nfc_stable`] over a whole line: lead bytes below 0xCC (< U+0300),
+/// D0/D1 (Cyrillic U+0400..U+047F) and E2 80 82..E2 82 BF (punctuation, currency) pass.
+fn nfc_stable_bytes(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0xCC || c == 0xD0 || c == 0xD1 {
+            i += 1; // ASCII, or a lead (its continuation bytes pass as < 0xCC)
+            continue;
+        }
+        if c == 0xE2 && matches!(b.get(i + 1), Some(0x80..=0x82)) && !(b[i + 1] == 0x80 && matches!(b.get(i + 2), Some(0x80 | 0x81))) {
+            i += 3;
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
 fn quick(form: Normalization, s: &str) -> bool {
     match form {
         Normalization::None => true,
+        Normalization::Nfc if nfc_stable_bytes(s.as_bytes()) || s.chars().all(nfc_stable) => true,
         Normalization::Nfc => is_nfc_quick(s.chars()) == IsNormalized::Yes,
         Normalization::Nfkc => is_nfkc_quick(s.chars()) == IsNormalized::Yes,
     }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::features::{word_stats, LineInfo, Terminal, WordStats};
 use super::phrases::{self, Category, Hit};
-use super::text::{is_control, is_invisible, is_space_like, Line};
+use super::text::Line;
 use super::EditKind;
 
 /// A run of whole lines `first..=last` to delete.
@@ -18,6 +18,9 @@ pub struct Removal {
 
 /// Lines an appeal may run over before its closing button must have appeared.
 const APPEAL_WINDOW: usize = 24;
+/// Longest line (in words) phrase matching looks at in the first pass: the widest structural
+/// rule is the cookie banner (25 words); longer appeal paragraphs are taken inside their block.
+const MAX_PHRASE_WORDS: usize = 25;
 /// Most lines of teaser headlines stranded together between two body paragraphs.
 const MAX_TEASER_RUN: usize = 3;
 
@@ -72,23 +75,28 @@ pub fn removals(text: &str, lines: &[Line], info: &[LineInfo], boilerplate: bool
 // Known phrases, blocks, menus
 
 /// Whether a phrase hit makes the line boilerplate. A phrase inside a real sentence is not
-/// enough: it must cover most of the line, or start a short line that is not a sentence.
-fn hit_decides(hit: &Hit, info: &LineInfo, st: &WordStats) -> bool {
-    if st.speech > 0 && hit.coverage < 0.75 {
-        return false; // reported speech is article body
-    }
-    if hit.coverage >= 0.75 || (hit.prefix && info.words <= 20) {
-        return true;
-    }
-    // Cookie banners are whole sentences ("We use cookies to …") but never article body.
-    if hit.category == Category::Cookie && hit.at_start && info.words <= 25 {
-        return true;
-    }
-    if !hit.multiword {
+/// enough: it must cover most of the line, or start a short line that is not a sentence; and a
+/// line of reported speech ("…,” he said) is article body unless the phrase is nearly all of it.
+/// A long appeal paragraph ("If you value our journalism, please…") also qualifies on its own.
+/// Word statistics are computed only when the cheap structural test passes.
+fn hit_decides(hit: &Hit, info: &LineInfo, line: &str) -> bool {
+    let structural = hit.coverage >= 0.75
+        || (hit.prefix && info.words <= 20)
+        // Cookie banners are whole sentences ("We use cookies to …") but never article body.
+        || (hit.category == Category::Cookie && hit.at_start && info.words <= 25)
+        || (hit.multiword
+            && (hit.coverage >= 0.6
+                || (info.terminal != Terminal::Sentence
+                    && (hit.coverage >= 0.5 || (hit.at_start && info.words <= 12) || info.words <= 6))));
+    let appeal_paragraph = hit.category == Category::Appeal && info.words <= MAX_PHRASE_WORDS;
+    if !structural && !appeal_paragraph {
         return false;
     }
-    hit.coverage >= 0.6
-        || (info.terminal != Terminal::Sentence && (hit.coverage >= 0.5 || (hit.at_start && info.words <= 12) || info.words <= 6))
+    let st = word_stats(line);
+    if structural && (hit.coverage >= 0.75 || st.speech == 0) {
+        return true;
+    }
+    appeal_paragraph && st.speech == 0 && st.appeal_ratio() >= 0.2
 }
 
 fn phrase_lines(doc: &mut Doc) {
@@ -101,12 +109,11 @@ fn phrase_lines(doc: &mut Doc) {
             continue;
         }
         let line = doc.content(i);
-        let hit = phrases::find(line);
-        let decided = hit.as_ref().and_then(|h| {
-            let st = word_stats(line);
-            let long_appeal = h.category == Category::Appeal && st.speech == 0 && st.appeal_ratio() >= 0.2 && st.words <= 80;
-            (hit_decides(h, &info, &st) || long_appeal).then_some(h)
-        });
+        // No rule can call a line of more than MAX_PHRASE_WORDS words boilerplate on its own
+        // (long appeal paragraphs are taken inside their block), so body paragraphs skip the
+        // automaton: the common case, and the hot loop.
+        let hit = if info.words <= MAX_PHRASE_WORDS { phrases::find(line) } else { None };
+        let decided = hit.as_ref().filter(|h| hit_decides(h, &info, line));
         if let Some(h) = decided {
             let last = match h.category {
                 Category::Appeal => appeal_end(doc, i),
@@ -143,7 +150,7 @@ fn is_menu(line: &str, info: &LineInfo) -> bool {
 fn phrase_category(doc: &Doc, i: usize) -> Option<Category> {
     let line = doc.content(i);
     let h = phrases::find(line)?;
-    hit_decides(&h, &doc.info[i], &word_stats(line)).then_some(h.category)
+    hit_decides(&h, &doc.info[i], line).then_some(h.category)
 }
 
 /// A line that reads as appeal text: first/second person, support, journalism… and no speech.
@@ -231,7 +238,7 @@ fn teaser_candidate(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let st = word_stats(doc.content(i));
-    st.first_upper && st.speech == 0 && st.commas <= 1 && st.stop_ratio() <= 0.6 && st.words >= 3
+    st.first_upper && st.speech == 0 && st.commas <= 1 && st.stop_ratio() <= 0.6 && st.title_ratio() >= 0.2 && st.words >= 3
 }
 
 /// Teaser headlines stranded between two body paragraphs. Headlines, subheadlines and datelines
@@ -272,31 +279,70 @@ fn teasers(doc: &mut Doc, dup_of: &[Option<usize>]) {
 // ---------------------------------------------------------------------------------------------
 // Duplicates
 
-/// The bytes a line is compared by: ASCII case folded; spaces, odd spaces, invisible and
-/// control characters skipped (so a copy with a stray NBSP or zero-width space still matches).
+/// The bytes a line is compared by: ASCII case folded; ASCII spaces and controls, NBSP, soft
+/// hyphen, C1 controls, zero-width and odd spaces (U+2000..U+200F, U+2028..U+202F,
+/// U+205F..U+2069, U+3000) and the BOM skipped, so a copy with a stray NBSP or zero-width space
+/// still matches. A byte loop: this runs on every line of every document.
 fn norm_bytes(s: &str) -> impl Iterator<Item = u8> + '_ {
-    s.char_indices()
-        .filter(|&(_, c)| !(c == '\t' || is_space_like(c) || is_invisible(c) || is_control(c)))
-        .flat_map(move |(i, c)| s.as_bytes()[i..i + c.len_utf8()].iter().map(u8::to_ascii_lowercase))
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let c = b[i];
+            let skip = match c {
+                0..=0x20 | 0x7F => 1,
+                0xC2 if matches!(b.get(i + 1), Some(0x80..=0xA0 | 0xAD)) => 2,
+                0xE2 if matches!((b.get(i + 1), b.get(i + 2)), (Some(0x80), Some(0x80..=0x8F | 0xA8..=0xAF)) | (Some(0x81), Some(0x9F..=0xA9))) => 3,
+                0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => 3,
+                0xEF if b.get(i + 1) == Some(&0xBB) && b.get(i + 2) == Some(&0xBF) => 3,
+                _ => 0,
+            };
+            if skip > 0 {
+                i += skip;
+                continue;
+            }
+            i += 1;
+            return Some(c.to_ascii_lowercase());
+        }
+        None
+    })
 }
 
-/// FNV-1a over [`norm_bytes`] (a byte loop for ASCII lines, the common case).
+/// Normalised bytes of a line that go into its key: a prefix is enough to tell lines apart, and
+/// lines sharing it are told apart by [`same`] (the table chains them).
+const KEY_BYTES: usize = 64;
+
+/// FNV-1a over the first [`KEY_BYTES`] of [`norm_bytes`].
 fn key(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    let mut mix = |b: u8| {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    };
+    let fnv = |h: u64, b: u8| (h ^ b as u64).wrapping_mul(0x100000001b3);
+    let seed = 0xcbf29ce484222325;
     if s.is_ascii() {
-        s.bytes().filter(|&b| b > b' ' && b != 0x7F).for_each(|b| mix(b.to_ascii_lowercase()));
-    } else {
-        norm_bytes(s).for_each(mix);
+        // Same bytes as norm_bytes gives for ASCII, without the iterator state machine.
+        return s.bytes().filter(|&b| b > b' ' && b != 0x7F).take(KEY_BYTES).fold(seed, |h, b| fnv(h, b.to_ascii_lowercase()));
     }
-    h
+    norm_bytes(s).take(KEY_BYTES).fold(seed, fnv)
 }
 
 fn same(a: &str, b: &str) -> bool {
     norm_bytes(a).eq(norm_bytes(b))
+}
+
+/// The keys are already hashes: a pass-through hasher for the repeat table.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// Long enough that repeating it is never legitimate.
@@ -311,26 +357,36 @@ fn find_duplicates(doc: &Doc) -> Vec<Option<usize>> {
     let mut dup_of = vec![None; n];
     let cand: Vec<usize> = (0..n).filter(|&i| !doc.info[i].blank() && doc.kept(i)).collect();
     let mut keys = vec![0u64; n];
-    let mut first: HashMap<u64, usize> = HashMap::with_capacity(cand.len());
+    let mut first: HashMap<u64, usize, std::hash::BuildHasherDefault<PassThrough>> =
+        HashMap::with_capacity_and_hasher(cand.len(), Default::default());
     let mut earlier = vec![None; n]; // an earlier equal line, for short lines
+    // Lines with the same key form a chain: first[key] -> chain[...] -> NONE.
+    let mut chain = vec![NONE; n];
     for &i in &cand {
         let k = key(doc.content(i));
         keys[i] = k;
-        match first.get(&k) {
-            Some(&j) if same(doc.content(i), doc.content(j)) => {
-                if standalone(&doc.info[i]) {
-                    dup_of[i] = Some(j);
-                } else {
-                    earlier[i] = Some(j);
-                }
+        let mut j = first.get(&k).copied().unwrap_or(NONE);
+        let mut last = NONE;
+        while j != NONE && !same(doc.content(i), doc.content(j)) {
+            last = j;
+            j = chain[j];
+        }
+        if j != NONE {
+            if standalone(&doc.info[i]) {
+                dup_of[i] = Some(j);
+            } else {
+                earlier[i] = Some(j);
             }
-            Some(_) => {}
-            None => {
-                first.insert(k, i);
-            }
+        } else if last != NONE {
+            chain[last] = i; // same key, different line: append to the chain
+        } else {
+            first.insert(k, i);
         }
     }
-    let pos: HashMap<usize, usize> = cand.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let mut pos = vec![usize::MAX; n]; // index in `cand` of each line
+    for (k, &i) in cand.iter().enumerate() {
+        pos[i] = k;
+    }
     let has_letters = |i: usize| doc.content(i).chars().any(char::is_alphanumeric);
     let aligned = |i: usize, j: usize| keys[i] == keys[j] && j < i && same(doc.content(i), doc.content(j));
     // Forward: the line before is a repeat, and the first copy is followed by this line too.
@@ -340,7 +396,7 @@ fn find_duplicates(doc: &Doc) -> Vec<Option<usize>> {
             continue;
         }
         if let Some(q) = dup_of[cand[k - 1]] {
-            if let Some(&qn) = pos.get(&q).and_then(|&p| cand.get(p + 1)) {
+            if let Some(&qn) = cand.get(pos[q].saturating_add(1)) {
                 if aligned(i, qn) {
                     dup_of[i] = Some(qn);
                 }
@@ -354,7 +410,7 @@ fn find_duplicates(doc: &Doc) -> Vec<Option<usize>> {
             continue;
         }
         if let Some(m) = dup_of[cand[k + 1]] {
-            if let Some(&mp) = pos.get(&m).and_then(|&p| p.checked_sub(1)).and_then(|p| cand.get(p)) {
+            if let Some(&mp) = pos[m].checked_sub(1).and_then(|p| cand.get(p)) {
                 if aligned(i, mp) {
                     dup_of[i] = Some(mp);
                 }
@@ -470,6 +526,15 @@ mod tests {
     fn headline_after_a_stray_sentence_is_not_a_teaser() {
         let t = format!("Cookies keep this site running for everyone.\nHarbour Budget Passes After Long Night\n{BODY1}\n{BODY2}\n");
         assert!(removed(&t).is_empty());
+    }
+
+    #[test]
+    fn lines_sharing_a_long_prefix_are_told_apart() {
+        let prefix = "The harbour council said on Monday that the new budget for the port would ";
+        let a = format!("{prefix}raise fees.");
+        let b = format!("{prefix}cut fees.");
+        let t = format!("{a}\n{b}\n{BODY1}\n{b}\n");
+        assert_eq!(removed(&t), vec![(b.clone(), EditKind::Duplicate)]);
     }
 
     #[test]

@@ -1,10 +1,7 @@
 //! Known boilerplate phrases (data/boilerplate.tsv) matched with one Aho-Corasick automaton.
-use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use super::text::{is_invisible, is_space_like};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// What kind of page furniture a phrase belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +64,17 @@ struct Phrase {
 
 struct Table {
     phrases: Vec<Phrase>,
+    /// Phrase index of each automaton pattern (a phrase has several spellings).
+    owner: Vec<usize>,
     automaton: AhoCorasick,
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 fn table() -> &'static Table {
@@ -81,12 +88,32 @@ fn table() -> &'static Table {
                 Some(Phrase { text, category, multiword: text.contains(' ') })
             })
             .collect();
+        // The automaton folds ASCII case only; non-ASCII phrases also get their Capitalized,
+        // Title Case and UPPER CASE spellings, so lines are matched in place without lowercasing.
+        let mut patterns: Vec<String> = Vec::new();
+        let mut owner: Vec<usize> = Vec::new();
+        for (k, p) in phrases.iter().enumerate() {
+            let mut variants = vec![p.text.to_string()];
+            if !p.text.is_ascii() {
+                variants.push(capitalize(p.text));
+                variants.push(p.text.split(' ').map(capitalize).collect::<Vec<_>>().join(" "));
+                variants.push(p.text.to_uppercase());
+            }
+            variants.sort();
+            variants.dedup();
+            for v in variants {
+                patterns.push(v);
+                owner.push(k);
+            }
+        }
+        // A full DFA: one table lookup per byte, and most lines have no phrase at all.
         let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(phrases.iter().map(|p| p.text))
+            .build(&patterns)
             .expect("boilerplate phrase table builds");
-        Table { phrases, automaton }
+        Table { phrases, owner, automaton }
     })
 }
 
@@ -109,31 +136,13 @@ pub struct Hit {
     pub prefix: bool,
 }
 
-thread_local! {
-    static LOWER: RefCell<String> = RefCell::new(String::with_capacity(256));
-}
-
-/// Phrase hits in a trimmed line, or None. ASCII lines are matched in place (the automaton is
-/// ASCII-case-insensitive); other lines are lowercased into a reused per-thread buffer.
+/// Phrase hits in a trimmed line, or None. The line is matched in place: ASCII case is folded
+/// by the automaton and non-ASCII phrases carry their cased spellings.
 pub fn find(line: &str) -> Option<Hit> {
     if line.is_empty() || line.len() > MAX_LINE {
         return None;
     }
-    if line.is_ascii() {
-        return hits(line);
-    }
-    LOWER.with(|buf| {
-        let mut buf = buf.borrow_mut();
-        buf.clear();
-        for c in line.chars() {
-            if is_space_like(c) {
-                buf.push(' ');
-            } else if !is_invisible(c) {
-                buf.extend(c.to_lowercase());
-            }
-        }
-        hits(&buf)
-    })
+    hits(line)
 }
 
 fn is_word_char(c: Option<char>) -> bool {
@@ -141,11 +150,16 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 fn alnum_len(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.bytes().filter(u8::is_ascii_alphanumeric).count();
+    }
     s.chars().filter(|c| c.is_alphanumeric()).map(char::len_utf8).sum()
 }
 
 fn hits(hay: &str) -> Option<Hit> {
     let t = table();
+    let mut matches = t.automaton.find_iter(hay).peekable();
+    matches.peek()?; // the common case: no phrase at all
     let total = alnum_len(hay);
     if total == 0 {
         return None;
@@ -155,13 +169,13 @@ fn hits(hay: &str) -> Option<Hit> {
     let mut best: Option<(usize, &Phrase, usize)> = None; // (start, phrase, len)
     let mut any_multi = false;
     let mut at_start = false;
-    for m in t.automaton.find_iter(hay) {
+    for m in matches {
         let before = hay[..m.start()].chars().next_back();
         let after = hay[m.end()..].chars().next();
         if is_word_char(before) || is_word_char(after) {
             continue;
         }
-        let p = &t.phrases[m.pattern().as_usize()];
+        let p = &t.phrases[t.owner[m.pattern().as_usize()]];
         covered += alnum_len(&hay[m.start()..m.end()]);
         any_multi |= p.multiword;
         at_start |= m.start() == first_alnum;
@@ -198,6 +212,8 @@ mod tests {
         assert!(h.coverage > 0.99 && h.at_start);
         assert_eq!(find("Remind me later.").unwrap().category, Category::Button);
         assert_eq!(find("Поделиться").unwrap().category, Category::Share);
+        assert_eq!(find("ДОРОГИЕ ЧИТАТЕЛИ!").unwrap().category, Category::Appeal);
+        assert_eq!(find("Über Den Autor").unwrap().category, Category::Bio);
         assert_eq!(find("Liebe Leserinnen und Leser,").unwrap().category, Category::Appeal);
     }
 
