@@ -948,6 +948,7 @@ impl<'a> Splitter<'a> {
         if verb_len < verb.len() {
             return matches!(verb[verb_len], b'.' | b',' | b'!' | b'?' | b';');
         }
+        let mut seen = 0;
         for w in words.take(5) {
             if w.contains(&b'\n') {
                 return false;
@@ -955,8 +956,10 @@ impl<'a> Splitter<'a> {
             if matches!(w.last(), Some(b'.' | b',' | b'!' | b'?' | b';')) {
                 return true;
             }
+            seen += 1;
         }
-        end == b.len()
+        // The text ends right after a short attribution without a period.
+        seen < 5 && end == b.len()
     }
 
     // -- list markers -----------------------------------------------------------------------
@@ -1208,4 +1211,374 @@ fn starts_upper(w: &[u8]) -> bool {
 /// "J." as part of a name.
 fn is_initial_word(w: &[u8]) -> bool {
     w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split_lang(text: &str, lang: Language) -> Vec<&str> {
+        let spans = sentence_spans(text, lang);
+        check_invariants(text, &spans);
+        spans.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    fn split(text: &str) -> Vec<&str> {
+        split_lang(text, Language::En)
+    }
+
+    /// Spans are ordered, trimmed, on char boundaries, and leave only whitespace uncovered.
+    fn check_invariants(text: &str, spans: &[(usize, usize)]) {
+        let mut prev_end = 0;
+        for &(s, e) in spans {
+            assert!(prev_end <= s && s < e && e <= text.len(), "bad span {s}..{e} in {text:?}");
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            let gap = &text[prev_end..s];
+            assert!(gap.trim().is_empty(), "non-whitespace gap {gap:?} in {text:?}");
+            let sentence = &text[s..e];
+            assert_eq!(sentence, sentence.trim(), "untrimmed sentence in {text:?}");
+            prev_end = e;
+        }
+        assert!(text[prev_end..].trim().is_empty(), "uncovered tail in {text:?}");
+    }
+
+    // -- abbreviations and initials ----------------------------------------------------------
+
+    #[test]
+    fn titles_and_places_do_not_end_sentences() {
+        assert_eq!(
+            split("Pompeo flew to St. Petersburg on Tuesday. He met Gen. Mark Holloway and Sen. Anna Petrov there."),
+            ["Pompeo flew to St. Petersburg on Tuesday.", "He met Gen. Mark Holloway and Sen. Anna Petrov there."]
+        );
+        assert_eq!(split("Mr. and Mrs. Okafor met Dr. Haddad and Prof. Lindqvist."), ["Mr. and Mrs. Okafor met Dr. Haddad and Prof. Lindqvist."]);
+    }
+
+    #[test]
+    fn country_initialism_before_a_name_continues() {
+        assert_eq!(split("The U.S. Secretary of State arrived. Talks began."), ["The U.S. Secretary of State arrived.", "Talks began."]);
+        assert_eq!(split("Officials in the U.K. Foreign Office said nothing."), ["Officials in the U.K. Foreign Office said nothing."]);
+    }
+
+    #[test]
+    fn abbreviation_ends_sentence_before_a_sentence_starter() {
+        assert_eq!(
+            split("Talks were held in the U.S. The next day, Lavrov left."),
+            ["Talks were held in the U.S.", "The next day, Lavrov left."]
+        );
+        assert_eq!(
+            split("The deal was signed by Briggs & Co. It closes in June."),
+            ["The deal was signed by Briggs & Co.", "It closes in June."]
+        );
+        assert_eq!(split("I live in Washington, D.C. The weather is mild."), ["I live in Washington, D.C.", "The weather is mild."]);
+    }
+
+    #[test]
+    fn abbreviation_before_lower_case_or_digit_continues() {
+        assert_eq!(split("He has lived in the U.S. for 20 years."), ["He has lived in the U.S. for 20 years."]);
+        assert_eq!(split("The vote is set for Jan. 15 in Oslo."), ["The vote is set for Jan. 15 in Oslo."]);
+        assert_eq!(split("He is ranked No. 2 in the world. She is No. 1."), ["He is ranked No. 2 in the world.", "She is No. 1."]);
+        assert_eq!(split("See p. 55 of the report."), ["See p. 55 of the report."]);
+    }
+
+    #[test]
+    fn number_abbreviation_is_a_word_without_a_number() {
+        assert_eq!(split("Putin said no. The talks ended."), ["Putin said no.", "The talks ended."]);
+        assert_eq!(split("Putin said no. Lavrov agreed."), ["Putin said no.", "Lavrov agreed."]);
+    }
+
+    #[test]
+    fn capitalised_state_abbreviations_only() {
+        assert_eq!(split("The firm, based in Springfield, Ill., grew fast."), ["The firm, based in Springfield, Ill., grew fast."]);
+        assert_eq!(split("He was ill. Doctors came at once."), ["He was ill.", "Doctors came at once."]);
+        assert_eq!(split("Sen. Anna Petrov (D-Calif.) said no."), ["Sen. Anna Petrov (D-Calif.) said no."]);
+    }
+
+    #[test]
+    fn latin_abbreviations_never_end_sentences() {
+        assert_eq!(
+            split("Small states, e.g. Norway, were not invited, i.e. they were excluded."),
+            ["Small states, e.g. Norway, were not invited, i.e. they were excluded."]
+        );
+        assert_eq!(split("It covers oil, gas, grain etc. The rest is unclear."), ["It covers oil, gas, grain etc.", "The rest is unclear."]);
+    }
+
+    #[test]
+    fn initials() {
+        assert_eq!(split("J. R. R. Tolkien wrote it. He was British."), ["J. R. R. Tolkien wrote it.", "He was British."]);
+        assert_eq!(split("John F. Kennedy spoke in Berlin."), ["John F. Kennedy spoke in Berlin."]);
+        assert_eq!(split("They chose Plan B. The next step is unclear."), ["They chose Plan B.", "The next step is unclear."]);
+        assert_eq!(split("US, Russia share objective on N.Korea: Pompeo"), ["US, Russia share objective on N.Korea: Pompeo"]);
+    }
+
+    #[test]
+    fn time_abbreviations() {
+        assert_eq!(
+            split("The meeting began at 9 a.m. Tuesday and ended at 5 p.m. The delegates then left."),
+            ["The meeting began at 9 a.m. Tuesday and ended at 5 p.m.", "The delegates then left."]
+        );
+        assert_eq!(split("At 6 a.m. Mr. Brennan left the hotel."), ["At 6 a.m. Mr. Brennan left the hotel."]);
+        assert_eq!(split("Talks ended at 6 p.m. Putin left first."), ["Talks ended at 6 p.m.", "Putin left first."]);
+        assert_eq!(split("The polls close at 8 p.m. EST on Tuesday."), ["The polls close at 8 p.m. EST on Tuesday."]);
+    }
+
+    // -- numbers, addresses ------------------------------------------------------------------
+
+    #[test]
+    fn numbers_money_versions_ordinals() {
+        assert_eq!(
+            split("Shares of Harbor Energy Inc. rose 4.5% to $12.75. Analysts were surprised."),
+            ["Shares of Harbor Energy Inc. rose 4.5% to $12.75.", "Analysts were surprised."]
+        );
+        assert_eq!(split("Version 2.1.3 fixed the bug. Users were relieved."), ["Version 2.1.3 fixed the bug.", "Users were relieved."]);
+        assert_eq!(split("He finished 3rd. She finished 4th."), ["He finished 3rd.", "She finished 4th."]);
+        assert_eq!(split("It was founded in 1998. 2020 was its best year."), ["It was founded in 1998.", "2020 was its best year."]);
+    }
+
+    #[test]
+    fn urls_emails_handles_hashtags() {
+        assert_eq!(
+            split("Read more at https://news.example.com/a/b.html. Then write to press@example.org. Done."),
+            ["Read more at https://news.example.com/a/b.html.", "Then write to press@example.org.", "Done."]
+        );
+        assert_eq!(
+            split("Follow @kremlin_watch. The account posts #Russia updates daily."),
+            ["Follow @kremlin_watch.", "The account posts #Russia updates daily."]
+        );
+    }
+
+    // -- quotations --------------------------------------------------------------------------
+
+    #[test]
+    fn curly_and_straight_quotes_with_attribution() {
+        assert_eq!(
+            split("“We will talk,” Lavrov said. “Nothing is settled.”"),
+            ["“We will talk,” Lavrov said.", "“Nothing is settled.”"]
+        );
+        assert_eq!(
+            split("\"We will talk,\" Lavrov said. \"Nothing is settled.\" He left."),
+            ["\"We will talk,\" Lavrov said.", "\"Nothing is settled.\"", "He left."]
+        );
+    }
+
+    #[test]
+    fn period_inside_quote_then_attribution() {
+        assert_eq!(split("“We are ready.” Pompeo said."), ["“We are ready.” Pompeo said."]);
+        assert_eq!(split("“Is this the end?” she asked. Nobody answered."), ["“Is this the end?” she asked.", "Nobody answered."]);
+        assert_eq!(
+            split("“We are ready.” Pompeo said the talks would continue in June and July."),
+            ["“We are ready.”", "Pompeo said the talks would continue in June and July."]
+        );
+        assert_eq!(split("“We are ready.” She held up the report."), ["“We are ready.”", "She held up the report."]);
+    }
+
+    #[test]
+    fn comma_typo_inside_quote_continues() {
+        assert_eq!(
+            split("\"We will find a way forward.,\" Pompeo wrote on Twitter. He left."),
+            ["\"We will find a way forward.,\" Pompeo wrote on Twitter.", "He left."]
+        );
+    }
+
+    #[test]
+    fn partial_and_single_quotes() {
+        assert_eq!(split("Pompeo said “there is an overlap” in shared interests."), ["Pompeo said “there is an overlap” in shared interests."]);
+        assert_eq!(split("He called it ‘a good start.’ Then he left."), ["He called it ‘a good start.’", "Then he left."]);
+        assert_eq!(split("He said. “We won.” Then he left."), ["He said.", "“We won.”", "Then he left."]);
+        assert_eq!(split("It ended. \"We won,\" he said."), ["It ended.", "\"We won,\" he said."]);
+    }
+
+    #[test]
+    fn sentences_inside_a_quotation_are_split() {
+        assert_eq!(
+            split("\"My meetings will be useful. We may agree,\" he wrote."),
+            ["\"My meetings will be useful.", "We may agree,\" he wrote."]
+        );
+    }
+
+    #[test]
+    fn parentheses_and_brackets() {
+        assert_eq!(split("The accord (see below.) was signed. It starts in May."), ["The accord (see below.) was signed.", "It starts in May."]);
+        assert_eq!(
+            split("The talks failed. (Officials declined to comment.) The envoy left."),
+            ["The talks failed.", "(Officials declined to comment.)", "The envoy left."]
+        );
+        assert_eq!(split("He won (!) the vote [...] in March."), ["He won (!) the vote [...] in March."]);
+    }
+
+    // -- ellipses and ?! ---------------------------------------------------------------------
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(split("We tried … we really tried."), ["We tried … we really tried."]);
+        assert_eq!(split("He paused... Then he spoke."), ["He paused...", "Then he spoke."]);
+        assert_eq!(split("He paused … Then he spoke."), ["He paused …", "Then he spoke."]);
+        assert_eq!(split("“Far from over...” The talks resumed."), ["“Far from over...”", "The talks resumed."]);
+        assert_eq!(split("He paused . . . then spoke."), ["He paused . . . then spoke."]);
+        assert_eq!(split("He waited.... Nobody came."), ["He waited....", "Nobody came."]);
+    }
+
+    #[test]
+    fn question_and_exclamation_runs() {
+        assert_eq!(split("Is it over?! Nobody knows!! Really??"), ["Is it over?!", "Nobody knows!!", "Really??"]);
+        assert_eq!(split("She works at Yahoo! in the sales team."), ["She works at Yahoo! in the sales team."]);
+    }
+
+    // -- lists, headlines, line breaks -------------------------------------------------------
+
+    #[test]
+    fn numbered_lists_on_lines_and_inline() {
+        assert_eq!(
+            split("Key points:\n1. Sanctions stay.\n2. Talks continue.\n3. No deadline"),
+            ["Key points:", "1. Sanctions stay.", "2. Talks continue.", "3. No deadline"]
+        );
+        assert_eq!(
+            split("The plan has three parts: 1) a ceasefire 2) talks 3) elections"),
+            ["The plan has three parts:", "1) a ceasefire", "2) talks", "3) elections"]
+        );
+        assert_eq!(split("a. Oil b. Gas c. Grain"), ["a. Oil", "b. Gas", "c. Grain"]);
+    }
+
+    #[test]
+    fn first_inline_number_is_not_a_list_after_no() {
+        assert_eq!(
+            split("Russia was No. 1. China was No. 2. India came third."),
+            ["Russia was No. 1.", "China was No. 2.", "India came third."]
+        );
+    }
+
+    #[test]
+    fn bullets() {
+        assert_eq!(split("Highlights\n• Oil rose 2%\n• Gold fell"), ["Highlights", "• Oil rose 2%", "• Gold fell"]);
+        assert_eq!(split("• Oil rose • Gold fell"), ["• Oil rose", "• Gold fell"]);
+    }
+
+    #[test]
+    fn datelines_and_headlines() {
+        assert_eq!(
+            split("SOCHI, RUSSIA:\nThe United States and Russia share goals."),
+            ["SOCHI, RUSSIA:", "The United States and Russia share goals."]
+        );
+        assert_eq!(
+            split("US, Russia 'share same objective' on trade: Holloway\nPutin said talks were useful."),
+            ["US, Russia 'share same objective' on trade: Holloway", "Putin said talks were useful."]
+        );
+        assert_eq!(
+            split("Skip to main content\n\nTrying to Bridge the Gap? Holloway Meets Lavrov\n\nShare This article"),
+            ["Skip to main content", "Trying to Bridge the Gap?", "Holloway Meets Lavrov", "Share This article"]
+        );
+    }
+
+    #[test]
+    fn single_line_break_ends_a_line_unless_wrapped_prose() {
+        assert_eq!(split("Pompeo met Putin on Tuesday\nThe talks lasted two hours"), ["Pompeo met Putin on Tuesday", "The talks lasted two hours"]);
+        assert_eq!(split("Dear readers,\nWe are facing challenges."), ["Dear readers,", "We are facing challenges."]);
+        assert_eq!(split("The talks lasted\ntwo hours."), ["The talks lasted\ntwo hours."]);
+        assert_eq!(split("The talks in the resort of\nSochi lasted two hours."), ["The talks in the resort of\nSochi lasted two hours."]);
+    }
+
+    #[test]
+    fn blank_line_always_ends_a_sentence() {
+        assert_eq!(split("He went to see Mr.\n\nSmith"), ["He went to see Mr.", "Smith"]);
+        assert_eq!(split("Line one\r\n\r\nline two"), ["Line one", "line two"]);
+        assert_eq!(split("the talks of\n \t\nthe year"), ["the talks of", "the year"]);
+    }
+
+    #[test]
+    fn line_break_after_an_abbreviation() {
+        assert_eq!(split("Shares of Harbor Energy Inc.\nPutin said nothing."), ["Shares of Harbor Energy Inc.", "Putin said nothing."]);
+        assert_eq!(split("He met Mr.\nSmith today."), ["He met Mr.\nSmith today."]);
+        assert_eq!(split("Talks in the U.S.\nfor two days."), ["Talks in the U.S.\nfor two days."]);
+    }
+
+    // -- other scripts, spaces, languages ----------------------------------------------------
+
+    #[test]
+    fn non_ascii_text_keeps_byte_offsets() {
+        let text = "José Álvarez met Zoë Müller in Zürich. Ødegaard joined later. “Très cordial,” he said.";
+        assert_eq!(split(text), ["José Álvarez met Zoë Müller in Zürich.", "Ødegaard joined later.", "“Très cordial,” he said."]);
+        assert_eq!(split("Great news 🎉. The deal is done! 👍 Everyone cheered."), ["Great news 🎉.", "The deal is done!", "👍 Everyone cheered."]);
+    }
+
+    #[test]
+    fn unicode_spaces() {
+        assert_eq!(split("Mr.\u{a0}Smith left. He returned."), ["Mr.\u{a0}Smith left.", "He returned."]);
+        assert_eq!(split("\u{3000} One.\u{2003}Two.\u{a0}"), ["One.", "Two."]);
+        assert_eq!(split("First line\u{2028}Second line"), ["First line", "Second line"]);
+    }
+
+    #[test]
+    fn scripts_without_spaces_or_case() {
+        assert_eq!(split("我们明天见。他说好的！"), ["我们明天见。", "他说好的！"]);
+        assert_eq!(split_lang("「行きます。」と言った。", Language::Generic), ["「行きます。」", "と言った。"]);
+        assert_eq!(split_lang("هل هذا صحيح؟ نعم.", Language::Generic), ["هل هذا صحيح؟", "نعم."]);
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(Language::from_code("en"), Language::En);
+        assert_eq!(Language::from_code(" EN "), Language::En);
+        assert_eq!(Language::from_code("eng"), Language::En);
+        assert_eq!(Language::from_code("xx"), Language::Generic);
+        assert_eq!(Language::from_code(""), Language::Generic);
+    }
+
+    #[test]
+    fn generic_rules_for_unknown_languages() {
+        assert_eq!(split_lang("Dr. Müller kam. Er ging.", Language::Generic), ["Dr. Müller kam.", "Er ging."]);
+        assert_eq!(split_lang("Das kostet ca. 5 Euro, z.B. hier. Gut.", Language::Generic), ["Das kostet ca. 5 Euro, z.B. hier.", "Gut."]);
+        // English starters mean nothing here: an initialism before a capital continues.
+        assert_eq!(split_lang("Die U.S. Armee kam.", Language::Generic), ["Die U.S. Armee kam."]);
+    }
+
+    // -- robustness --------------------------------------------------------------------------
+
+    #[test]
+    fn empty_and_whitespace() {
+        assert!(split("").is_empty());
+        assert!(split(" \n\t ").is_empty());
+        assert_eq!(split("  One  "), ["One"]);
+    }
+
+    #[test]
+    fn spans_into_reuses_the_vector() {
+        let mut out = vec![(7, 9)];
+        sentence_spans_into("One. Two.", Language::En, &mut out);
+        assert_eq!(out, [(0, 4), (5, 9)]);
+    }
+
+    #[test]
+    fn adversarial_runs_finish_and_keep_invariants() {
+        let cases = [
+            ".".repeat(100_000),
+            "\"".repeat(100_000),
+            "A. ".repeat(50_000),
+            "1. ".repeat(50_000),
+            "a) ".repeat(50_000),
+            "“…” ".repeat(30_000),
+            " . ".repeat(50_000),
+            "U.S. ".repeat(50_000),
+            "\n".repeat(100_000),
+            "x\n".repeat(50_000),
+            format!("{}.", "A".repeat(100_000)),
+            "“We won.” Smith said ".repeat(10_000),
+        ];
+        for text in &cases {
+            let spans = sentence_spans(text, Language::En);
+            check_invariants(text, &spans);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn invariants_hold_on_any_text(text in "[ a-zA-Z0-9.?!,;:()\\[\\]\"'“”‘’…•⁃。\n\t\u{a0}éÜ🎉-]{0,80}") {
+            let spans = sentence_spans(&text, Language::En);
+            check_invariants(&text, &spans);
+        }
+
+        #[test]
+        fn invariants_hold_on_arbitrary_unicode(text in "\\PC{0,60}") {
+            let spans = sentence_spans(&text, Language::Generic);
+            check_invariants(&text, &spans);
+        }
+    }
 }
