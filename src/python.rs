@@ -168,9 +168,12 @@ fn guarded<T>(func: &str, f: impl FnOnce() -> T) -> PyResult<T> {
 
 fn pool(n_jobs: Option<i64>) -> PyResult<Option<Arc<rayon::ThreadPool>>> {
     static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    // More threads than cores never helps CPU-bound work, and clamping keeps the pool cache to
+    // at most one pool per core count instead of one per value a caller ever passed.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let n = match n_jobs {
         None => return Ok(None),
-        Some(n) if n > 0 => n as usize,
+        Some(n) if n > 0 => (n as usize).min(cores),
         Some(-1) => return Ok(None),
         Some(n) => {
             return Err(PyValueError::new_err(format!(
