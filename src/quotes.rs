@@ -209,4 +209,62 @@ mod tests {
         assert_eq!(q.addressee.as_deref(), Some("reporters"));
         assert_eq!(q.speaker_mention.as_deref(), Some("Secretary of State Mike Pompeo"));
     }
+
+    #[test]
+    fn attribution_patterns() {
+        let text = "Regarding the dam, Governor Dana Cole said “there is no plan B” for it. \
+                    “We could halve waiting lists” in the north, she told Radio Nord on Friday. \
+                    \"Nobody warned us,\" said Lena Fisk. Eva Lund said: \"The deficit will fall.\" \
+                    “The vote was rigged,” according to the Kremlin.";
+        let got: Vec<_> = quotes(text).iter().map(|q| row(text, q)).collect();
+        assert_eq!(got, [
+            ("there is no plan B".into(), s("Dana Cole"), s("said"), "partial"),
+            ("We could halve waiting lists".into(), s("Dana Cole"), s("told Radio Nord"), "partial"),
+            ("Nobody warned us,".into(), s("Lena Fisk"), s("said"), "full"),
+            ("The deficit will fall.".into(), s("Eva Lund"), s("said"), "full"),
+            ("The vote was rigged,".into(), s("the Kremlin"), s("according to"), "full"),
+        ]);
+    }
+
+    #[test]
+    fn scare_indirect_and_chains() {
+        let text = "Critics called the plan a \"sham.\" \"It was a long night.\" \"We won,\" said Karl Moen. \
+                    Moen said the team would rest on Monday.";
+        let plain: Vec<_> = quotes(text).iter().map(|q| row(text, q)).collect();
+        assert_eq!(plain, [
+            ("It was a long night.".into(), s("Karl Moen"), None, "full"),
+            ("We won,".into(), s("Karl Moen"), s("said"), "full"),
+        ]);
+        let all = extract_quotes(text, &QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() });
+        let kinds: Vec<_> = all.iter().map(|q| (q.kind.as_str(), &text[q.start..q.end])).collect();
+        assert_eq!(kinds, [
+            ("scare", "sham."),
+            ("full", "It was a long night."),
+            ("full", "We won,"),
+            ("indirect", "the team would rest on Monday"),
+        ]);
+        assert!(all.iter().all(|q| (0.0..=1.0).contains(&q.confidence)));
+    }
+
+    #[test]
+    fn pronouns_follow_gender_and_recency() {
+        let text = "Prime Minister Mark Olsen met Chancellor Ursula Brandt. “Ready,” Olsen said. \
+                    “Not yet,” Brandt said. “Now,” he said. “Later,” she said.";
+        let speakers: Vec<_> = quotes(text).into_iter().map(|q| q.speaker.unwrap_or_default()).collect();
+        assert_eq!(speakers, ["Mark Olsen", "Ursula Brandt", "Mark Olsen", "Ursula Brandt"]);
+    }
+
+    #[test]
+    fn linear_and_panic_free_on_adversarial_text() {
+        let mut text = String::new();
+        for _ in 0..5_000 {
+            text.push_str("\" “ ‘ ' « » Mr. He said: ");
+        }
+        text.push_str("é😀\"");
+        let all = extract_quotes(&text, &QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() });
+        assert!(all.len() <= 10_000);
+        for q in &all {
+            assert!(text.get(q.start..q.end).is_some());
+        }
+    }
 }

@@ -223,7 +223,9 @@ impl<'a> Doc<'a> {
             }
             // A closing mark after a quoted full stop ends a sentence.
             if p.kind == TokKind::Mark && j >= 2 && self.toks[j - 2].is(flag::TERMINAL) && self.toks[j - 2].is(flag::IN_QUOTE)
-                && self.toks[j].is(flag::CAP) && !p.is(flag::IN_QUOTE) && self.is_close_mark(j - 1)
+                && (self.toks[j].is(flag::CAP) || self.toks[j].kind == TokKind::Mark)
+                && !p.is(flag::IN_QUOTE)
+                && self.is_close_mark(j - 1)
             {
                 return j;
             }

@@ -6,7 +6,7 @@
 //! frequent form. Pronouns go to the most recently mentioned entity that has been a speaker or a
 //! clause subject and whose gender (from a title, a known first name or an earlier pronoun) fits.
 use super::names::View;
-use super::words::{class, lower, Gender};
+use super::words::{class, lower, FastMap, Gender};
 use crate::names::first_names_compatible;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,9 +30,28 @@ pub struct Entity {
     pub last: usize,
 }
 
+/// Distinct surface forms kept per entity (more only add to counts of existing ones).
+const MAX_FORMS: usize = 16;
+/// Pronouns look among this many most recently active candidates.
+const RECENT: usize = 32;
+
 pub struct Entities<'a> {
     text: &'a str,
     pub list: Vec<Entity>,
+    /// Entities by case-folded surname (people) or phrase (groups), so linking a mention costs
+    /// the few entities sharing its key, not all of them.
+    by_key: FastMap<u64, Vec<usize>>,
+    /// Candidates for pronouns, most recent last (bounded, so resolution is O(1) per pronoun).
+    recent: Vec<usize>,
+}
+
+/// Case-folded (ASCII) hash of a key, tagged by entity kind.
+fn key_hash(s: &str, group: bool) -> u64 {
+    let mut h: u64 = if group { 0x9e37_79b9_7f4a_7c15 } else { 0xcbf2_9ce4_8422_2325 };
+    for b in s.bytes() {
+        h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -51,15 +70,17 @@ fn group_key(s: &str) -> &str {
 
 impl<'a> Entities<'a> {
     pub fn new(text: &'a str) -> Self {
-        Entities { text, list: Vec::new() }
+        Entities { text, list: Vec::new(), by_key: FastMap::default(), recent: Vec::new() }
     }
 
     fn add_form(&mut self, id: usize, span: (usize, usize)) {
         let text = self.text;
         let e = &mut self.list[id];
+        let full = e.forms.len() >= MAX_FORMS;
         match e.forms.iter_mut().find(|f| text[f.0..f.1] == text[span.0..span.1]) {
             Some(f) => f.2 += 1,
-            None => e.forms.push((span.0, span.1, 1)),
+            None if !full => e.forms.push((span.0, span.1, 1)),
+            None => {}
         }
     }
 
@@ -79,7 +100,10 @@ impl<'a> Entities<'a> {
             let t = &v.toks[name.0];
             (t.start, t.end)
         });
-        let found = self.list.iter().rposition(|e| {
+        let key = key_hash(surname_str, false);
+        let list = &self.list;
+        let found = self.by_key.get(&key).and_then(|ids| ids.iter().rev().copied().find(|&id| {
+            let e = &list[id];
             e.kind == EntityKind::Person
                 && text[e.surname.0..e.surname.1].eq_ignore_ascii_case(surname_str)
                 && match (e.first, first) {
@@ -89,10 +113,11 @@ impl<'a> Entities<'a> {
                     }
                     _ => true,
                 }
-        });
+        }));
         let id = match found {
             Some(id) => id,
             None if create => {
+                self.by_key.entry(key).or_default().push(self.list.len());
                 self.list.push(Entity {
                     kind: EntityKind::Person,
                     forms: Vec::new(),
@@ -117,6 +142,9 @@ impl<'a> Entities<'a> {
         }
         e.gender = e.gender.or(gender).or(first_gender);
         e.last = e.last.max(at);
+        if e.candidate {
+            self.note_recent(id);
+        }
         Some(id)
     }
 
@@ -124,10 +152,14 @@ impl<'a> Entities<'a> {
     pub fn group(&mut self, span: (usize, usize), at: usize) -> usize {
         let text = self.text;
         let key = group_key(&text[span.0..span.1]);
-        let found = self.list.iter().rposition(|e| {
+        let hash = key_hash(key, true);
+        let list = &self.list;
+        let found = self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
+            let e = &list[id];
             e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
-        });
+        }));
         let id = found.unwrap_or_else(|| {
+            self.by_key.entry(hash).or_default().push(self.list.len());
             self.list.push(Entity {
                 kind: EntityKind::Group,
                 forms: Vec::new(),
@@ -141,7 +173,18 @@ impl<'a> Entities<'a> {
         });
         self.add_form(id, span);
         self.list[id].last = self.list[id].last.max(at);
+        self.note_recent(id);
         id
+    }
+
+    /// Moves `id` to the end of the bounded list of recent candidates.
+    fn note_recent(&mut self, id: usize) {
+        if let Some(pos) = self.recent.iter().position(|&r| r == id) {
+            self.recent.remove(pos);
+        } else if self.recent.len() == RECENT {
+            self.recent.remove(0);
+        }
+        self.recent.push(id);
     }
 
     /// Marks entity `id` as mentioned at token `at` as a speaker or subject.
@@ -149,6 +192,9 @@ impl<'a> Entities<'a> {
         let e = &mut self.list[id];
         e.last = e.last.max(at);
         e.candidate |= candidate;
+        if e.candidate {
+            self.note_recent(id);
+        }
     }
 
     /// The entity a pronoun of gender `g` most likely refers to; binds an unknown gender.
@@ -157,13 +203,16 @@ impl<'a> Entities<'a> {
             Gender::Plural => EntityKind::Group,
             _ => EntityKind::Person,
         };
+        let list = &self.list;
         let id = self
-            .list
+            .recent
             .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == want && e.candidate && e.gender.map_or(true, |eg| eg == g))
-            .max_by_key(|(_, e)| e.last)
-            .map(|(i, _)| i)?;
+            .copied()
+            .filter(|&i| {
+                let e = &list[i];
+                e.kind == want && e.candidate && e.gender.map_or(true, |eg| eg == g)
+            })
+            .max_by_key(|&i| list[i].last)?;
         if want == EntityKind::Person {
             self.list[id].gender.get_or_insert(g);
         }
