@@ -76,7 +76,7 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if b == b' ' || b == b'\t' || b == b'\r' {
+        if b == b' ' || b == b'\t' || b == b'\r' || b == 0x0b || b == 0x0c {
             i += 1;
             continue;
         }
@@ -92,12 +92,12 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
             i += clen;
             continue;
         }
-        if c.is_whitespace() {
+        if b >= 0x80 && c.is_whitespace() {
             newline = nl != 0 || c == '\u{2028}' || c == '\u{2029}';
             i += clen;
             continue;
         }
-        if c.is_alphanumeric() {
+        if b.is_ascii_alphanumeric() || (b >= 0x80 && c.is_alphanumeric()) {
             let end = word_end(text, i, marks.get(next_mark).copied());
             let mut end = end;
             let mut cls = if b < 0x80 { words.class_of(&bytes[i..end]) } else { 0 };
@@ -106,9 +106,9 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
                 end += 1;
                 cls = words.class_of(&bytes[i..end]) | class::ABBREV;
             }
-            let case = if c.is_uppercase() {
+            let case = if b.is_ascii_uppercase() || (b >= 0x80 && c.is_uppercase()) {
                 flag::CAP
-            } else if c.is_lowercase() {
+            } else if b.is_ascii_lowercase() || (b >= 0x80 && c.is_lowercase()) {
                 flag::LOWER
             } else {
                 0

@@ -79,59 +79,70 @@ pub mod class {
 }
 
 /// Open-addressing table from lower-case ASCII word to class bits. The tokenizer looks up every
-/// word, so hashing and lower-casing happen in one pass and a probe is usually one compare.
+/// word, so a key is the word packed into three `u64`s with every byte OR 0x20 — exactly ASCII
+/// lower case for the letters, digits, `'`, `-` and `.` that words are made of, and never equal
+/// to a table entry for bytes ≥ 0x80 — and a probe compares integers, not strings.
 struct ClassTable {
-    slots: Vec<(u64, &'static [u8], u16)>,
+    slots: Vec<([u64; 3], u16)>,
     mask: usize,
 }
 
+const MAX_KEY: usize = 24;
+
 #[inline]
-fn fold_hash(word: &[u8], buf: &mut [u8; 24]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for (o, &c) in buf.iter_mut().zip(word) {
-        let l = c.to_ascii_lowercase();
-        *o = l;
-        h = (h ^ l as u64).wrapping_mul(0x0000_0100_0000_01b3);
+fn pack(word: &[u8]) -> [u64; 3] {
+    let mut buf = [0u8; MAX_KEY];
+    // A byte loop: short words, and a memcpy call would cost more than the copy.
+    for (o, &b) in buf.iter_mut().zip(word) {
+        *o = b;
     }
-    h
+    let lane = |k: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&buf[k * 8..k * 8 + 8]);
+        u64::from_le_bytes(b) | 0x2020_2020_2020_2020
+    };
+    [lane(0) ^ word.len() as u64, lane(1), lane(2)]
+}
+
+#[inline]
+fn slot_of(key: &[u64; 3], mask: usize) -> usize {
+    let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 40) as usize & mask
 }
 
 impl ClassTable {
     fn new(entries: &FastMap<&'static [u8], u16>) -> Self {
         let size = (entries.len() * 4).next_power_of_two().max(16);
-        let mut slots = vec![(0u64, &b""[..], 0u16); size];
+        let mut slots = vec![([0u64; 3], 0u16); size];
         let mask = size - 1;
-        let mut buf = [0u8; 24];
         for (&word, &cls) in entries {
-            if word.len() > buf.len() {
+            if word.is_empty() || word.len() > MAX_KEY {
                 continue;
             }
-            let h = fold_hash(word, &mut buf);
-            let mut i = h as usize & mask;
-            while !slots[i].1.is_empty() {
+            let key = pack(word);
+            let mut i = slot_of(&key, mask);
+            while slots[i].0 != [0; 3] {
                 i = (i + 1) & mask;
             }
-            slots[i] = (h, word, cls);
+            slots[i] = (key, cls);
         }
         ClassTable { slots, mask }
     }
 
     #[inline]
     fn get(&self, word: &[u8]) -> u16 {
-        let mut buf = [0u8; 24];
-        if word.len() > buf.len() || word.is_empty() {
+        if word.is_empty() || word.len() > MAX_KEY {
             return 0;
         }
-        let h = fold_hash(word, &mut buf);
-        let key = &buf[..word.len()];
-        let mut i = h as usize & self.mask;
+        let key = pack(word);
+        let mut i = slot_of(&key, self.mask);
         loop {
-            let (sh, sw, cls) = self.slots[i];
-            if sw.is_empty() {
-                return 0;
-            }
-            if sh == h && sw == key {
+            let (k, cls) = self.slots[i];
+            if k == key {
                 return cls;
+            }
+            if k == [0; 3] {
+                return 0;
             }
             i = (i + 1) & self.mask;
         }
@@ -328,6 +339,9 @@ mod tests {
         assert_eq!(w.class_of(b"THE"), w.class("the"));
         assert_eq!(w.class_of(b"Said") & class::CUE, class::CUE);
         assert_eq!(w.class_of(b"zzzzqx"), 0);
+        assert_eq!(w.class_of(b"Secretary-General") & class::TITLE, class::TITLE);
+        assert_eq!(w.class_of("sáid".as_bytes()), 0);
+        assert_eq!(w.class_of(b"SAID.") & class::CUE, 0);
         assert!(w.cue_suffixes("on").iter().any(|r| r == &["twitter"]));
         let mut buf = [0u8; 32];
         assert_eq!(lower("SaId", &mut buf), Some("said"));
