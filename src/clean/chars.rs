@@ -33,10 +33,14 @@ pub fn line_edits(text: &str, s: usize, e: usize, r: &Rules, out: &mut Vec<Edit>
     if a > s {
         out.push(edit(EditKind::Whitespace, s, a, "", "leading whitespace"));
     }
-    if !plain_ascii(&text.as_bytes()[a..b], r) {
+    let touch = first_touchable(text.as_bytes(), a, b, r);
+    let normalise = r.form != Normalization::None && !text.as_bytes()[a..b].is_ascii();
+    if touch.is_some() || normalise {
         let mut inner = Vec::new();
-        inner_edits(text, a, b, r, &mut inner);
-        if r.form != Normalization::None && !text.as_bytes()[a..b].is_ascii() {
+        if let Some(from) = touch {
+            inner_edits(text, a, from, b, r, &mut inner);
+        }
+        if normalise {
             normalize(text, a, b, r.form, &mut inner);
         }
         out.append(&mut inner);
@@ -44,25 +48,6 @@ pub fn line_edits(text: &str, s: usize, e: usize, r: &Rules, out: &mut Vec<Edit>
     if b < e {
         out.push(edit(EditKind::Whitespace, b, e, "", "trailing whitespace"));
     }
-}
-
-/// Printable ASCII with single spaces needs no character edit (the common case, one byte pass).
-fn plain_ascii(bytes: &[u8], r: &Rules) -> bool {
-    if r.quotes == QuoteStyle::Curly {
-        return false;
-    }
-    let mut prev_space = false;
-    for &c in bytes {
-        if c >= 0x7F || (c < 0x20 && c != b'\t') {
-            return false;
-        }
-        let space = c == b' ';
-        if space && prev_space && r.whitespace {
-            return false;
-        }
-        prev_space = space;
-    }
-    true
 }
 
 fn is_opening_context(prev: Option<char>) -> bool {
@@ -101,33 +86,105 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// Length of the character at `i` when no rule can touch it (most of any text), else None.
-/// Decided from the lead byte: only U+0000..U+001F, DEL, the C2/C3 rows (C1 controls, NBSP,
-/// soft hyphen, mojibake leads) and a few rows of E1/E2/E3/EF (odd spaces, zero-width and bidi
-/// characters, quotes, dashes, BOM) can need an edit.
+/// Decided from the bytes alone, without decoding: ASCII letters and punctuation, the rows of
+/// letters of other scripts, and in the rows that hold odd spaces, zero-width characters, quotes
+/// and dashes (C2, E1, E2, E3, EF) only the code points no rule touches. A mojibake lead (C3)
+/// is boring when the next character is ASCII, which cannot continue a sequence.
 #[inline]
 fn boring(bytes: &[u8], i: usize, r: &Rules) -> Option<usize> {
     let c = bytes[i];
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    let ok = |yes: bool, len: usize| if yes { Some(len) } else { None };
     match c {
-        b' ' => (!r.whitespace || bytes.get(i + 1).is_some_and(|&n| n != b' ' && n < 0x80)).then_some(1),
-        b'"' | b'\'' => (r.quotes != QuoteStyle::Curly).then_some(1),
+        // A space followed by another space or a possible odd space starts a run to collapse.
+        b' ' => ok(!r.whitespace || (at(1) != b' ' && !matches!(at(1), 0xC2 | 0xE1..=0xE3)), 1),
+        b'"' | b'\'' => ok(r.quotes != QuoteStyle::Curly, 1),
         0x21..=0x7E => Some(1),
+        0x00..=0x1F | 0x7F => None,
+        0xC2 => ok(matches!(at(1), 0xA1..=0xBF) && at(1) != 0xAD, 2),
+        0xC3 => ok(!r.mojibake || at(2) < 0x80, 2),
         0xC4..=0xDF => Some(2),
+        0xE1 => ok(!matches!((at(1), at(2)), (0x9A, 0x80) | (0xA0, 0x8E)), 3),
+        0xE2 => {
+            let (b1, b2) = (at(1), at(2));
+            let quiet = match b1 {
+                // U+2010..U+2027: dashes, quotes, bullets, ellipsis (each touched only on request)
+                0x80 => match b2 {
+                    0x90..=0x91 | 0x96..=0x97 | 0xA0..=0xA7 => true,
+                    0x92..=0x95 => !r.dashes,
+                    0x98..=0x9F => r.quotes != QuoteStyle::Straight,
+                    0xB0..=0xBF => true,
+                    _ => false,
+                },
+                0x81 => b2 < 0x9F,
+                0x82 => b2 >= 0xA0,
+                0x80..=0xBF => !(b1 == 0x81 && b2 >= 0x9F),
+                _ => false,
+            };
+            ok(quiet, 3)
+        }
+        0xE3 => ok(!(at(1) == 0x80 && at(2) == 0x80), 3),
+        0xEF => ok(!(at(1) == 0xBB && at(2) == 0xBF), 3),
         0xE0 | 0xE4..=0xEE => Some(3),
         0xF0..=0xF4 => Some(4),
         _ => None,
     }
 }
 
-fn inner_edits(text: &str, a: usize, b: usize, r: &Rules, out: &mut Vec<Edit>) {
-    let mut i = a;
+/// 16 ASCII bytes no rule touches: printable, no space before a space or a non-ASCII byte
+/// (an odd space may follow), no quote in curly mode. Branch-free so it vectorises; `w` holds
+/// one byte of lookahead.
+#[inline]
+fn quiet_chunk(w: &[u8; 17], curly: bool) -> bool {
+    let mut bad = false;
+    for k in 0..16 {
+        let c = w[k];
+        let n = w[k + 1];
+        bad |= (c < 0x20) | (c >= 0x7F) | ((c == b' ') & ((n == b' ') | (n >= 0x80))) | (curly & ((c == b'"') | (c == b'\'')));
+    }
+    !bad
+}
+
+/// Byte offset of the first character in `from..b` a rule may touch, if any: 16-byte chunks of
+/// plain ASCII are skipped at once, the rest goes through [`boring`].
+fn first_touchable(bytes: &[u8], from: usize, b: usize, r: &Rules) -> Option<usize> {
+    let curly = r.quotes == QuoteStyle::Curly;
+    let mut i = from;
+    loop {
+        while i + 17 <= b {
+            let w: &[u8; 17] = bytes[i..i + 17].try_into().ok()?;
+            if !quiet_chunk(w, curly) {
+                break;
+            }
+            i += 16;
+        }
+        let stop = (i + 16).min(b);
+        while i < stop {
+            match boring(bytes, i, r) {
+                Some(step) => i += step,
+                None => return Some(i),
+            }
+        }
+        if i >= b {
+            return None;
+        }
+    }
+}
+
+/// Character edits of `text[a..b]`, starting at `from` (everything before it is untouched).
+fn inner_edits(text: &str, a: usize, from: usize, b: usize, r: &Rules, out: &mut Vec<Edit>) {
+    let mut i = from;
     let mut prev: Option<char> = None;
-    let mut stale = false;
+    let mut stale = from > a;
     let bytes = text.as_bytes();
     while i < b {
-        if let Some(step) = boring(bytes, i, r) {
-            stale = true;
-            i += step;
-            continue;
+        match first_touchable(bytes, i, b, r) {
+            None => break,
+            Some(p) if p > i => {
+                stale = true;
+                i = p;
+            }
+            Some(_) => {}
         }
         if stale {
             // Skipped characters are output unchanged: the last of them is the previous one.
@@ -254,22 +311,14 @@ fn nfc_stable(c: char) -> bool {
 }
 
 /// Byte-level version of [`nfc_stable`] over a whole line: lead bytes below 0xCC (< U+0300),
-/// D0/D1 (Cyrillic U+0400..U+047F) and E2 80 82..E2 82 BF (punctuation, currency) pass.
+/// D0/D1 (Cyrillic U+0400..U+047F) and E2 80 82..E2 82 BF (punctuation, currency) pass. The
+/// first test is a branch-free fold (vectorised); the E2 sequences are then checked one by one.
 fn nfc_stable_bytes(b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c < 0xCC || c == 0xD0 || c == 0xD1 {
-            i += 1; // ASCII, or a lead (its continuation bytes pass as < 0xCC)
-            continue;
-        }
-        if c == 0xE2 && matches!(b.get(i + 1), Some(0x80..=0x82)) && !(b[i + 1] == 0x80 && matches!(b.get(i + 2), Some(0x80 | 0x81))) {
-            i += 3;
-            continue;
-        }
-        return false;
-    }
-    true
+    let other = b.iter().fold(false, |acc, &c| acc | ((c >= 0xCC) & (c != 0xE2) & (c != 0xD0) & (c != 0xD1)));
+    !other
+        && memchr::memchr_iter(0xE2, b).all(|i| {
+            matches!(b.get(i + 1), Some(0x80..=0x82)) && !(b[i + 1] == 0x80 && matches!(b.get(i + 2), Some(0x80 | 0x81)))
+        })
 }
 
 fn quick(form: Normalization, s: &str) -> bool {

@@ -2,7 +2,7 @@
 //! and repeats. Works on whole lines; the caller turns the decisions into edits.
 use std::collections::HashMap;
 
-use super::features::{word_stats, LineInfo, Terminal, WordStats};
+use super::features::{word_stats, word_stats_with_words, LineInfo, Terminal, WordStats};
 use super::phrases::{self, Category, Hit};
 use super::text::Line;
 use super::EditKind;
@@ -211,7 +211,7 @@ fn bio_end(doc: &Doc, start: usize) -> usize {
         if info.blank() {
             continue;
         }
-        let st = word_stats(doc.content(j));
+        let st = word_stats_with_words(doc.content(j));
         let name_line = info.words <= 4 && info.terminal == Terminal::None && st.first_upper && st.words == st.capitalized;
         if name_line {
             names.extend(st.lower.iter().cloned());

@@ -23,7 +23,8 @@ pub struct LineInfo {
     /// Trimmed content `s..e` (empty for blank lines).
     pub s: usize,
     pub e: usize,
-    /// Whitespace-separated tokens.
+    /// Whitespace-separated tokens, exact up to [`WORDS_EXACT`]; beyond that a lower bound (no
+    /// rule distinguishes a 60-word paragraph from a 200-word one).
     pub words: usize,
     pub terminal: Terminal,
 }
@@ -43,8 +44,27 @@ impl LineInfo {
 
 pub fn line_info(text: &str, line: &Line) -> LineInfo {
     let (s, e) = trim_bounds(text, line.start, line.end);
-    let words = count_words(&text.as_bytes()[s..e]);
+    let words = count_words_capped(&text.as_bytes()[s..e]);
     LineInfo { s, e, words, terminal: terminal(&text[s..e]) }
+}
+
+/// Word counts up to this are exact (see [`LineInfo::words`]).
+pub const WORDS_EXACT: usize = 40;
+
+/// [`count_words`] over a prefix when the prefix alone already has more than [`WORDS_EXACT`].
+fn count_words_capped(b: &[u8]) -> usize {
+    const PREFIX: usize = 320;
+    if b.len() > PREFIX {
+        let mut cut = PREFIX;
+        while cut < b.len() && (b[cut] & 0xC0) == 0x80 {
+            cut += 1; // keep whole characters (an NBSP must not be split)
+        }
+        let head = count_words(&b[..cut]);
+        if head > WORDS_EXACT {
+            return head;
+        }
+    }
+    count_words(b)
 }
 
 /// Space-separated tokens. ASCII spaces and tabs separate words everywhere; an NBSP (C2 A0)
@@ -54,10 +74,7 @@ fn count_words(b: &[u8]) -> usize {
     let sp = |c: u8| c == b' ' || c == b'\t';
     if memchr::memchr(0xA0, b).is_none() {
         let first = b.first().is_some_and(|&c| !sp(c)) as usize;
-        let mut starts = 0usize;
-        for k in 1..b.len() {
-            starts += (sp(b[k - 1]) & !sp(b[k])) as usize;
-        }
+        let starts: usize = b.iter().zip(b.iter().skip(1)).map(|(&x, &y)| (sp(x) & !sp(y)) as usize).sum();
         return first + starts;
     }
     let mut words = 0;
@@ -137,8 +154,19 @@ impl WordStats {
     }
 }
 
+/// Word statistics of a line; `lower` stays empty (see [`word_stats_with_words`]).
 pub fn word_stats(line: &str) -> WordStats {
+    stats(line, false)
+}
+
+/// Word statistics with the lowercased words kept (for rules that look for names).
+pub fn word_stats_with_words(line: &str) -> WordStats {
+    stats(line, true)
+}
+
+fn stats(line: &str, keep_words: bool) -> WordStats {
     let classes = word_classes();
+    let mut buf = String::new();
     let mut st = WordStats { commas: line.matches(',').count(), ..Default::default() };
     st.first_upper = line.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
     for raw in line.split(|c: char| c.is_whitespace()) {
@@ -152,13 +180,21 @@ pub fn word_stats(line: &str) -> WordStats {
         if core.chars().next().is_some_and(char::is_uppercase) {
             st.capitalized += 1;
         }
-        let lower = core.to_lowercase();
-        let bits = classes.get(lower.as_str()).copied().unwrap_or(0);
+        buf.clear();
+        if core.is_ascii() {
+            buf.push_str(core);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.extend(core.chars().flat_map(char::to_lowercase));
+        }
+        let bits = classes.get(buf.as_str()).copied().unwrap_or(0);
         st.stop += (bits & STOP != 0) as usize;
         st.appeal += (bits & APPEAL != 0) as usize;
         st.bio += (bits & BIO != 0) as usize;
         st.speech += (bits & SPEECH != 0) as usize;
-        st.lower.push(lower);
+        if keep_words {
+            st.lower.push(buf.clone());
+        }
     }
     st
 }
@@ -177,7 +213,7 @@ mod tests {
 
     #[test]
     fn word_stats_classes() {
-        let st = word_stats("We need your support, Pompeo said of the Kremlin’s plan.");
+        let st = word_stats_with_words("We need your support, Pompeo said of the Kremlin’s plan.");
         assert_eq!(st.words, 10);
         assert_eq!(st.speech, 1);
         assert!(st.appeal >= 3);
@@ -192,6 +228,9 @@ mod tests {
         assert_eq!(count_words(b"  a  b\tc "), 3);
         assert_eq!(count_words("a\u{a0}b \u{a0}c\u{a0}".as_bytes()), 3);
         assert_eq!(count_words("voilà tout".as_bytes()), 2);
+        let long = "word ".repeat(500);
+        assert!(count_words_capped(long.as_bytes()) > WORDS_EXACT);
+        assert_eq!(count_words_capped("a b ".repeat(30).as_bytes()), 60);
     }
 
     #[test]
