@@ -162,6 +162,18 @@ def test_run_of_bare_quote_sentences_takes_the_next_speaker():
     assert got == [("It was a long night.", "Karl Moen"), ("We are tired but happy,", "Karl Moen")]
 
 
+def test_speaker_with_relative_clause_before_the_cue():
+    q = only('"We will not back down," Ana Ruiz, who led the talks in 2019, said on Tuesday.')
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "said")
+
+
+def test_colon_makes_a_full_quote_and_can_name_the_speaker_alone():
+    q = only('Asked whether talks would resume, Defence Minister Pablo Gil said: "Yes, in May."')
+    assert (q.speaker, q.kind) == ("Pablo Gil", "full")
+    q = only('Lavrov: "We will respond."')
+    assert (q.speaker, q.cue, q.kind) == ("Lavrov", None, "full")
+
+
 def test_organisation_speaker():
     q = only("“There were no such orders,” the Kremlin said in a statement.")
     assert (q.speaker, q.cue) == ("the Kremlin", "said in a statement")

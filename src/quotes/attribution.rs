@@ -273,13 +273,13 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if t.is(flag::CAP) {
-                i = self.scan_phrase(i, upto);
+                i = self.scan_phrase(i);
                 continue;
             }
             if t.is(flag::LOWER) {
                 let v = self.view();
                 if v.pronoun(i).is_some() || (self.include_indirect && v.class(i) & class::CUE != 0) {
-                    i = self.scan_phrase(i, upto);
+                    i = self.scan_phrase(i);
                     continue;
                 }
             }
@@ -290,19 +290,23 @@ impl<'a> Doc<'a> {
 
     /// Handles the phrase at `i` (a name, a pronoun + cue, an inverted cue); returns where to
     /// continue.
-    fn scan_phrase(&mut self, i: usize, upto: usize) -> usize {
+    fn scan_phrase(&mut self, i: usize) -> usize {
         let n = self.toks.len();
-        if let Some((np, cue)) = self.speaker_then_cue(i, n) {
-            if self.toks[cue.verb].is(flag::USED) {
-                return np.end.max(i + 1);
+        let np = parse_forward(&self.view(), i, n);
+        if let Some(np) = np {
+            let k = self.skip_adverbs(np.end, n);
+            if let Some(cue) = self.cue_at(k, n).filter(|c| !c.according) {
+                if self.toks[cue.verb].is(flag::USED) {
+                    return np.end.max(i + 1);
+                }
+                let speaker = self.speaker_of(&np, true);
+                if self.include_indirect && !cue.flags.weak {
+                    self.reported_clause(np.start, cue.end, &cue, speaker);
+                }
+                return cue.end.max(i + 1);
             }
-            let speaker = self.speaker_of(&np, true);
-            if self.include_indirect && !cue.flags.weak {
-                self.reported_clause(np.start, cue.end, &cue, speaker);
-            }
-            return cue.end.max(i + 1);
         }
-        if self.include_indirect && self.toks[i].is(flag::LOWER) {
+        if self.include_indirect && self.toks[i].is(flag::LOWER) && np.is_none() {
             if let Some((np, cue)) = self.cue_then_speaker(i, n) {
                 let pronoun = matches!(np.kind, NpKind::Pronoun(_));
                 if !pronoun && !cue.according && !cue.flags.weak && !self.toks[cue.verb].is(flag::USED) {
@@ -314,7 +318,7 @@ impl<'a> Doc<'a> {
             return i + 1;
         }
         let v = self.view();
-        let Some(np) = parse_forward(&v, i, upto.max(i + 1).min(n)) else {
+        let Some(np) = np.filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) else {
             // "Vidal’s brother": a possessive still keeps a known person in mind.
             if v.toks[i].is(flag::CAP) && (v.s(i).ends_with("'s") || v.s(i).ends_with("’s")) {
                 let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
@@ -325,7 +329,7 @@ impl<'a> Doc<'a> {
         if np.kind == NpKind::Person {
             let subject = self.is_subject(&np);
             let words = np.name.1 - np.name.0;
-            // "finance minister Ama Boateng": a lower-case title right before counts too.
+            // "finance minister Ama Boateng": a lower-case title right before counts too;
             // "The federation's leader, Priya Raman,": so does a title before an appositive.
             let titled = np.has_title
                 || (np.start > 0 && v.class(np.start - 1) & class::TITLE != 0)
@@ -437,11 +441,28 @@ impl<'a> Doc<'a> {
                 let attr = self.attribution(np, cue, 0.95, before_words);
                 return self.found(pair, Some(attr), content_lower);
             }
+            // "…," Pompeo, who visited Pyongyang four times, said.
+            if let Some((np, cue)) = self.speaker_clause_cue(a, after_end) {
+                let attr = self.attribution(np, cue, 0.9, before_words);
+                return self.found(pair, Some(attr), content_lower);
+            }
         }
         // 2. Right before: `X said:` / `X told reporters,` / `according to X,`.
+        let colon = otok > 0 && self.view().punct(otok - 1, b":");
         if let Some(attr) = self.before_adjacent(otok, sent_start) {
-            let partial = attr.partial || self.has_words(ctok + 1, after_end.min(n)) && !self.attribution_follows(ctok + 1, after_end);
+            // After "said:" the quote is a statement of its own, whatever opened the sentence.
+            let partial = !colon && (attr.partial || self.has_words(ctok + 1, after_end.min(n)) && !self.attribution_follows(ctok + 1, after_end));
             return self.found(pair, Some(Attribution { partial, ..attr }), content_lower);
+        }
+        // `Lavrov: "We will respond."` — a transcript or headline speaker.
+        if colon {
+            let v = self.view();
+            if let Some(np) = parse_backward(&v, otok - 1, sent_start).filter(|np| np.start == sent_start && matches!(np.kind, NpKind::Person | NpKind::Org)) {
+                let speaker = self.speaker_of(&np, true);
+                self.mark_used(np.start, np.end);
+                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.7, partial: false };
+                return self.found(pair, Some(attr), content_lower);
+            }
         }
         // 3. Headline: `… 'quote' on N.Korea: Pompeo`.
         if let Some(attr) = self.headline(ctok + 1) {
@@ -457,6 +478,24 @@ impl<'a> Doc<'a> {
         }
         // 6. No cue.
         self.unattributed(pair, otok, ctok, sent_start, after_end)
+    }
+
+    /// `SPEAKER, who … , CUE` / `SPEAKER, the …, CUE` starting at token `a`.
+    fn speaker_clause_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
+        let v = self.view();
+        let np = parse_forward(&v, a, limit).filter(|np| matches!(np.kind, NpKind::Person | NpKind::Org))?;
+        if !(v.punct(np.end, b",") && (v.is(np.end + 1, "who") || v.class(np.end + 1) & class::DET != 0 || v.s(np.end + 1).bytes().all(|b| b.is_ascii_digit()))) {
+            return None;
+        }
+        let lo = np.end + 2;
+        let hi = limit.min(lo + WINDOW / 2);
+        let comma = (lo..hi).find(|&k| v.punct(k, b",") || v.toks[k].kind == TokKind::Mark)?;
+        if !v.punct(comma, b",") {
+            return None;
+        }
+        let k = self.skip_adverbs(comma + 1, limit);
+        let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
+        Some((np, cue))
     }
 
     fn attribution_follows(&self, from: usize, to: usize) -> bool {
