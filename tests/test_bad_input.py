@@ -299,12 +299,8 @@ def _os_threads() -> int:
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="counts threads through /proc")
-@pytest.mark.xfail(
-    strict=True,
-    reason="open bug (src/python.rs pool()): every distinct n_jobs builds a rayon pool that is cached "
-    "forever, so n_jobs=256 leaves 256 OS threads alive; clamp n_jobs to a multiple of the cores",
-)
 def test_a_huge_n_jobs_does_not_leave_hundreds_of_threads_running():
+    """n_jobs is clamped to the core count (each distinct value used to cache a pool forever)."""
     before = _os_threads()
     assert qs.split_sentences_batch(["One. Two."], n_jobs=256) == [["One.", "Two."]]
     assert _os_threads() - before <= max(32, 4 * (os.cpu_count() or 1))
