@@ -238,7 +238,10 @@ fn teaser_candidate(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let st = word_stats(doc.content(i));
-    st.first_upper && st.speech == 0 && st.commas <= 1 && st.stop_ratio() <= 0.6 && st.title_ratio() >= 0.2 && st.words >= 3
+    // Headlines are Title Case or sentence case with few function words; a cut-off sentence
+    // fragment is full of them.
+    let headline_like = st.title_ratio() >= 0.3 || st.stop_ratio() <= 0.5;
+    st.first_upper && st.speech == 0 && st.commas <= 1 && st.stop_ratio() <= 0.6 && headline_like && st.words >= 3
 }
 
 /// Teaser headlines stranded between two body paragraphs. Headlines, subheadlines and datelines
@@ -507,6 +510,14 @@ mod tests {
         let t = format!("Harbour Budget Passes After Long Night\n{BODY1}\n{BODY2}\nFerry Strike Enters Its Third Week\n{BODY3}\n");
         let r = removed(&t);
         assert_eq!(r, vec![("Ferry Strike Enters Its Third Week".to_string(), EditKind::Boilerplate)]);
+    }
+
+    #[test]
+    fn sentence_case_teaser_goes_but_fragment_stays() {
+        let t = format!("{BODY1}\n{BODY2}\nThe quiet race for cobalt on the sea floor\n{BODY3}\n");
+        assert_eq!(removed(&t).len(), 1);
+        let t = format!("{BODY1}\n{BODY2}\nIt was one of the things that he had to do in the end\n{BODY3}\n");
+        assert!(removed(&t).is_empty());
     }
 
     #[test]
