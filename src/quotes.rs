@@ -255,6 +255,16 @@ mod tests {
     }
 
     #[test]
+    fn look_ahead_past_the_last_token() {
+        let all = QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() };
+        for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,", "\"Hi,\" Ab,", "Ab said", "he said", "\"x\" Ab, who"] {
+            for q in extract_quotes(text, &all) {
+                assert!(text.get(q.start..q.end).is_some());
+            }
+        }
+    }
+
+    #[test]
     fn linear_and_panic_free_on_adversarial_text() {
         let mut text = String::new();
         for _ in 0..5_000 {

@@ -18,16 +18,16 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
+    /// Text of token `i` ("" past the end, so look-ahead needs no bounds checks).
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    /// Class bits of word `i` (0 for punctuation and non-ASCII words).
+    /// Class bits of word `i` (0 for punctuation, non-ASCII words and past the end).
     #[inline]
     pub fn class(&self, i: usize) -> u16 {
-        self.toks[i].class
+        self.toks.get(i).map_or(0, |t| t.class)
     }
 
     /// Whether word `i` is `word` (given in lower case).
