@@ -452,6 +452,12 @@ fn ws_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Whitespace as Python's `str.isspace` sees it: Unicode White_Space plus the ASCII information
+/// separators U+001C..U+001F, so that sentences equal their `.strip()` in Python.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
 /// Skips whitespace from `i`: (first non-whitespace position, line breaks crossed).
 fn skip_ws(b: &[u8], mut i: usize) -> (usize, usize) {
     let mut breaks = 0;
@@ -722,11 +728,11 @@ impl<'a> Splitter<'a> {
             end -= 1;
         }
         if start < end && (b[start] >= 0x80 || b[end - 1] >= 0x80 || b[start] < b' ' || b[end - 1] < b' ') {
-            // Other whitespace (no-break space, U+2028...): let `str` trim by the Unicode rules.
+            // Other whitespace (no-break space, U+2028, separators): trim by `is_space`.
             let piece = &self.text[start..end];
-            let trimmed_start = piece.trim_start();
+            let trimmed_start = piece.trim_start_matches(is_space);
             start += piece.len() - trimmed_start.len();
-            end = start + trimmed_start.trim_end().len();
+            end = start + trimmed_start.trim_end_matches(is_space).len();
         }
         if start < end {
             self.out.push((start, end));
@@ -1069,8 +1075,10 @@ impl<'a> Splitter<'a> {
         let accepted = match place {
             MarkerPlace::LineStart | MarkerPlace::AfterBullet => true,
             MarkerPlace::Inline => {
+                // The previous marker of the same list, with some item text in between
+                // ("a. Oil b. Gas"; not the initials "J. K.").
                 let follows = self.last_enum.is_some_and(|e| {
-                    e.style == style && e.class == class && e.value + 1 == value && ts - e.pos <= LIST_GAP
+                    e.style == style && e.class == class && e.value + 1 == value && ts > e.pos + 5 && ts - e.pos <= LIST_GAP
                 });
                 follows || (value == 1 && class != EnumClass::Upper && self.list_opens(ts, style, class, after))
             }
@@ -1308,12 +1316,12 @@ mod tests {
             assert!(prev_end <= s && s < e && e <= text.len(), "bad span {s}..{e} in {text:?}");
             assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
             let gap = &text[prev_end..s];
-            assert!(gap.trim().is_empty(), "non-whitespace gap {gap:?} in {text:?}");
+            assert!(gap.trim_matches(is_space).is_empty(), "non-whitespace gap {gap:?} in {text:?}");
             let sentence = &text[s..e];
-            assert_eq!(sentence, sentence.trim(), "untrimmed sentence in {text:?}");
+            assert_eq!(sentence, sentence.trim_matches(is_space), "untrimmed sentence in {text:?}");
             prev_end = e;
         }
-        assert!(text[prev_end..].trim().is_empty(), "uncovered tail in {text:?}");
+        assert!(text[prev_end..].trim_matches(is_space).is_empty(), "uncovered tail in {text:?}");
     }
 
     // -- abbreviations and initials ----------------------------------------------------------
@@ -1379,6 +1387,7 @@ mod tests {
     #[test]
     fn initials() {
         assert_eq!(split("J. R. R. Tolkien wrote it. He was British."), ["J. R. R. Tolkien wrote it.", "He was British."]);
+        assert_eq!(split("J. K. Abernathy wrote it. H. I. Jones read it."), ["J. K. Abernathy wrote it.", "H. I. Jones read it."]);
         assert_eq!(split("John F. Kennedy spoke in Berlin."), ["John F. Kennedy spoke in Berlin."]);
         assert_eq!(split("They chose Plan B. The next step is unclear."), ["They chose Plan B.", "The next step is unclear."]);
         assert_eq!(split("US, Russia share objective on N.Korea: Pompeo"), ["US, Russia share objective on N.Korea: Pompeo"]);
@@ -1612,6 +1621,7 @@ mod tests {
     #[test]
     fn empty_and_whitespace() {
         assert!(split("").is_empty());
+        assert!(split("\u{1f}\u{1c} \u{2029}").is_empty());
         assert!(split(" \n\t ").is_empty());
         assert_eq!(split("  One  "), ["One"]);
     }
