@@ -200,32 +200,60 @@ fn appeal_end(doc: &Doc, start: usize) -> usize {
     last
 }
 
-/// Last line of an author bio opened at `start`: the name lines, the bio paragraphs (which name
-/// the author or use bio words: correspondent, based, joined…) and social lines after them.
+/// Last line of an author bio opened at `start`: the name lines right after the heading, then
+/// bio paragraphs — ones that name the author, or (with no name lines) open with a name and use
+/// a bio word (correspondent, based, joined…) — and social/share lines. Reported speech and quotations
+/// end the block: that is article body, whatever words it uses.
 fn bio_end(doc: &Doc, start: usize) -> usize {
     let n = doc.lines.len();
     let mut names: Vec<String> = Vec::new();
+    let mut in_paragraphs = false;
     let mut last = start;
     for j in start + 1..n {
         let info = doc.info[j];
         if info.blank() {
             continue;
         }
-        let st = word_stats_with_words(doc.content(j));
-        let name_line = info.words <= 4 && info.terminal == Terminal::None && st.first_upper && st.words == st.capitalized;
+        let line = doc.content(j);
+        let st = word_stats_with_words(line);
+        let name_line = !in_paragraphs
+            && info.words <= 4
+            && info.terminal == Terminal::None
+            && st.first_upper
+            && st.words == st.capitalized;
         if name_line {
-            names.extend(st.lower.iter().cloned());
+            names.extend(st.lower.iter().filter(|w| w.chars().count() > 1).cloned());
             last = j;
             continue;
         }
-        let names_author = st.lower.iter().any(|w| names.contains(w));
-        if names_author || st.bio > 0 || phrase_category(doc, j).is_some_and(|c| c != Category::Appeal) {
+        let quoted = line.contains(['"', '“', '”', '«', '„']);
+        let names_author = !names.is_empty() && st.lower.iter().any(|w| names.contains(w));
+        // Without name lines: "Jane Roe is a correspondent based in …" — opens with a name.
+        let opens_with_name = opens_with_name_and_copula(line);
+        let bio_words = names.is_empty() && opens_with_name && st.bio >= 1;
+        if st.speech == 0 && !quoted && (names_author || bio_words) {
+            in_paragraphs = true;
+            last = j;
+            continue;
+        }
+        if phrase_category(doc, j).is_some_and(|c| matches!(c, Category::Share | Category::Newsletter | Category::Button)) {
             last = j;
             continue;
         }
         break;
     }
     last
+}
+
+/// "Jane Roe is …", "Amélie Lefèvre est …", "Иван Петров — …": two to three capitalised words,
+/// then a copula. How bios open, and rarely how news paragraphs do.
+fn opens_with_name_and_copula(line: &str) -> bool {
+    const COPULAS: [&str; 12] = ["is", "was", "est", "était", "ist", "war", "es", "fue", "—", "–", "является", "работает"];
+    let words: Vec<&str> = line.split_whitespace().take(4).collect();
+    (2..words.len()).any(|k| {
+        COPULAS.contains(&words[k])
+            && words[..k].iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with('.'))
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -552,6 +580,20 @@ mod tests {
     fn short_symbol_lines_are_not_duplicates() {
         let t = format!("{BODY1}\n—\n{BODY2}\n—\n");
         assert!(removed(&t).is_empty());
+    }
+
+    #[test]
+    fn stray_bio_heading_does_not_eat_body() {
+        let t = format!("{BODY1}\nAbout The Author\nThe plan covers 24 clauses and was based on a 2019 draft.\n\"We will see,\" she wrote.\n");
+        let r = removed(&t);
+        assert_eq!(r, vec![("About The Author".to_string(), EditKind::Boilerplate)]);
+    }
+
+    #[test]
+    fn bio_without_name_lines() {
+        let t = format!("{BODY1}\nAbout the author\nJane Roe is a correspondent based in Lisbon.\n");
+        assert_eq!(removed(&t).len(), 1);
+        assert!(removed(&t)[0].0.ends_with("Lisbon."));
     }
 
     #[test]
