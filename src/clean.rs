@@ -302,6 +302,8 @@ mod tests {
             "\u{301}".repeat(1000),
             "Dear readers,\n".repeat(500),
             "About The Author\nX\n".repeat(500),
+            (0..5000).map(|k| format!("The same long opening words of a paragraph that go on and on, then {k}.\n")).collect(),
+            "Dear readers,\n\n\n".repeat(2000),
         ] {
             let c = clean_default(&raw);
             assert!(c.text.len() <= raw.len() * 3);

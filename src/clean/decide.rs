@@ -342,6 +342,8 @@ fn norm_bytes(s: &str) -> impl Iterator<Item = u8> + '_ {
 /// Normalised bytes of a line that go into its key: a prefix is enough to tell lines apart, and
 /// lines sharing it are told apart by [`same`] (the table chains them).
 const KEY_BYTES: usize = 64;
+/// Most different lines compared under one key before a line is taken as new.
+const MAX_CHAIN: usize = 16;
 
 /// FNV-1a over the first [`KEY_BYTES`] of [`norm_bytes`].
 fn key(s: &str) -> u64 {
@@ -398,9 +400,17 @@ fn find_duplicates(doc: &Doc) -> Vec<Option<usize>> {
         keys[i] = k;
         let mut j = first.get(&k).copied().unwrap_or(NONE);
         let mut last = NONE;
+        let mut steps = 0;
         while j != NONE && !same(doc.content(i), doc.content(j)) {
             last = j;
             j = chain[j];
+            steps += 1;
+            if steps > MAX_CHAIN {
+                // Adversarial input (thousands of lines sharing a long prefix): stay linear.
+                j = NONE;
+                last = NONE;
+                break;
+            }
         }
         if j != NONE {
             if standalone(&doc.info[i]) {
@@ -410,7 +420,7 @@ fn find_duplicates(doc: &Doc) -> Vec<Option<usize>> {
             }
         } else if last != NONE {
             chain[last] = i; // same key, different line: append to the chain
-        } else {
+        } else if steps == 0 {
             first.insert(k, i);
         }
     }
