@@ -36,7 +36,7 @@ const PIECES: &[&str] = &[
     // other scripts, emoji, combining marks, controls
     "قال الوزير", "«سنواصل»", "؟", "שלום", "״", "他说", "我们会继续", "。", "！", "？", "「", "」",
     "😀", "🇺🇸", "👩‍👩‍👧", "e\u{301}", "\u{301}", "ﬁ", "\u{0}", "\u{1b}", "\u{85}", "\u{2028}",
-    "\u{fffd}",
+    "\u{fffd}", "\u{1c}", "\u{1f}",
 ];
 
 /// `cases` per property from a fixed seed, so CI is deterministic; `PROPTEST_CASES=20000` runs a

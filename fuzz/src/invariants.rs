@@ -81,6 +81,12 @@ pub fn check_clean_output_defaults(clean_text: &str) {
     assert!(is_nfc(clean_text), "clean text is not NFC: {:?}", truncate(clean_text));
 }
 
+/// Whitespace as Python's `str.isspace()` sees it (Unicode White_Space plus the information
+/// separators U+001C..U+001F), so a sentence equals its `.strip()` for Python users.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
 /// The sentence contract: non-empty, trimmed, ordered, non-overlapping spans with only
 /// whitespace between and around them.
 pub fn check_sentence_spans(text: &str, spans: &[(usize, usize)]) {
@@ -91,13 +97,13 @@ pub fn check_sentence_spans(text: &str, spans: &[(usize, usize)]) {
         assert!(s >= prev_end, "sentence {i} at {s}..{e} overlaps the previous one ending at {prev_end}");
         let gap = &text[prev_end..s];
         assert!(
-            gap.chars().all(char::is_whitespace),
+            gap.chars().all(is_space),
             "non-whitespace text {:?} before sentence {i} is in no sentence",
             truncate(gap)
         );
         let sentence = &text[s..e];
         assert!(
-            sentence.trim() == sentence,
+            sentence.trim_matches(is_space) == sentence,
             "sentence {i} is not trimmed of whitespace: {:?}",
             truncate(sentence)
         );
@@ -105,7 +111,7 @@ pub fn check_sentence_spans(text: &str, spans: &[(usize, usize)]) {
     }
     let tail = &text[prev_end..];
     assert!(
-        tail.chars().all(char::is_whitespace),
+        tail.chars().all(is_space),
         "non-whitespace text {:?} after the last sentence is in no sentence",
         truncate(tail)
     );
