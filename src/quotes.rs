@@ -137,11 +137,19 @@ pub fn extract_quotes(text: &str, opts: &QuoteOptions) -> Vec<Quote> {
         .collect();
     all.sort_by_key(|f| (f.start, f.end));
     let sentence_spans = if all.is_empty() { Vec::new() } else { sentences::sentence_spans(text, opts.language) };
-    let canonical: Vec<String> = (0..doc.ents.list.len()).map(|id| doc.ents.canonical(id)).collect();
+    // Canonical names only for the entities that speak (most mentioned people never do).
+    let mut canonical: Vec<Option<String>> = vec![None; doc.ents.list.len()];
+    for f in &all {
+        if let Some(Speaker::Entity(id)) = f.attr.map(|a| a.speaker) {
+            if canonical[id].is_none() {
+                canonical[id] = Some(doc.ents.canonical(id));
+            }
+        }
+    }
     all.into_iter().map(|f| to_quote(text, &doc, &canonical, &sentence_spans, f)).collect()
 }
 
-fn to_quote(text: &str, doc: &Doc, canonical: &[String], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
+fn to_quote(text: &str, doc: &Doc, canonical: &[Option<String>], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
     let span = |s: usize, e: usize| (doc.toks[s].start, doc.toks[e.max(s + 1) - 1].end);
     let sentence_index = sentence_spans.partition_point(|s| s.0 <= f.start).saturating_sub(1);
     let Some(a) = f.attr else {
@@ -166,7 +174,7 @@ fn to_quote(text: &str, doc: &Doc, canonical: &[String], sentence_spans: &[(usiz
         start: f.start,
         end: f.end,
         speaker: match a.speaker {
-            Speaker::Entity(id) => canonical.get(id).cloned().filter(|s| !s.is_empty()),
+            Speaker::Entity(id) => canonical.get(id).cloned().flatten().filter(|s| !s.is_empty()),
             Speaker::Unknown => None,
         },
         speaker_mention: mention_span.map(|(s, e)| text[s..e].to_string()),
