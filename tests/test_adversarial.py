@@ -126,3 +126,12 @@ def test_sentence_count_of_the_1_mb_line_matches_its_repeats():
 def test_indirect_speech_scan_on_a_capitalised_word_then_a_final_comma(text):
     """Was a panic (index past the last token, src/quotes/names.rs), fixed in 132fa71."""
     check_quotes(text, qs.extract_quotes(text, include_indirect=True), len(qs.sentence_spans(text)))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open bug: src/sentences.rs does not trim a trailing U+0085 (NEXT LINE) off a sentence",
+)
+@pytest.mark.parametrize("text", ["Word\x85", "Word.\x85\n", "Word \x85\n"])
+def test_a_sentence_ending_in_next_line_is_trimmed(text):
+    assert [s.strip() for s in qs.split_sentences(text)] == qs.split_sentences(text)
