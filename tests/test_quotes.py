@@ -225,9 +225,13 @@ def test_indirect_speech_only_on_request():
     q = only(text, include_indirect=True)
     assert q.kind == "indirect"
     assert q.text == "some of those shared issues include counterterrorism and arms control"
-    assert q.speaker == "Pompeo"
+    assert (q.speaker, q.speaker_mention, q.cue) == ("Pompeo", "Pompeo", "said")
     q = only("The talks could resume in May, Foreign Minister Eva Lund said on Friday.", include_indirect=True)
     assert (q.text, q.speaker) == ("The talks could resume in May", "Eva Lund")
+    assert q.speaker_mention == "Foreign Minister Eva Lund"
+    # A quote after the cue is a partial quote, not reported speech around it.
+    text = 'Regarding the dam, Governor Dana Cole said "there is no plan B."'
+    assert [q.kind for q in qs.extract_quotes(text, include_indirect=True)] == ["partial"]
 
 
 def test_confidence_reflects_pattern_strength():

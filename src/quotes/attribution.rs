@@ -301,7 +301,7 @@ impl<'a> Doc<'a> {
                 }
                 let speaker = self.speaker_of(&np, true);
                 if self.include_indirect && !cue.flags.weak {
-                    self.reported_clause(np.start, cue.end, &cue, speaker);
+                    self.reported_clause(np.start, cue.end, &cue, speaker, (np.start, np.end));
                 }
                 return cue.end.max(i + 1);
             }
@@ -311,7 +311,7 @@ impl<'a> Doc<'a> {
                 let pronoun = matches!(np.kind, NpKind::Pronoun(_));
                 if !pronoun && !cue.according && !cue.flags.weak && !self.toks[cue.verb].is(flag::USED) {
                     let speaker = self.speaker_of(&np, true);
-                    self.reported_clause(cue.verb, np.end, &cue, speaker);
+                    self.reported_clause(cue.verb, np.end, &cue, speaker, (np.start, np.end));
                     return np.end;
                 }
             }
@@ -369,7 +369,7 @@ impl<'a> Doc<'a> {
 
     /// Reported speech around an attribution spanning tokens `first..after`:
     /// `X said (that) CLAUSE.` or `CLAUSE, X said [adjuncts].`
-    fn reported_clause(&mut self, first: usize, after: usize, cue: &Cue, speaker: Speaker) {
+    fn reported_clause(&mut self, first: usize, after: usize, cue: &Cue, speaker: Speaker, mention: (usize, usize)) {
         let v = self.view();
         let n = v.toks.len();
         let mut c = after;
@@ -398,7 +398,7 @@ impl<'a> Doc<'a> {
             start: bs,
             end: be,
             kind: QuoteKind::Indirect,
-            attr: Some(Attribution { speaker, mention: None, cue: Some(*cue), confidence: 0.6, partial: false }),
+            attr: Some(Attribution { speaker, mention: Some(mention), cue: Some(*cue), confidence: 0.6, partial: false }),
             chain_next: false,
         });
     }
