@@ -105,8 +105,8 @@ def load_splitters(names: Optional[List[str]] = None) -> Dict[str, Splitter]:
                 warnings.simplefilter("ignore")
                 out[name] = make()
         except Exception as e:  # noqa: BLE001 - any import/model failure means "skip this peer"
-            print(f"skipped {name}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}",
-                  file=sys.stderr)
+            lines = [line.strip() for line in str(e).splitlines() if line.strip()]
+            print(f"skipped {name}: {type(e).__name__}: {lines[0] if lines else ''}", file=sys.stderr)
     return out
 
 

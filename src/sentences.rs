@@ -727,7 +727,9 @@ impl<'a> Splitter<'a> {
         while end > start && matches!(b[end - 1], b' ' | b'\t' | b'\n' | b'\r') {
             end -= 1;
         }
-        if start < end && (b[start] >= 0x80 || b[end - 1] >= 0x80 || b[start] < b' ' || b[end - 1] < b' ') {
+        let odd_space_at_start = |c: u8| c < b' ' || (c >= 0x80 && ws_at(b, start).is_some());
+        let odd_space_at_end = |c: u8| c < b' ' || (c >= 0x80 && ws_before(b, end));
+        if start < end && (odd_space_at_start(b[start]) || odd_space_at_end(b[end - 1])) {
             // Other whitespace (no-break space, U+2028, separators): trim by `is_space`.
             let piece = &self.text[start..end];
             let trimmed_start = piece.trim_start_matches(is_space);
@@ -746,9 +748,30 @@ impl<'a> Splitter<'a> {
     fn terminator(&mut self, i: usize) -> usize {
         let b = self.b;
         let n = b.len();
-        // Fast path: a period inside a token (U.S, 3.14, example.com) is never a boundary.
-        if b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
-            return i + 1;
+        if b[i] == b'.' {
+            // Fast paths for the two most common periods. Inside a token (U.S, 3.14,
+            // example.com) a period is never a boundary.
+            if b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                return i + 1;
+            }
+            // "word. Next" / "word. next": one period after a word of two or more letters
+            // (so not a list marker, an ellipsis or an initial), one space, then a letter.
+            if i >= 2
+                && b[i - 1].is_ascii_alphabetic()
+                && b[i - 2].is_ascii_alphabetic()
+                && b.get(i + 1) == Some(&b' ')
+                && b.get(i + 2).is_some_and(u8::is_ascii_alphabetic)
+            {
+                let k = i + 2;
+                match char_class(self.text, k) {
+                    Start::Lower => return k,
+                    Start::Upper if self.prev_token(i) == Prev::Word => {
+                        self.cut(i + 1);
+                        return k;
+                    }
+                    _ => {}
+                }
+            }
         }
         if b[i] == b'.' {
             if let Some(resume) = self.dot_list_marker(i) {
@@ -776,6 +799,9 @@ impl<'a> Splitter<'a> {
             return k;
         }
         let next = start_at(self.text, k);
+        if next == Start::Lower {
+            return k; // never a boundary, line break or not
+        }
         let prev = self.prev_token(cl.start);
         let mut boundary = self.decide(&cl, prev, next, k);
         if !boundary && breaks == 1 {
