@@ -101,11 +101,11 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
         if b.is_ascii_alphanumeric() || (b >= 0x80 && c.is_alphanumeric()) {
             let end = word_end(text, i, marks.get(next_mark).copied());
             let mut end = end;
-            let mut cls = if b < 0x80 { words.class_of(&bytes[i..end]) } else { 0 };
+            let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
             // "Sen." / "St.": the period belongs to a known abbreviation.
             if bytes.get(end) == Some(&b'.') && cls & class::ABBREV != 0 {
                 end += 1;
-                cls = words.class_of(&bytes[i..end]) | class::ABBREV;
+                cls = words.class_in(bytes, i, end) | class::ABBREV;
             }
             let case = if b.is_ascii_uppercase() || (b >= 0x80 && c.is_uppercase()) {
                 flag::CAP
@@ -145,6 +145,8 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
             i += 1;
         }
         let Some(c) = (match bytes.get(i) {
+            // Most words end at a space or punctuation that never joins words: stop at once.
+            Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') => return i,
             Some(&b) if b < 0x80 => Some(b as char),
             Some(_) => char_at(text, i),
             None => None,
