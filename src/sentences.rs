@@ -282,7 +282,7 @@ fn lexicon(lang: Language) -> &'static Lexicon {
 // ---------------------------------------------------------------------------------------------
 // Byte classes
 
-/// Bytes where the scan stops: ASCII terminators, `)` (list markers), line feed, and lead bytes
+/// Bytes where the scan stops: ASCII terminators, `)` (list markers), `"`, line feed, and lead bytes
 /// of the non-ASCII terminators, bullets and line separators we know (all lead bytes ≥ 0xD8:
 /// ؟ ۔ । … • 。 ！ and friends).
 static CANDIDATE: [bool; 256] = {
@@ -292,6 +292,7 @@ static CANDIDATE: [bool; 256] = {
     t[b'!' as usize] = true;
     t[b')' as usize] = true;
     t[b'\n' as usize] = true;
+    t[b'"' as usize] = true;
     let mut c = 0xD8;
     while c < 256 {
         t[c] = true;
@@ -336,7 +337,7 @@ fn candidate_mask16(b: &[u8], i: usize) -> u32 {
         let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
         let ascii = _mm_or_si128(
             _mm_or_si128(eq(b'.'), eq(b'\n')),
-            _mm_or_si128(_mm_or_si128(eq(b'?'), eq(b'!')), eq(b')')),
+            _mm_or_si128(_mm_or_si128(eq(b'?'), eq(b'!')), _mm_or_si128(eq(b')'), eq(b'"'))),
         );
         // As signed bytes, 0xD8..=0xFF are -40..=-1: greater than -41 and negative.
         let above = _mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-41))) as u32;
@@ -664,7 +665,23 @@ struct Splitter<'a> {
     piece_start: usize,
     last_enum: Option<Enumerator>,
     ahead: [AheadMemo; 9],
+    /// The quotation we are inside, if any (opened on the current line).
+    quote: Option<OpenQuote>,
 }
+
+/// An opening quotation mark seen on the current line.
+#[derive(Clone, Copy, Debug)]
+struct OpenQuote {
+    /// Position of the mark.
+    start: usize,
+    straight: bool,
+    /// Where the matching closing mark is, once looked up (`Some(None)`: it does not close on
+    /// this line, nearby).
+    close: Option<Option<usize>>,
+}
+
+/// A quotation longer than this is not kept in one sentence.
+const QUOTE_SPAN: usize = 600;
 
 impl<'a> Splitter<'a> {
     fn new(text: &'a str, lex: &'static Lexicon, out: &'a mut Vec<(usize, usize)>) -> Self {
@@ -676,6 +693,7 @@ impl<'a> Splitter<'a> {
             piece_start: 0,
             last_enum: None,
             ahead: [AheadMemo::default(); 9],
+            quote: None,
         }
     }
 
@@ -689,8 +707,19 @@ impl<'a> Splitter<'a> {
                 b'\n' => self.line_break(i),
                 b')' => self.paren(i),
                 b'.' | b'?' | b'!' => self.terminator(i),
+                b'"' => {
+                    self.straight_quote(i);
+                    i + 1
+                }
                 // Curly quotes and dashes (E2 80 93..9D) are the most common non-ASCII bytes.
-                0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93..=0x9D])) => i + 3,
+                0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93..=0x9D])) => {
+                    match b[i + 2] {
+                        0x9C => self.quote = Some(OpenQuote { start: i, straight: false, close: None }),
+                        0x9D => self.quote = None,
+                        _ => {}
+                    }
+                    i + 3
+                }
                 _ => {
                     if term_at(b, i).is_some() {
                         self.terminator(i)
@@ -765,7 +794,7 @@ impl<'a> Splitter<'a> {
                 let k = i + 2;
                 match char_class(self.text, k) {
                     Start::Lower => return k,
-                    Start::Upper if self.prev_token(i) == Prev::Word => {
+                    Start::Upper if self.prev_token(i) == Prev::Word && !self.quote_closes_after(i) => {
                         self.cut(i + 1);
                         return k;
                     }
@@ -783,6 +812,13 @@ impl<'a> Splitter<'a> {
             self.cut(cl.after);
             return cl.after;
         }
+        if cl.quoted {
+            self.quote = None; // the closing mark was read with the terminators
+        } else if self.quote_closes_after(i) {
+            // Inside a quotation that closes soon on this line: the quotation and what follows
+            // it ("…, not ever,” he said.) stay one sentence.
+            return cl.after.min(n);
+        }
         if cl.continues || cl.bracketed || cl.after >= n {
             return cl.after.min(n);
         }
@@ -792,6 +828,9 @@ impl<'a> Splitter<'a> {
         }
         if k >= n {
             return n;
+        }
+        if breaks > 0 {
+            self.quote = None;
         }
         if breaks >= 2 {
             self.cut(cl.after);
@@ -1068,6 +1107,63 @@ impl<'a> Splitter<'a> {
         seen < 5 && end == b.len()
     }
 
+    // -- quotations -------------------------------------------------------------------------
+
+    /// A straight double quote opens a quotation after whitespace or an opening bracket or dash
+    /// and before a word; otherwise it closes one.
+    fn straight_quote(&mut self, i: usize) {
+        let b = self.b;
+        let before_ok = i == 0
+            || ws_before(b, i)
+            || matches!(b[i - 1], b'(' | b'[' | b'{' | b':')
+            || (i >= 3 && matches!(b[i - 3..i], [0xE2, 0x80, 0x93 | 0x94])); // – —
+        let after_ok = b.get(i + 1).is_some_and(|c| !c.is_ascii_whitespace());
+        self.quote = (before_ok && after_ok).then_some(OpenQuote { start: i, straight: true, close: None });
+    }
+
+    /// Are we inside a quotation whose closing mark comes after `i`, on the same line and
+    /// within [`QUOTE_SPAN`] bytes of its opening?
+    fn quote_closes_after(&mut self, i: usize) -> bool {
+        let Some(q) = self.quote else { return false };
+        if i - q.start > QUOTE_SPAN {
+            return false;
+        }
+        let close = match q.close {
+            Some(found) => found,
+            None => {
+                let found = self.find_closing_quote(q);
+                self.quote = Some(OpenQuote { close: Some(found), ..q });
+                found
+            }
+        };
+        close.is_some_and(|c| c > i)
+    }
+
+    /// The closing mark of `q` before the end of its line (and before another opening mark).
+    /// The search stops at the next quotation mark of the same kind, which moves the quotation
+    /// state on, so all searches together stay linear.
+    fn find_closing_quote(&self, q: OpenQuote) -> Option<usize> {
+        let b = self.b;
+        let end = (q.start + QUOTE_SPAN).min(b.len());
+        if q.straight {
+            let from = q.start + 1;
+            let hit = memchr::memchr2(b'"', b'\n', &b[from..end])? + from;
+            return (b[hit] == b'"').then_some(hit);
+        }
+        let mut from = q.start + 3;
+        while from < end {
+            let hit = memchr::memchr3(b'\n', 0x9C, 0x9D, &b[from..end])? + from;
+            if b[hit] == b'\n' {
+                return None;
+            }
+            if hit >= 2 && b[hit - 2] == 0xE2 && b[hit - 1] == 0x80 {
+                return (b[hit] == 0x9D).then_some(hit - 2);
+            }
+            from = hit + 1;
+        }
+        None
+    }
+
     // -- list markers -----------------------------------------------------------------------
 
     /// `1.` `a.` `2.)` as list markers: the boundary goes before them, never after.
@@ -1207,6 +1303,7 @@ impl<'a> Splitter<'a> {
     /// is hard-wrapped prose: the next line starts in lower case or the line ended on "of"/"the".
     fn line_break(&mut self, i: usize) -> usize {
         let b = self.b;
+        self.quote = None;
         let (k, breaks) = skip_ws(b, i);
         if k >= b.len() {
             return k;
@@ -1497,11 +1594,24 @@ mod tests {
     }
 
     #[test]
-    fn sentences_inside_a_quotation_are_split() {
+    fn a_quotation_with_several_sentences_stays_with_its_attribution() {
         assert_eq!(
-            split("\"My meetings will be useful. We may agree,\" he wrote."),
-            ["\"My meetings will be useful.", "We may agree,\" he wrote."]
+            split("\"My meetings will be useful. We may agree,\" he wrote. Then he left."),
+            ["\"My meetings will be useful. We may agree,\" he wrote.", "Then he left."]
         );
+        assert_eq!(
+            split("“We will not accept it. Not now, not ever,” she said. “Is it over? No.” Talks resumed."),
+            ["“We will not accept it. Not now, not ever,” she said.", "“Is it over? No.”", "Talks resumed."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quotation_does_not_hold_sentences_together() {
+        assert_eq!(
+            split("“We will not accept it. Not now. Not ever.\n“Next paragraph. Still quoting.”"),
+            ["“We will not accept it.", "Not now.", "Not ever.", "“Next paragraph. Still quoting.”"]
+        );
+        assert_eq!(split("He said \"no. Then he left. The end."), ["He said \"no.", "Then he left.", "The end."]);
     }
 
     #[test]
