@@ -83,6 +83,7 @@ def test_quickstart_displays_the_document_as_html(executed):
     html = [o["data"]["text/html"] for c in nb.cells if c.cell_type == "code" and c.source.strip() == "doc"
             for o in c.outputs if "text/html" in o.get("data", {})]
     assert len(html) == 1 and "wnc-arctic" in html[0] and "removals" in html[0]
+    assert "<mark" in html[0] and "Laura Benning" in html[0]  # quotes highlighted, speaker named
 
 
 def test_corpus_notebook_draws_its_charts(executed):
