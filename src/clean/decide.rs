@@ -112,7 +112,15 @@ fn phrase_lines(doc: &mut Doc) {
         // No rule can call a line of more than MAX_PHRASE_WORDS words boilerplate on its own
         // (long appeal paragraphs are taken inside their block), so body paragraphs skip the
         // automaton: the common case, and the hot loop.
-        let hit = if info.words <= MAX_PHRASE_WORDS { phrases::find(line) } else { None };
+        let hit = if info.words > MAX_PHRASE_WORDS {
+            None
+        } else if info.terminal == Terminal::Sentence && info.words > 12 {
+            // A longer sentence is boilerplate only through a phrase that opens it ("Read
+            // more: …", "We use cookies …"): match its opening words only.
+            phrases::find(opening(line, 48))
+        } else {
+            phrases::find(line)
+        };
         let decided = hit.as_ref().filter(|h| hit_decides(h, &info, line));
         if let Some(h) = decided {
             let last = match h.category {
@@ -134,6 +142,15 @@ fn phrase_lines(doc: &mut Doc) {
         }
         i += 1;
     }
+}
+
+/// The first `max` bytes of `line` (cut back to a character boundary).
+fn opening(line: &str, max: usize) -> &str {
+    let mut cut = max.min(line.len());
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &line[..cut]
 }
 
 /// "Home | World | Politics": several short items between separators, no sentence.

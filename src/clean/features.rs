@@ -73,9 +73,20 @@ fn count_words_capped(b: &[u8]) -> usize {
 fn count_words(b: &[u8]) -> usize {
     let sp = |c: u8| c == b' ' || c == b'\t';
     if memchr::memchr(0xA0, b).is_none() {
-        let first = b.first().is_some_and(|&c| !sp(c)) as usize;
-        let starts: usize = b.iter().zip(b.iter().skip(1)).map(|(&x, &y)| (sp(x) & !sp(y)) as usize).sum();
-        return first + starts;
+        // Word starts per 128-byte chunk, counted in u8 lanes (wide SIMD), then summed.
+        let mut total = 0usize;
+        let mut prev_space = true;
+        for chunk in b.chunks(128) {
+            let head = (prev_space & !sp(chunk[0])) as u8;
+            let starts = chunk
+                .iter()
+                .zip(&chunk[1..])
+                .map(|(&x, &y)| (sp(x) & !sp(y)) as u8)
+                .fold(head, u8::wrapping_add);
+            total += starts as usize;
+            prev_space = sp(chunk[chunk.len() - 1]);
+        }
+        return total;
     }
     let mut words = 0;
     let mut prev_space = true;
@@ -107,10 +118,29 @@ const APPEAL: u8 = 2;
 const BIO: u8 = 4;
 const SPEECH: u8 = 8;
 
-fn word_classes() -> &'static HashMap<&'static str, u8> {
-    static CLASSES: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+/// FNV-1a: word keys are short, so a simple byte hash beats SipHash several times over.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordMap = HashMap<&'static str, u8, std::hash::BuildHasherDefault<Fnv>>;
+
+fn word_classes() -> &'static WordMap {
+    static CLASSES: OnceLock<WordMap> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = WordMap::default();
         for entry in crate::lexicon::entries(include_str!("../../data/clean_words.tsv")) {
             let Some((word, class)) = entry.split_once('\t') else { continue };
             let bit = match class.trim() {
@@ -231,6 +261,9 @@ mod tests {
         let long = "word ".repeat(500);
         assert!(count_words_capped(long.as_bytes()) > WORDS_EXACT);
         assert_eq!(count_words_capped("a b ".repeat(30).as_bytes()), 60);
+        let across_chunks = "ab ".repeat(200); // word boundaries on both sides of 128-byte cuts
+        assert_eq!(count_words(across_chunks.as_bytes()), 200);
+        assert_eq!(count_words(format!("{} x", "y".repeat(127)).as_bytes()), 2);
     }
 
     #[test]
