@@ -118,7 +118,8 @@ fn boring(bytes: &[u8], i: usize, r: &Rules) -> Option<usize> {
                 },
                 0x81 => b2 < 0x9F,
                 0x82 => b2 >= 0xA0,
-                0x80..=0xBF => !(b1 == 0x81 && b2 >= 0x9F),
+                // U+20C0..U+2FFF: letterlike symbols, arrows, maths, boxes, CJK radicals.
+                0x83..=0xBF => true,
                 _ => false,
             };
             ok(quiet, 3)
@@ -140,7 +141,9 @@ fn quiet_chunk(w: &[u8; 17], curly: bool) -> bool {
     for k in 0..16 {
         let c = w[k];
         let n = w[k + 1];
-        bad |= (c < 0x20) | (c >= 0x7F) | ((c == b' ') & ((n == b' ') | (n >= 0x80))) | (curly & ((c == b'"') | (c == b'\'')));
+        #[allow(clippy::manual_range_contains)] // the bitwise form vectorises
+        let outside = (c < 0x20) | (c >= 0x7F);
+        bad |= outside | ((c == b' ') & ((n == b' ') | (n >= 0x80))) | (curly & ((c == b'"') | (c == b'\'')));
     }
     !bad
 }
