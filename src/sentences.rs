@@ -482,7 +482,7 @@ fn ws_before(b: &[u8], end: usize) -> bool {
         return matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
     }
     // Multi-byte spaces end in a continuation byte; check the common ones.
-    (end >= 2 && ws_at(b, end - 2) == Some((2, false)))
+    (end >= 2 && matches!(ws_at(b, end - 2), Some((2, _))))
         || (end >= 3 && matches!(ws_at(b, end - 3), Some((3, _))))
 }
 
@@ -1758,6 +1758,8 @@ mod tests {
     fn empty_and_whitespace() {
         assert!(split("").is_empty());
         assert!(split("\u{1f}\u{1c} \u{2029}").is_empty());
+        assert_eq!(split("0\u{85}"), ["0"]);
+        assert_eq!(split("\u{85}A.\u{85}B.\u{1680}"), ["A.", "B."]);
         assert!(split(" \n\t ").is_empty());
         assert_eq!(split("  One  "), ["One"]);
     }
