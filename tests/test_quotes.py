@@ -174,6 +174,15 @@ def test_colon_makes_a_full_quote_and_can_name_the_speaker_alone():
     assert (q.speaker, q.cue, q.kind) == ("Lavrov", None, "full")
 
 
+def test_us_style_affiliations_and_abbreviations():
+    text = (
+        "“I voted yes with a heavy heart,” Rep. Maria Lopez, D-Calif., wrote on X. "
+        "The talks resumed in Mass. “It is over,” she said."
+    )
+    got = [(q.speaker, q.cue, q.kind) for q in qs.extract_quotes(text)]
+    assert got == [("Maria Lopez", "wrote on X", "full"), ("Maria Lopez", "said", "full")]
+
+
 def test_organisation_speaker():
     q = only("“There were no such orders,” the Kremlin said in a statement.")
     assert (q.speaker, q.cue) == ("the Kremlin", "said in a statement")

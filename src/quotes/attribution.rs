@@ -221,6 +221,11 @@ impl<'a> Doc<'a> {
             if p.is(flag::TERMINAL) && !p.is(flag::IN_QUOTE) {
                 return j;
             }
+            // "… resumed in Mass. “It is over,”": an abbreviation's period before a quote mark
+            // ends the sentence (titles are never followed by one).
+            if t.kind == TokKind::Mark && p.is_word() && !p.is(flag::IN_QUOTE) && self.text.as_bytes()[p.end - 1] == b'.' {
+                return j;
+            }
             // A closing mark after a quoted full stop ends a sentence.
             if p.kind == TokKind::Mark && j >= 2 && self.toks[j - 2].is(flag::TERMINAL) && self.toks[j - 2].is(flag::IN_QUOTE)
                 && (self.toks[j].is(flag::CAP) || self.toks[j].kind == TokKind::Mark)
@@ -421,7 +426,8 @@ impl<'a> Doc<'a> {
         while a < n && a < ctok + 3 && (v.punct(a, b",-") || (!v.toks[a].is_word() && matches!(v.s(a), "—" | "–"))) && !v.toks[a].is(flag::NEWLINE) {
             a += 1;
         }
-        let after_end = self.sentence_end(ctok + 1);
+        // A quote that ends its line has nothing after it in its sentence.
+        let after_end = if ctok + 1 < n && v.toks[ctok + 1].is(flag::NEWLINE) { ctok + 1 } else { self.sentence_end(ctok + 1) };
         let sent_start = self.sentence_start(otok);
         let before_words = self.has_words(sent_start, otok);
         let same_line = a < n && !v.toks[a].is(flag::NEWLINE);
@@ -454,13 +460,19 @@ impl<'a> Doc<'a> {
             let partial = !colon && (attr.partial || self.has_words(ctok + 1, after_end.min(n)) && !self.attribution_follows(ctok + 1, after_end));
             return self.found(pair, Some(Attribution { partial, ..attr }), content_lower);
         }
-        // `Lavrov: "We will respond."` — a transcript or headline speaker.
+        // `Lavrov: "We will respond."` — a transcript or headline speaker — and
+        // `Lewis was blunt: "…"` — the subject of the sentence the colon ends.
         if colon {
             let v = self.view();
             if let Some(np) = parse_backward(&v, otok - 1, sent_start).filter(|np| np.start == sent_start && matches!(np.kind, NpKind::Person | NpKind::Org)) {
                 let speaker = self.speaker_of(&np, true);
                 self.mark_used(np.start, np.end);
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.7, partial: false };
+                return self.found(pair, Some(attr), content_lower);
+            }
+            if let Some(np) = self.sentence_subject(sent_start, otok - 1) {
+                let speaker = self.speaker_of(&np, true);
+                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
                 return self.found(pair, Some(attr), content_lower);
             }
         }
@@ -480,15 +492,37 @@ impl<'a> Doc<'a> {
         self.unattributed(pair, otok, ctok, sent_start, after_end)
     }
 
-    /// `SPEAKER, who … , CUE` / `SPEAKER, the …, CUE` starting at token `a`.
+    /// The first person or organisation in `from..to` that opens a clause.
+    fn sentence_subject(&self, from: usize, to: usize) -> Option<Np> {
+        let v = self.view();
+        let mut k = from;
+        while k < to {
+            if v.toks[k].is_word() && !v.toks[k].is(flag::IN_QUOTE) && (v.toks[k].is(flag::CAP) || v.class(k) & class::DET != 0) {
+                if let Some(np) = parse_forward(&v, k, to) {
+                    if matches!(np.kind, NpKind::Person | NpKind::Org) && self.is_subject(&np) {
+                        return Some(np);
+                    }
+                    k = np.end.max(k + 1);
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// `SPEAKER, who … , CUE` / `SPEAKER, the …, CUE` / `SPEAKER, D-Calif., CUE` at token `a`.
     fn speaker_clause_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
         let v = self.view();
         let np = parse_forward(&v, a, limit).filter(|np| matches!(np.kind, NpKind::Person | NpKind::Org))?;
-        if !(v.punct(np.end, b",") && (v.is(np.end + 1, "who") || v.class(np.end + 1) & class::DET != 0 || v.s(np.end + 1).bytes().all(|b| b.is_ascii_digit()))) {
+        if !v.punct(np.end, b",") || np.end + 1 >= limit {
             return None;
         }
+        // A relative clause or appositive runs long; anything else only a few words
+        // (an age, a party and state).
+        let clause = v.is(np.end + 1, "who") || v.class(np.end + 1) & class::DET != 0;
         let lo = np.end + 2;
-        let hi = limit.min(lo + WINDOW / 2);
+        let hi = limit.min(lo + if clause { WINDOW / 2 } else { 4 });
         let comma = (lo..hi).find(|&k| v.punct(k, b",") || v.toks[k].kind == TokKind::Mark)?;
         if !v.punct(comma, b",") {
             return None;

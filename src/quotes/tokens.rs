@@ -102,10 +102,13 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
             let end = word_end(text, i, marks.get(next_mark).copied());
             let mut end = end;
             let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
-            // "Sen." / "St.": the period belongs to a known abbreviation.
-            if bytes.get(end) == Some(&b'.') && cls & class::ABBREV != 0 {
-                end += 1;
-                cls = words.class_in(bytes, i, end) | class::ABBREV;
+            // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation.
+            if bytes.get(end) == Some(&b'.') {
+                let tail = bytes[i..end].iter().rposition(|&c| c == b'-').map_or(i, |p| i + p + 1);
+                if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0) {
+                    end += 1;
+                    cls = words.class_in(bytes, i, end) | class::ABBREV;
+                }
             }
             let case = if b.is_ascii_uppercase() || (b >= 0x80 && c.is_uppercase()) {
                 flag::CAP
@@ -203,6 +206,8 @@ mod tests {
     #[test]
     fn words_keep_apostrophes_initials_and_abbreviations() {
         let text = "Russia’s U.S.-Russian ties, Sen. Smith said 2.5 times... don't!";
+        let dotted = tokenize("Rep. Ann Lee, D-Calif., said", &[]);
+        assert_eq!(texts("Rep. Ann Lee, D-Calif., said", &dotted)[4], "D-Calif.");
         let toks = tokenize(text, &[]);
         assert_eq!(
             texts(text, &toks),
