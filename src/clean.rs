@@ -304,6 +304,7 @@ mod tests {
             "About The Author\nX\n".repeat(500),
             (0..5000).map(|k| format!("The same long opening words of a paragraph that go on and on, then {k}.\n")).collect(),
             "Dear readers,\n\n\n".repeat(2000),
+            format!("Ã©{}", "Â\u{80}Ã©".repeat(20_000)),
         ] {
             let c = clean_default(&raw);
             assert!(c.text.len() <= raw.len() * 3);

@@ -64,7 +64,7 @@ def test_fixture_output_is_tidy(name):
     out = qs.clean(raw)
     assert "\r" not in out and "\u00a0" not in out and "\u200b" not in out
     assert "\n\n\n" not in out
-    assert not out.startswith("\n") and out == out.rstrip("\n") + ("\n" if raw.endswith("\n") else "")
+    assert not out.startswith("\n") and out == out.rstrip("\n") + ("\n" if raw.endswith(("\n", "\r")) else "")
     assert all(line == line.rstrip() for line in out.split("\n"))
     for bad in ("â€", "Ã©", "Ã£", "Ã³", "Â "):
         assert bad not in out

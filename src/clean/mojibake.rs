@@ -65,9 +65,12 @@ pub fn is_lead(c: char) -> bool {
     ('\u{C2}'..='\u{F4}').contains(&c)
 }
 
-fn plausible(d: char, continuation_bytes: usize) -> bool {
+fn plausible(d: char, continuation_bytes: usize, inside_run: bool) -> bool {
     let u = d as u32;
     match continuation_bytes {
+        // Inside a double encoding a C1 control is a byte of the inner layer ("Â\x9d" of
+        // "Ã¢â‚¬Â\x9d"); the next round of repair consumes it.
+        1 if inside_run && (0x80..=0x9F).contains(&u) => true,
         1 => matches!(u, 0xA0..=0x17F | 0x370..=0x3FF | 0x400..=0x4FF | 0x5D0..=0x5EA | 0x620..=0x64A | 0x660..=0x669),
         2 => matches!(
             u,
@@ -77,8 +80,15 @@ fn plausible(d: char, continuation_bytes: usize) -> bool {
     }
 }
 
+/// Most sequences repaired as one run (longer runs are repaired piece by piece).
+const MAX_RUN: usize = 32;
+
 /// One mojibake sequence starting at byte `i` of `s`: its end and the character it stands for.
 pub fn sequence_at(s: &str, i: usize) -> Option<(usize, char)> {
+    sequence(s, i, false)
+}
+
+fn sequence(s: &str, i: usize, inside_run: bool) -> Option<(usize, char)> {
     let mut it = s.get(i..)?.char_indices();
     let (_, c0) = it.next()?;
     if !is_lead(c0) {
@@ -109,7 +119,7 @@ pub fn sequence_at(s: &str, i: usize) -> Option<(usize, char)> {
         }
     }
     let d = std::str::from_utf8(&buf[..=need]).ok()?.chars().next()?;
-    plausible(d, need).then_some((end, d))
+    plausible(d, need, inside_run).then_some((end, d))
 }
 
 /// `s` with every mojibake sequence fixed, or None when there is none.
@@ -143,20 +153,30 @@ pub fn fix_str(s: &str) -> Option<String> {
 /// repaired text, fixing double encodings ("Ã¢â‚¬â„¢" → "’") by repeating the repair.
 pub fn run_at(text: &str, i: usize, limit: usize) -> Option<(usize, String)> {
     let s = text.get(..limit)?;
-    let (mut end, first) = sequence_at(s, i)?;
-    let mut out = String::new();
-    out.push(first);
-    while let Some((e, d)) = sequence_at(s, end) {
-        out.push(d);
-        end = e;
-    }
-    for _ in 0..2 {
-        match fix_str(&out) {
-            Some(again) => out = again,
+    let mut seqs = vec![sequence_at(s, i)?];
+    // Runs are a few characters in practice; the cap keeps the back-off below linear-time.
+    while seqs.len() < MAX_RUN {
+        match sequence(s, seqs[seqs.len() - 1].0, true) {
+            Some(next) => seqs.push(next),
             None => break,
         }
     }
-    Some((end, out))
+    loop {
+        let mut out: String = seqs.iter().map(|&(_, d)| d).collect();
+        for _ in 0..2 {
+            match fix_str(&out) {
+                Some(again) => out = again,
+                None => break,
+            }
+        }
+        // An inner-layer C1 byte the second round did not consume: leave that sequence as it was.
+        let is_c1 = |c: char| ('\u{80}'..='\u{9F}').contains(&c);
+        if seqs.len() > 1 && out.chars().any(is_c1) && is_c1(seqs[seqs.len() - 1].1) {
+            seqs.pop();
+            continue;
+        }
+        return Some((seqs[seqs.len() - 1].0, out));
+    }
 }
 
 #[cfg(test)]
@@ -189,6 +209,16 @@ mod tests {
         let (end, out) = run_at("Ã¢â‚¬â„¢s", 0, "Ã¢â‚¬â„¢s".len()).unwrap();
         assert_eq!(out, "’");
         assert_eq!(&"Ã¢â‚¬â„¢s"[end..], "s");
+    }
+
+    #[test]
+    fn double_encoded_closing_quote_with_c1_byte() {
+        let raw = "Ã¢â‚¬Å“fineÃ¢â‚¬Â\u{9d} ok";
+        let (end, out) = run_at(raw, 0, raw.len()).unwrap();
+        assert_eq!((out.as_str(), &raw[end..end + 4]), ("“", "fine"));
+        let at = raw.find("Ã¢â‚¬Â").unwrap();
+        let (end, out) = run_at(raw, at, raw.len()).unwrap();
+        assert_eq!((out.as_str(), &raw[end..]), ("”", " ok"));
     }
 
     #[test]
