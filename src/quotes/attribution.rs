@@ -367,7 +367,9 @@ impl<'a> Doc<'a> {
         }
         if v.punct(e, b",") {
             let age = e + 1 < v.toks.len() && v.s(e + 1).bytes().all(|b| b.is_ascii_digit());
-            return v.is(e + 1, "who") || age || v.class(e + 1) & class::DET != 0;
+            // "The company's chairman, Lord Peter Hale, backed Collins": a closing appositive.
+            let appositive = s > 0 && v.punct(s - 1, b",") && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER)) && v.class(e + 1) == 0;
+            return v.is(e + 1, "who") || age || v.class(e + 1) & class::DET != 0 || appositive;
         }
         v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
     }
@@ -514,7 +516,7 @@ impl<'a> Doc<'a> {
     /// `SPEAKER, who … , CUE` / `SPEAKER, the …, CUE` / `SPEAKER, D-Calif., CUE` at token `a`.
     fn speaker_clause_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
         let v = self.view();
-        let np = parse_forward(&v, a, limit).filter(|np| matches!(np.kind, NpKind::Person | NpKind::Org))?;
+        let np = parse_forward(&v, a, limit).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
         if !v.punct(np.end, b",") || np.end + 1 >= limit {
             return None;
         }
