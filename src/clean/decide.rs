@@ -170,9 +170,10 @@ fn phrase_category(doc: &Doc, i: usize) -> Option<Category> {
     hit_decides(&h, &doc.info[i], line).then_some(h.category)
 }
 
-/// A line that reads as appeal text: first/second person, support, journalism… and no speech.
+/// A line that reads as appeal text: addressed to the reader (we/you), dense in appeal words
+/// (support, journalism, donate…), and not reported speech.
 fn appeal_like(st: &WordStats) -> bool {
-    st.speech == 0 && st.words > 0 && st.appeal_ratio() >= 0.08
+    st.speech == 0 && st.person > 0 && st.words > 0 && st.appeal_ratio() >= 0.08
 }
 
 /// Last line of an appeal opened at `start`. If a closing button ("Remind me later.") follows
@@ -558,6 +559,14 @@ mod tests {
         let r = removed(&t);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, "Dear readers,\nWe need your help.");
+    }
+
+    #[test]
+    fn appeal_without_button_stops_at_third_person_body() {
+        let t = format!("Dear readers,\nWe rely on your support to keep our journalism independent.\nIndependent analysts expect the talks to help both sides.\n{BODY2}\n");
+        let r = removed(&t);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].0.ends_with("independent."), "{r:?}");
     }
 
     #[test]

@@ -117,6 +117,7 @@ const STOP: u8 = 1;
 const APPEAL: u8 = 2;
 const BIO: u8 = 4;
 const SPEECH: u8 = 8;
+const PERSON: u8 = 16;
 
 /// FNV-1a: word keys are short, so a simple byte hash beats SipHash several times over.
 #[derive(Default)]
@@ -148,6 +149,7 @@ fn word_classes() -> &'static WordMap {
                 "appeal" => APPEAL,
                 "bio" => BIO,
                 "speech" => SPEECH,
+                "person" => PERSON,
                 _ => continue,
             };
             *m.entry(word.trim()).or_insert(0) |= bit;
@@ -165,6 +167,8 @@ pub struct WordStats {
     pub appeal: usize,
     pub bio: usize,
     pub speech: usize,
+    /// First/second person words (we, our, you, nous, wir, мы…).
+    pub person: usize,
     pub commas: usize,
     /// The first letter of the line is upper case (or the line starts with a digit).
     pub first_upper: bool,
@@ -222,6 +226,7 @@ fn stats(line: &str, keep_words: bool) -> WordStats {
         st.appeal += (bits & APPEAL != 0) as usize;
         st.bio += (bits & BIO != 0) as usize;
         st.speech += (bits & SPEECH != 0) as usize;
+        st.person += (bits & PERSON != 0) as usize;
         if keep_words {
             st.lower.push(buf.clone());
         }

@@ -142,6 +142,10 @@ pub fn find(line: &str) -> Option<Hit> {
     if line.is_empty() || line.len() > MAX_LINE {
         return None;
     }
+    if line.contains('\u{a0}') {
+        // "Share\u{a0}This article": phrases are spelled with plain spaces.
+        return hits(&line.replace('\u{a0}', " "));
+    }
     hits(line)
 }
 
@@ -214,6 +218,7 @@ mod tests {
         assert_eq!(find("Поделиться").unwrap().category, Category::Share);
         assert_eq!(find("ДОРОГИЕ ЧИТАТЕЛИ!").unwrap().category, Category::Appeal);
         assert_eq!(find("Über Den Autor").unwrap().category, Category::Bio);
+        assert!(find("Share\u{a0}This article").is_some_and(|h| h.coverage > 0.99));
         assert_eq!(find("Liebe Leserinnen und Leser,").unwrap().category, Category::Appeal);
     }
 
