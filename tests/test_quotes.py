@@ -206,6 +206,20 @@ def test_pronoun_prefers_the_person_mentioned_last():
     assert only(text).speaker == "Pablo Gil"
 
 
+def test_she_finds_a_woman_named_outside_subject_position():
+    text = (
+        "Mehta beat Norway's Sigrid Holm on Sunday. "
+        "Holm, 24, was gracious. “He was better today,” she said. "
+        "“I was lucky,” Mehta said."
+    )
+    assert [q.speaker for q in qs.extract_quotes(text)] == ["Sigrid Holm", "Mehta"]
+
+
+def test_bare_plural_role_before_a_cue():
+    q = only("The barrier 'will not be ready' before spring, engineers warn.")
+    assert (q.speaker, q.cue) == ("engineers", "warn")
+
+
 def test_one_canonical_name_per_person():
     text = (
         "Secretary of State Mike Pompeo arrived in Sochi on Tuesday. "

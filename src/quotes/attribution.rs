@@ -140,7 +140,13 @@ impl<'a> Doc<'a> {
 
     /// `SPEAKER [adverbs] CUE` starting at token `a`.
     fn speaker_then_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
-        let np = parse_forward(&self.view(), a, limit)?;
+        let v = self.view();
+        let np = parse_forward(&v, a, limit).or_else(|| {
+            // ", sources said" / ", engineers warn": a bare plural noun right before a cue.
+            let t = v.toks.get(a)?;
+            let plural = t.is(flag::LOWER) && v.class(a) == 0 && v.s(a).ends_with('s') && v.class(a + 1) & class::CUE != 0;
+            plural.then_some(Np { start: a, end: a + 1, name: (a + 1, a + 1), kind: NpKind::Role, gender: None, has_title: true })
+        })?;
         let k = self.skip_adverbs(np.end, limit);
         let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
         Some((np, cue))
@@ -339,7 +345,8 @@ impl<'a> Doc<'a> {
             let titled = np.has_title
                 || (np.start > 0 && v.class(np.start - 1) & class::TITLE != 0)
                 || (np.start > 1 && v.punct(np.start - 1, b",") && v.class(np.start - 2) & class::TITLE != 0);
-            let create = titled || (words >= 2 && subject);
+            // A full name is a person wherever it stands; only subjects can be "he"/"she" yet.
+            let create = titled || words >= 2;
             let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
             if let Some(id) = self.ents.person(&v, np.name, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject);
@@ -368,7 +375,10 @@ impl<'a> Doc<'a> {
         if v.punct(e, b",") {
             let age = e + 1 < v.toks.len() && v.s(e + 1).bytes().all(|b| b.is_ascii_digit());
             // "The company's chairman, Lord Peter Hale, backed Collins": a closing appositive.
-            let appositive = s > 0 && v.punct(s - 1, b",") && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER)) && v.class(e + 1) == 0;
+            let appositive = s > 0
+                && v.punct(s - 1, b",")
+                && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER))
+                && v.class(e + 1) & (class::ADJUNCT | class::CONJ | class::DET | class::PRONOUN) == 0;
             return v.is(e + 1, "who") || age || v.class(e + 1) & class::DET != 0 || appositive;
         }
         v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
