@@ -146,7 +146,7 @@ impl ClassTable {
     fn get_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
         let len = end.wrapping_sub(start);
         match bytes.get(start..start + 8) {
-            Some(eight) if len >= 1 && len <= 8 => {
+            Some(eight) if (1..=8).contains(&len) => {
                 let mut b = [0u8; 8];
                 b.copy_from_slice(eight);
                 let keep = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
@@ -300,12 +300,14 @@ impl Words {
         w
     }
 
+    /// Class bits of a lower-case word (tests and tools; the tokenizer uses [`Self::class_in`]).
+    #[cfg(test)]
     pub fn class(&self, lower: &str) -> u16 {
         self.classes.get(lower.as_bytes()).copied().unwrap_or(0)
     }
 
     /// Class bits of a word in any case (one lookup; what the tokenizer stores per token).
-    #[inline]
+    #[cfg(test)]
     pub fn class_of(&self, word: &[u8]) -> u16 {
         self.table.get(word)
     }
