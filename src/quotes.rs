@@ -84,7 +84,16 @@ pub fn extract_quotes(text: &str, opts: &QuoteOptions) -> Vec<Quote> {
     if pairs.is_empty() && !opts.include_indirect {
         return Vec::new();
     }
-    let mut toks = tokens::tokenize(text, &mark_positions);
+    // Without reported speech nothing after the last quote's sentence matters: stop at the
+    // first line break a window's length past its closing mark.
+    let limit = match pairs.last() {
+        Some(last) if !opts.include_indirect => {
+            let from = (last.close + 1024).min(text.len());
+            memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |p| from + p)
+        }
+        _ => text.len(),
+    };
+    let mut toks = tokens::tokenize(&text[..limit], &mark_positions);
     // Token indices of each pair's marks; tokens between them are quoted words.
     let mut spans = Vec::with_capacity(pairs.len());
     let mut t = 0;

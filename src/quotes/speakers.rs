@@ -132,7 +132,8 @@ impl<'a> Entities<'a> {
             None => return None,
         };
         self.add_form(id, span);
-        let first_gender = first.and_then(|f| {
+        // Gender from the given name, looked up only while the entity has none.
+        let first_gender = first.filter(|_| self.list[id].gender.is_none() && gender.is_none()).and_then(|f| {
             let mut buf = [0u8; 32];
             lower(&text[f.0..f.1], &mut buf).and_then(|w| v.words.first_name_gender(w))
         });
