@@ -12,6 +12,11 @@
 //!    speaker is reported by one canonical name per document.
 //!
 //! Documents without quote marks (and without `include_indirect`) cost one memchr pass.
+//!
+//! A quotation's span is everything between its marks, trimmed of whitespace — so the comma
+//! of `"We agree," he said` is part of it, as news style puts it inside the marks. A
+//! multi-paragraph quotation spans from its first words to its final closing mark, with the
+//! paragraph breaks and continuation marks inside. Indirect speech spans the reported clause.
 use crate::sentences::{self, Language};
 
 mod attribution;

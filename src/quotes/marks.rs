@@ -264,9 +264,9 @@ pub fn find_pairs(text: &str) -> (Vec<Pair>, Vec<usize>) {
         pairs.extend(singles);
         pairs.sort_by_key(|p| p.open);
     }
+    // Continuation marks are words of their quote, not marks: only open/close are returned.
     let mut positions: Vec<usize> = pairs.iter().flat_map(|p| [p.open, p.close]).collect();
     positions.sort_unstable();
-    let _ = continuation;
     (pairs, positions)
 }
 
