@@ -78,7 +78,10 @@ def _spacy() -> Splitter:
 def _nltk() -> Splitter:
     import nltk
 
-    nltk.sent_tokenize("Load the model. Now.")  # raises LookupError when punkt is missing
+    try:
+        nltk.sent_tokenize("Load the model. Now.")
+    except LookupError:
+        raise RuntimeError("punkt model not installed; run nltk.download('punkt_tab')") from None
     return nltk.sent_tokenize
 
 
