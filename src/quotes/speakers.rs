@@ -102,7 +102,8 @@ impl<'a> Entities<'a> {
         });
         let key = key_hash(surname_str, false);
         let list = &self.list;
-        let found = self.by_key.get(&key).and_then(|ids| ids.iter().rev().copied().find(|&id| {
+        // The few most recent people with this surname: a long document can hold many.
+        let found = self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Person
                 && text[e.surname.0..e.surname.1].eq_ignore_ascii_case(surname_str)
