@@ -215,6 +215,11 @@ def test_she_finds_a_woman_named_outside_subject_position():
     assert [q.speaker for q in qs.extract_quotes(text)] == ["Sigrid Holm", "Mehta"]
 
 
+def test_they_resolves_to_a_group_subject():
+    text = "Residents were furious on Monday. “Nobody asked us,” they said."
+    assert only(text).speaker == "Residents"
+
+
 def test_bare_plural_role_before_a_cue():
     q = only("The barrier 'will not be ready' before spring, engineers warn.")
     assert (q.speaker, q.cue) == ("engineers", "warn")

@@ -351,6 +351,10 @@ impl<'a> Doc<'a> {
             if let Some(id) = self.ents.person(&v, np.name, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject);
             }
+        } else if matches!(np.kind, NpKind::Org | NpKind::Role) && self.is_subject(&np) {
+            // "Residents were angry. “…,” they said.": groups that act can be "they".
+            let span = self.view().span(np.start, np.end);
+            self.ents.group(span, np.start);
         }
         np.end.max(i + 1)
     }
