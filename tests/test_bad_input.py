@@ -184,6 +184,9 @@ def test_a_100_mb_document_is_split_without_crashing():
     assert text[slice(*spans[-1])] == sentence.format(1_000_000 + n - 1).strip()
     del spans
     assert len(qs.split_sentences(text)) == n
+    # One 100 MB line of distinct sentences: cleaning keeps all of it (only the final space goes).
+    assert qs.clean(text) == text.rstrip()
+    assert qs.extract_quotes(text) == []
 
 
 def test_one_million_tiny_documents_in_one_batch():
