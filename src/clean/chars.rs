@@ -90,7 +90,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// letters of other scripts, and in the rows that hold odd spaces, zero-width characters, quotes
 /// and dashes (C2, E1, E2, E3, EF) only the code points no rule touches. A mojibake lead (C3)
 /// is boring when the next character is ASCII, which cannot continue a sequence.
-#[inline]
+#[inline(always)]
 fn boring(bytes: &[u8], i: usize, r: &Rules) -> Option<usize> {
     let c = bytes[i];
     let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
