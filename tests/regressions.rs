@@ -14,6 +14,7 @@ use std::fs;
 use std::panic::{catch_unwind, UnwindSafe};
 use std::path::Path;
 
+use quotesmith::clean::{clean, CleanOptions};
 use quotesmith::quotes::{extract_quotes, QuoteOptions};
 use quotesmith::sentences::Language;
 
@@ -49,7 +50,6 @@ fn saved_fuzz_inputs_replay_cleanly() {
 }
 
 /// Runs `f`, the repro of an open bug: passes while `f` still panics, fails once it does not.
-#[allow(dead_code)] // used only while a bug is open
 fn open_bug(what: &str, f: impl FnOnce() + UnwindSafe) {
     let still_broken = catch_unwind(f).is_err();
     assert!(still_broken, "open bug fixed: {what}; make this a plain regression test");
@@ -82,5 +82,22 @@ fn sentence_ending_in_next_line_is_trimmed() {
         let spans = quotesmith::sentences::sentence_spans(text, Language::En);
         check_sentence_spans(text, &spans);
         assert_eq!(spans.len(), 1);
+    }
+}
+
+/// OPEN. Found by the `clean` fuzz target (minimised to bytes `82 ff aa 20 c2 9d`, i.e. the text
+/// `"\u{fffd} \u{9d}"` with default options): a space before a C1 control character
+/// (U+0080..U+009F) stays as a trailing space once the control is removed —
+/// `clean("a \x9d") == "a "` and `clean("a \x9d\nb") == "a \nb"`, while C0 controls and
+/// zero-width characters (`"a \x07"`, `"a \u200b"`) take the space with them. The C1 removal
+/// (edit kind "control") seems to run after trailing whitespace is stripped.
+#[test]
+fn trailing_space_before_a_c1_control_is_stripped() {
+    for text in ["a \u{9d}", "x \u{81}", "a \u{9d}\nb", "a\u{a0}\u{9d}"] {
+        open_bug("src/clean: trailing space left before a removed C1 control", move || {
+            let cleaned = clean(text, &CleanOptions::default());
+            check_cleaned(text, &cleaned);
+            check_clean_output_defaults(&cleaned.text);
+        });
     }
 }

@@ -133,3 +133,14 @@ def test_a_sentence_ending_in_next_line_is_trimmed(text):
     """Was kept untrimmed (U+0085 NEXT LINE at the end of a sentence), fixed in cdea0b8."""
     sentences = qs.split_sentences(text)
     assert len(sentences) == 1 and sentences[0].strip() == sentences[0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open bug: src/clean keeps the space before a removed C1 control (U+0080..U+009F) as a "
+    "trailing space: clean('a \\x9d') == 'a '",
+)
+@pytest.mark.parametrize("text", ["a \x9d", "x \x81", "a \x9d\nb", "a\xa0\x9d"])
+def test_a_trailing_space_before_a_c1_control_is_stripped(text):
+    cleaned = qs.clean(text)
+    assert all(line == line.rstrip(" ") for line in cleaned.split("\n")), repr(cleaned)
