@@ -274,7 +274,9 @@ fn sentences_to_py<'py>(py: Python<'py>, text: &str, spans: &[(usize, usize)]) -
 
 #[pyfunction]
 #[pyo3(signature = (text, *, normalization=Some("NFC"), fix_mojibake=true, normalize_whitespace=true,
-    remove_boilerplate=true, remove_duplicates=true, quotes=None, dashes=false))]
+    remove_boilerplate=true, remove_duplicates=true, quotes=None, dashes=false),
+    // Spelled out: PyO3 renders the `Some("NFC")` default as `...`.
+    text_signature = "(text, *, normalization='NFC', fix_mojibake=True, normalize_whitespace=True, remove_boilerplate=True, remove_duplicates=True, quotes=None, dashes=False)")]
 #[allow(clippy::too_many_arguments)]
 fn clean_report(
     py: Python<'_>,
@@ -296,7 +298,9 @@ fn clean_report(
 
 #[pyfunction]
 #[pyo3(signature = (text, *, normalization=Some("NFC"), fix_mojibake=true, normalize_whitespace=true,
-    remove_boilerplate=true, remove_duplicates=true, quotes=None, dashes=false))]
+    remove_boilerplate=true, remove_duplicates=true, quotes=None, dashes=false),
+    // Spelled out: PyO3 renders the `Some("NFC")` default as `...`.
+    text_signature = "(text, *, normalization='NFC', fix_mojibake=True, normalize_whitespace=True, remove_boilerplate=True, remove_duplicates=True, quotes=None, dashes=False)")]
 #[allow(clippy::too_many_arguments)]
 fn clean(
     py: Python<'_>,

@@ -1,6 +1,12 @@
 """Type stubs for the Rust extension. Spans are Python ``str`` indices."""
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
+__all__ = [
+    "__version__", "clean", "clean_report", "clean_batch", "sentence_spans", "split_sentences",
+    "split_sentences_batch", "extract_quotes", "extract_quotes_batch", "analyze_batch",
+    "canonical_speakers", "shared_quote_groups", "near_duplicate_groups",
+]
+
 __version__: str
 
 _Span = Tuple[int, int]

@@ -221,8 +221,8 @@ def analyze_iter(
     """Analyse a stream of texts chunk by chunk, yielding Documents in order; memory stays bounded
     by ``chunk_size`` however long the stream.
 
-    >>> [d.sentences for d in analyze_iter(["A. B.", "C."], chunk_size=1)]
-    [['A.', 'B.'], ['C.']]
+    >>> [d.sentences for d in analyze_iter(["One. Two.", "Three."], chunk_size=1)]
+    [['One.', 'Two.'], ['Three.']]
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
@@ -317,8 +317,8 @@ class Corpus:
         n = len(texts)
         ids = [str(i) for i in range(n)] if ids is None else [str(i) for i in ids]
         sources = [None] * n if sources is None else list(sources)
-        meta = [{} for _ in range(n)] if meta is None else [dict(m) for m in meta]
-        for name, seq in (("ids", ids), ("sources", sources), ("meta", meta)):
+        metas: List[Dict[str, Any]] = [{} for _ in range(n)] if meta is None else [dict(m) for m in meta]
+        for name, seq in (("ids", ids), ("sources", sources), ("meta", metas)):
             if len(seq) != n:
                 raise ValueError(f"Corpus: got {n} texts but {len(seq)} {name}")
         if len(set(ids)) != n:
@@ -327,7 +327,7 @@ class Corpus:
         self.texts: List[str] = texts
         self.ids: List[str] = ids
         self.sources: List[Optional[str]] = sources
-        self.meta: List[Dict[str, Any]] = meta
+        self.meta: List[Dict[str, Any]] = metas
         self.documents: List[Document] = []
         self._speaker_map: Dict[str, str] = {}
 
