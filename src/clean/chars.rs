@@ -4,7 +4,7 @@ use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::mojibake;
-use super::text::{is_control, is_invisible, is_space_like, trim_bounds};
+use super::text::{is_control, is_invisible, is_space_like, is_trimmable, trim_bounds_where};
 use super::{Edit, EditKind, Normalization, QuoteStyle};
 
 /// The character rules in force (from `CleanOptions`).
@@ -23,7 +23,7 @@ fn edit(kind: EditKind, start: usize, end: usize, replacement: impl Into<String>
 
 /// Appends the edits for the content `text[s..e]` of a kept line (terminator excluded).
 pub fn line_edits(text: &str, s: usize, e: usize, r: &Rules, out: &mut Vec<Edit>) {
-    let (a, b) = if r.whitespace { trim_bounds(text, s, e) } else { (s, e) };
+    let (a, b) = if r.whitespace { trim_bounds_where(text, s, e, |c| is_trimmable(c) || is_deleted(c, r)) } else { (s, e) };
     if a == b {
         if s < e && r.whitespace {
             out.push(edit(EditKind::Whitespace, s, e, "", "whitespace-only line"));
@@ -48,6 +48,19 @@ pub fn line_edits(text: &str, s: usize, e: usize, r: &Rules, out: &mut Vec<Edit>
     if b < e {
         out.push(edit(EditKind::Whitespace, b, e, "", "trailing whitespace"));
     }
+}
+
+/// A character the whitespace rules delete outright: a control (bar a C1 control that mojibake
+/// repair reads as cp1252) or an invisible character other than a joiner. Space runs and line
+/// trimming see through these, so deleting one never leaves two spaces or a trailing space.
+fn is_deleted(c: char, r: &Rules) -> bool {
+    if !r.whitespace {
+        return false;
+    }
+    if is_control(c) {
+        return !(r.mojibake && mojibake::c1_as_cp1252(c).is_some());
+    }
+    is_invisible(c) && !matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 fn is_opening_context(prev: Option<char>) -> bool {
@@ -96,8 +109,9 @@ fn boring(bytes: &[u8], i: usize, r: &Rules) -> Option<usize> {
     let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     let ok = |yes: bool, len: usize| if yes { Some(len) } else { None };
     match c {
-        // A space followed by another space or a possible odd space starts a run to collapse.
-        b' ' => ok(!r.whitespace || (at(1) != b' ' && !matches!(at(1), 0xC2 | 0xE1..=0xE3)), 1),
+        // A space followed by another space, a possible odd space or a control (deleted, so
+        // the space may join the next one) starts a run to collapse.
+        b' ' => ok(!r.whitespace || (at(1) != b' ' && !matches!(at(1), 0x00..=0x1F | 0x7F | 0xC2 | 0xE1..=0xE3)), 1),
         b'"' | b'\'' => ok(r.quotes != QuoteStyle::Curly, 1),
         0x21..=0x7E => Some(1),
         0x00..=0x1F | 0x7F => None,
@@ -132,8 +146,8 @@ fn boring(bytes: &[u8], i: usize, r: &Rules) -> Option<usize> {
     }
 }
 
-/// 16 ASCII bytes no rule touches: printable, no space before a space or a non-ASCII byte
-/// (an odd space may follow), no quote in curly mode. Branch-free so it vectorises; `w` holds
+/// 16 ASCII bytes no rule touches: printable, no space before a space, a control or a non-ASCII
+/// byte (an odd space may follow), no quote in curly mode. Branch-free so it vectorises; `w` holds
 /// one byte of lookahead.
 #[inline]
 fn quiet_chunk(w: &[u8; 17], curly: bool) -> bool {
@@ -143,7 +157,8 @@ fn quiet_chunk(w: &[u8; 17], curly: bool) -> bool {
         let n = w[k + 1];
         #[allow(clippy::manual_range_contains)] // the bitwise form vectorises
         let outside = (c < 0x20) | (c >= 0x7F);
-        bad |= outside | ((c == b' ') & ((n == b' ') | (n >= 0x80))) | (curly & ((c == b'"') | (c == b'\'')));
+        let n_odd = (n == b' ') | (n >= 0x7F) | (n < 0x20);
+        bad |= outside | ((c == b' ') & n_odd) | (curly & ((c == b'"') | (c == b'\'')));
     }
     !bad
 }
@@ -211,7 +226,7 @@ fn inner_edits(text: &str, a: usize, from: usize, b: usize, r: &Rules, out: &mut
             }
         }
         if r.whitespace && (is_space_like(c) || (c == '\u{200B}' && char_at(text, i + len).is_some_and(is_space_like))) {
-            i = space_run(text, i, b, out);
+            i = space_run(text, i, b, r, out);
             prev = Some(' ');
             continue;
         }
@@ -276,23 +291,30 @@ fn joiner_between_non_ascii(text: &str, i: usize, c: char, prev: Option<char>, b
     prev.is_some_and(|p| !p.is_ascii()) && next.is_some_and(|n| !n.is_ascii())
 }
 
-/// A run of spaces (with zero-width spaces mixed in) becomes one U+0020. Returns the run end.
-fn space_run(text: &str, i: usize, b: usize, out: &mut Vec<Edit>) -> usize {
+/// A run of spaces (with zero-width spaces, controls and other deleted characters mixed in)
+/// becomes one U+0020. Returns the run end.
+fn space_run(text: &str, i: usize, b: usize, r: &Rules, out: &mut Vec<Edit>) -> usize {
     let mut j = i;
     let mut odd = false;
+    let mut deleted = false;
     let mut count = 0;
     while j < b {
         match char_at(text, j) {
-            Some(c) if is_space_like(c) || c == '\u{200B}' => {
+            Some(c) if is_space_like(c) => {
                 odd |= c != ' ';
                 count += 1;
+                j += c.len_utf8();
+            }
+            Some(c) if is_deleted(c, r) => {
+                deleted = true;
                 j += c.len_utf8();
             }
             _ => break,
         }
     }
-    if count > 1 || odd {
+    if count > 1 || odd || deleted {
         let reason = match (count, &text[i..j]) {
+            _ if deleted => "spaces around a control or invisible character",
             (1, "\u{a0}") => "non-breaking space",
             (1, _) => "odd space",
             (_, s) if s.bytes().all(|x| x == b' ') => "repeated spaces",

@@ -75,7 +75,13 @@ pub fn split_lines(text: &str) -> Vec<Line> {
 }
 
 /// `text[s..e]` without trimmable characters at either end (byte fast path for ASCII).
-pub fn trim_bounds(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+pub fn trim_bounds(text: &str, s: usize, e: usize) -> (usize, usize) {
+    trim_bounds_where(text, s, e, is_trimmable)
+}
+
+/// [`trim_bounds`] with the non-ASCII test given: the character pass also trims what it would
+/// delete anyway (a C1 control with no cp1252 meaning), so no space is left stranded before it.
+pub fn trim_bounds_where(text: &str, mut s: usize, mut e: usize, trimmable: impl Fn(char) -> bool) -> (usize, usize) {
     let b = text.as_bytes();
     while s < e {
         let c = b[s];
@@ -87,7 +93,7 @@ pub fn trim_bounds(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
             break;
         }
         match text[s..e].chars().next() {
-            Some(ch) if is_trimmable(ch) => s += ch.len_utf8(),
+            Some(ch) if trimmable(ch) => s += ch.len_utf8(),
             _ => break,
         }
     }
@@ -101,7 +107,7 @@ pub fn trim_bounds(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
             break;
         }
         match text[s..e].chars().next_back() {
-            Some(ch) if is_trimmable(ch) => e -= ch.len_utf8(),
+            Some(ch) if trimmable(ch) => e -= ch.len_utf8(),
             _ => break,
         }
     }
