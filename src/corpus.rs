@@ -37,7 +37,7 @@ pub struct Analysis {
 pub fn analyze(raw: &str, opts: &PipelineOptions) -> Analysis {
     let cleaned = clean::clean(raw, &opts.clean);
     let sentences = sentences::sentence_spans(&cleaned.text, opts.language());
-    let quotes = quotes::extract_quotes(&cleaned.text, &opts.quotes);
+    let quotes = quotes::extract_quotes_with_sentences(&cleaned.text, &sentences, &opts.quotes);
     Analysis { cleaned, sentences, quotes }
 }
 

@@ -20,14 +20,14 @@
 use crate::sentences::{self, Language};
 
 mod attribution;
-mod marks;
+pub(crate) mod marks;
 mod names;
 mod speakers;
 mod tokens;
 mod words;
 
 use attribution::{Doc, Found, Speaker};
-use tokens::{flag, TokKind};
+use tokens::flag;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -59,7 +59,9 @@ impl Default for QuoteOptions {
     }
 }
 
-/// A quotation. All spans are byte offsets into the text given to [`extract_quotes`].
+/// A quotation. All spans are byte offsets into the text given to [`extract_quotes`]; the
+/// words at them are read back with [`Quote::mention`], [`Quote::cue`] and [`Quote::addressee`]
+/// (spans, not strings, so a quote costs one allocation: its canonical speaker).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quote {
     /// The quoted words, without the quote marks.
@@ -67,17 +69,34 @@ pub struct Quote {
     pub end: usize,
     /// Canonical speaker name within the document ("Mike Pompeo"), if attributed.
     pub speaker: Option<String>,
-    /// The words that attribute it ("Pompeo", "he", "the Kremlin") and their span.
-    pub speaker_mention: Option<String>,
+    /// The words that attribute it ("Pompeo", "he", "the Kremlin").
     pub mention_span: Option<(usize, usize)>,
-    /// The attribution cue ("said", "told reporters", "according to") and its span.
-    pub cue: Option<String>,
+    /// The attribution cue ("said", "told reporters", "according to").
     pub cue_span: Option<(usize, usize)>,
     /// Who it was said to ("reporters", "Fox News radio"), when the cue names it.
-    pub addressee: Option<String>,
+    pub addressee_span: Option<(usize, usize)>,
     pub kind: QuoteKind,
     pub sentence_index: usize,
     pub confidence: f32,
+}
+
+impl Quote {
+    /// The quoted words.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+    /// The speaker mention ("Secretary of State Mike Pompeo", "he").
+    pub fn mention<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.mention_span.map(|(s, e)| &text[s..e])
+    }
+    /// The cue phrase ("told reporters").
+    pub fn cue<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.cue_span.map(|(s, e)| &text[s..e])
+    }
+    /// The addressee ("reporters").
+    pub fn addressee<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.addressee_span.map(|(s, e)| &text[s..e])
+    }
 }
 
 /// Quotations in `text` with their speakers, in order of position.
@@ -85,7 +104,17 @@ pub struct Quote {
 /// Scare quotes and titles are returned only with `include_scare`, reported speech (the
 /// reported clause of "X said that …") only with `include_indirect`.
 pub fn extract_quotes(text: &str, opts: &QuoteOptions) -> Vec<Quote> {
-    let (pairs, mark_positions) = marks::find_pairs(text);
+    extract(text, None, opts)
+}
+
+/// [`extract_quotes`] when the sentence spans of `text` are known already (the pipeline has
+/// them), so they are not computed again for `Quote::sentence_index`.
+pub fn extract_quotes_with_sentences(text: &str, sentence_spans: &[(usize, usize)], opts: &QuoteOptions) -> Vec<Quote> {
+    extract(text, Some(sentence_spans), opts)
+}
+
+fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteOptions) -> Vec<Quote> {
+    let pairs = marks::find_pairs(text);
     if pairs.is_empty() && !opts.include_indirect {
         return Vec::new();
     }
@@ -98,26 +127,9 @@ pub fn extract_quotes(text: &str, opts: &QuoteOptions) -> Vec<Quote> {
         }
         _ => text.len(),
     };
-    let mut toks = tokens::tokenize(&text[..limit], &mark_positions);
-    // Token indices of each pair's marks; tokens between them are quoted words.
-    let mut spans = Vec::with_capacity(pairs.len());
-    let mut t = 0;
-    for p in &pairs {
-        while t < toks.len() && toks[t].start < p.open {
-            t += 1;
-        }
-        let otok = t;
-        while t < toks.len() && toks[t].start < p.close {
-            toks[t].flags |= flag::IN_QUOTE;
-            t += 1;
-        }
-        if otok < toks.len() && t < toks.len() && toks[otok].kind == TokKind::Mark && toks[otok].start == p.open {
-            toks[otok].flags &= !flag::IN_QUOTE;
-            spans.push((otok, t));
-        } else {
-            spans.push((usize::MAX, usize::MAX));
-        }
-    }
+    // Token index of each pair's opening mark: its words are the next token, its close the one after.
+    let (toks, opens) = tokens::tokenize(&text[..limit], &pairs);
+    let spans: Vec<(usize, usize)> = opens.iter().map(|o| o.map_or((usize::MAX, usize::MAX), |o| (o, o + 2))).collect();
     let mut doc = Doc::new(text, toks, opts.include_indirect);
     let mut found: Vec<Found> = Vec::with_capacity(pairs.len());
     let mut adjacent_next = vec![false; pairs.len()];
@@ -150,7 +162,15 @@ pub fn extract_quotes(text: &str, opts: &QuoteOptions) -> Vec<Quote> {
         .chain(std::mem::take(&mut doc.indirect))
         .collect();
     all.sort_by_key(|f| (f.start, f.end));
-    let sentence_spans = if all.is_empty() { Vec::new() } else { sentences::sentence_spans(text, opts.language) };
+    let computed;
+    let sentence_spans = match known_sentences {
+        Some(spans) => spans,
+        None if all.is_empty() => &[][..],
+        None => {
+            computed = sentences::sentence_spans(text, opts.language);
+            &computed[..]
+        }
+    };
     // Canonical names only for the entities that speak (most mentioned people never do).
     let mut canonical: Vec<Option<String>> = vec![None; doc.ents.list.len()];
     for f in &all {
@@ -160,11 +180,11 @@ pub fn extract_quotes(text: &str, opts: &QuoteOptions) -> Vec<Quote> {
             }
         }
     }
-    all.into_iter().map(|f| to_quote(text, &doc, &canonical, &sentence_spans, f)).collect()
+    all.into_iter().map(|f| to_quote(&doc, &canonical, sentence_spans, f)).collect()
 }
 
-fn to_quote(text: &str, doc: &Doc, canonical: &[Option<String>], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
-    let span = |s: usize, e: usize| (doc.toks[s].start, doc.toks[e.max(s + 1) - 1].end);
+fn to_quote(doc: &Doc, canonical: &[Option<String>], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
+    let span = |(s, e): (usize, usize)| (doc.toks[s].start, doc.toks[e.max(s + 1) - 1].end);
     let sentence_index = sentence_spans.partition_point(|s| s.0 <= f.start).saturating_sub(1);
     let Some(a) = f.attr else {
         let confidence = if f.kind == QuoteKind::Scare { 0.5 } else { 0.3 };
@@ -172,18 +192,14 @@ fn to_quote(text: &str, doc: &Doc, canonical: &[Option<String>], sentence_spans:
             start: f.start,
             end: f.end,
             speaker: None,
-            speaker_mention: None,
             mention_span: None,
-            cue: None,
             cue_span: None,
-            addressee: None,
+            addressee_span: None,
             kind: f.kind,
             sentence_index,
             confidence,
         };
     };
-    let mention_span = a.mention.map(|(s, e)| span(s, e));
-    let cue_span = a.cue.map(|c| span(c.verb, c.end));
     Quote {
         start: f.start,
         end: f.end,
@@ -191,14 +207,9 @@ fn to_quote(text: &str, doc: &Doc, canonical: &[Option<String>], sentence_spans:
             Speaker::Entity(id) => canonical.get(id).cloned().flatten().filter(|s| !s.is_empty()),
             Speaker::Unknown => None,
         },
-        speaker_mention: mention_span.map(|(s, e)| text[s..e].to_string()),
-        mention_span,
-        cue: cue_span.map(|(s, e)| text[s..e].to_string()),
-        cue_span,
-        addressee: a.cue.and_then(|c| c.addressee).map(|(s, e)| {
-            let (s, e) = span(s, e);
-            text[s..e].to_string()
-        }),
+        mention_span: a.mention.map(span),
+        cue_span: a.cue.map(|c| span((c.verb, c.end))),
+        addressee_span: a.cue.and_then(|c| c.addressee).map(span),
         kind: f.kind,
         sentence_index,
         confidence: a.confidence.clamp(0.0, 1.0),
@@ -214,7 +225,7 @@ mod tests {
     }
 
     fn row(text: &str, q: &Quote) -> (String, Option<String>, Option<String>, &'static str) {
-        (text[q.start..q.end].to_string(), q.speaker.clone(), q.cue.clone(), q.kind.as_str())
+        (q.text(text).to_string(), q.speaker.clone(), q.cue(text).map(str::to_string), q.kind.as_str())
     }
 
     fn s(x: &str) -> Option<String> {
@@ -228,8 +239,8 @@ mod tests {
         assert_eq!(got[0], ("We will keep talking,".into(), s("Mike Pompeo"), s("told reporters"), "full"));
         assert_eq!(got[1], ("It is hard,".into(), s("Mike Pompeo"), s("said"), "full"));
         let q = &quotes(text)[0];
-        assert_eq!(q.addressee.as_deref(), Some("reporters"));
-        assert_eq!(q.speaker_mention.as_deref(), Some("Secretary of State Mike Pompeo"));
+        assert_eq!(q.addressee(text), Some("reporters"));
+        assert_eq!(q.mention(text), Some("Secretary of State Mike Pompeo"));
     }
 
     #[test]

@@ -121,18 +121,10 @@ pub fn check_sentence_spans(text: &str, spans: &[(usize, usize)]) {
 pub fn check_quotes(text: &str, quotes: &[Quote], n_sentences: usize) {
     for (i, q) in quotes.iter().enumerate() {
         check_span(text, q.start, q.end, &format!("quote {i}"));
-        if let Some((s, e)) = q.mention_span {
-            check_span(text, s, e, &format!("quote {i} mention"));
-            if let Some(m) = &q.speaker_mention {
-                assert!(
-                    &text[s..e] == m.as_str(),
-                    "quote {i}: speaker_mention {m:?} is not the text at its span {:?}",
-                    &text[s..e]
-                );
+        for (what, span) in [("mention", q.mention_span), ("cue", q.cue_span), ("addressee", q.addressee_span)] {
+            if let Some((s, e)) = span {
+                check_span(text, s, e, &format!("quote {i} {what}"));
             }
-        }
-        if let Some((s, e)) = q.cue_span {
-            check_span(text, s, e, &format!("quote {i} cue"));
         }
         assert!(
             q.sentence_index < n_sentences,

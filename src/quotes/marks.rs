@@ -251,9 +251,9 @@ fn pair_single(text: &str, marks: &[Mark], doubles: &[Pair], out: &mut Vec<Pair>
     }
 }
 
-/// The quotations of `text`, in order, and the byte offsets of their marks (excluding marks
-/// that only continue a multi-paragraph quote, which are part of its words).
-pub fn find_pairs(text: &str) -> (Vec<Pair>, Vec<usize>) {
+/// The quotations of `text`, in order of position; they never nest or overlap. (Marks that
+/// only continue a multi-paragraph quote are part of its words.)
+pub fn find_pairs(text: &str) -> Vec<Pair> {
     let marks = scan(text);
     let mut pairs = Vec::new();
     let mut continuation = Vec::new();
@@ -264,10 +264,7 @@ pub fn find_pairs(text: &str) -> (Vec<Pair>, Vec<usize>) {
         pairs.extend(singles);
         pairs.sort_by_key(|p| p.open);
     }
-    // Continuation marks are words of their quote, not marks: only open/close are returned.
-    let mut positions: Vec<usize> = pairs.iter().flat_map(|p| [p.open, p.close]).collect();
-    positions.sort_unstable();
-    (pairs, positions)
+    pairs
 }
 
 #[cfg(test)]
@@ -275,7 +272,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        find_pairs(text).0.iter().map(|p| &text[p.start..p.end]).collect()
+        find_pairs(text).iter().map(|p| &text[p.start..p.end]).collect()
     }
 
     #[test]
@@ -300,11 +297,10 @@ mod tests {
     #[test]
     fn multi_paragraph_convention() {
         let text = "He said: \"First part.\n\n\"Second part,\" he added. \"Other\"";
-        let (pairs, marks) = find_pairs(text);
+        let pairs = find_pairs(text);
         assert_eq!(pairs.len(), 2);
         assert!(pairs[0].multi);
         assert_eq!(&text[pairs[0].start..pairs[0].end], "First part.\n\n\"Second part,");
-        assert_eq!(marks.len(), 4);
         // Without the opening mark on the next paragraph there is no quote, nor for a mark
         // inside a sentence.
         assert_eq!(words("They shouted \"shame on you.\n\"I farm here,\" he said."), ["I farm here,"]);
@@ -314,7 +310,7 @@ mod tests {
     #[test]
     fn linear_on_adversarial_marks() {
         let text = "\"".repeat(10_001) + &"“".repeat(10_000) + &"'a ".repeat(10_000) + &"\"\n".repeat(10_000);
-        let (pairs, _) = find_pairs(&text);
+        let pairs = find_pairs(&text);
         assert!(pairs.len() <= 20_001);
     }
 }

@@ -6,7 +6,7 @@
 //! "Secretary of State") and name particles ("De Wever"). The personal name is what follows
 //! the last title or possessive, so the mention can be the full phrase while the name is just
 //! "Mike Pompeo".
-use super::tokens::{flag, Token};
+use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lower, Gender, Words};
 
 /// Tokens of one document with the word tables: what every parser reads.
@@ -40,7 +40,7 @@ impl<'a> View<'a> {
     pub fn punct(&self, i: usize, chars: &[u8]) -> bool {
         i < self.toks.len() && {
             let t = &self.toks[i];
-            !t.is_word() && t.end == t.start + 1 && chars.contains(&self.text.as_bytes()[t.start])
+            t.kind == TokKind::Punct && t.end == t.start + 1 && chars.contains(&self.text.as_bytes()[t.start])
         }
     }
 
@@ -275,7 +275,7 @@ mod tests {
     use crate::quotes::tokens::tokenize;
 
     fn parse(text: &str) -> (String, String, NpKind) {
-        let toks = tokenize(text, &[]);
+        let toks = tokenize(text, &[]).0;
         let v = View { text, toks: &toks, words: Words::get() };
         let np = parse_backward(&v, toks.len(), 0).expect("a phrase");
         let (ms, me) = v.span(np.start, np.end);

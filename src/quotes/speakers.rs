@@ -248,7 +248,7 @@ mod tests {
     #[test]
     fn surnames_and_near_misses_link() {
         let text = "Vladimir Putin Putin Vladamir Putin Mike Pompeo Pompeo’s Ann Lee";
-        let toks = tokenize(text, &[]);
+        let toks = tokenize(text, &[]).0;
         let v = View { text, toks: &toks, words: Words::get() };
         let mut ents = Entities::new(text);
         let a = ents.person(&v, (0, 2), true, None, 0).unwrap();
@@ -266,7 +266,7 @@ mod tests {
     #[test]
     fn pronouns_follow_recency_and_gender() {
         let text = "Laura Benning Erik Solvang";
-        let toks = tokenize(text, &[]);
+        let toks = tokenize(text, &[]).0;
         let v = View { text, toks: &toks, words: Words::get() };
         let mut ents = Entities::new(text);
         let laura = ents.person(&v, (0, 2), true, None, 0).unwrap();

@@ -2,9 +2,12 @@
 //!
 //! Words keep what news style glues into them: apostrophes and hyphens between letters
 //! ("Russia's", "U.S.-Russian"), dotted initials ("U.S."), decimals ("2.5") and the period of a
-//! known abbreviation ("Sen.", "St."), so a period token always means punctuation. Quote marks
-//! that were paired as quotations are their own tokens ([`TokKind::Mark`]); every other
-//! apostrophe stays inside its word.
+//! known abbreviation ("Sen.", "St."), so a period token always means punctuation. A paired
+//! quotation becomes three tokens: its opening [`TokKind::Mark`], one opaque
+//! [`TokKind::Quoted`] token for everything between the marks, and its closing mark.
+//! Attribution never looks inside a quotation, so its words are not tokenized at all — in news
+//! text that is a third or more of the bytes.
+use super::marks::Pair;
 use super::words::{class, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,6 +16,8 @@ pub enum TokKind {
     Punct,
     /// An opening or closing mark of a paired quotation.
     Mark,
+    /// The words of a paired quotation, between its marks (flagged `IN_QUOTE`).
+    Quoted,
 }
 
 pub mod flag {
@@ -20,11 +25,12 @@ pub mod flag {
     pub const CAP: u8 = 1;
     /// First letter lower case.
     pub const LOWER: u8 = 1 << 1;
-    /// A line break comes before this token (a paragraph or headline boundary in scraped text).
+    /// A line break comes before this token (a paragraph or headline boundary in scraped text);
+    /// on a `Quoted` token, a line break inside it (a multi-paragraph quotation).
     pub const NEWLINE: u8 = 1 << 2;
-    /// Inside the words of a quotation.
+    /// Inside the words of a quotation (the `Quoted` token).
     pub const IN_QUOTE: u8 = 1 << 3;
-    /// ".", "!" or "?".
+    /// ".", "!" or "?"; on a `Quoted` token, the quotation's words end with one.
     pub const TERMINAL: u8 = 1 << 4;
     /// Already used by a quotation's attribution.
     pub const USED: u8 = 1 << 5;
@@ -61,16 +67,69 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Tokens of `text`. `marks` are the sorted byte offsets of paired quote marks.
-pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
+/// Byte length of the quote mark at `pos` (`"`, `'`, `“”‘’` or `«»`).
+#[inline]
+fn mark_len(bytes: &[u8], pos: usize) -> usize {
+    match bytes[pos] {
+        0xE2 => 3,
+        0xC2 => 2,
+        _ => 1,
+    }
+}
+
+/// Tokens of `text` and, for each of `pairs` (sorted, not nested), the index of its opening
+/// mark token (its words are the next token, its closing mark the one after), or None when the
+/// pair lies beyond `text`.
+pub fn tokenize(text: &str, pairs: &[Pair]) -> (Vec<Token>, Vec<Option<usize>>) {
+    // News text averages a token per 4-5 bytes outside quotations; lists run denser.
+    let mut out = Vec::with_capacity(text.len() / 4 + 16);
+    let mut opens = vec![None; pairs.len()];
+    let mut from = 0;
+    let mut newline = true;
+    for (p, open_tok) in pairs.iter().zip(opens.iter_mut()) {
+        if p.open < from || p.close >= text.len() {
+            continue;
+        }
+        newline = tokenize_range(text, from, p.open, newline, p.open, &mut out);
+        let bytes = text.as_bytes();
+        let (olen, clen) = (mark_len(bytes, p.open), mark_len(bytes, p.close));
+        *open_tok = Some(out.len());
+        let nl = if newline { flag::NEWLINE } else { 0 };
+        out.push(Token { start: p.open, end: p.open + olen, kind: TokKind::Mark, flags: nl, class: 0 });
+        let inner_nl = if memchr::memchr(b'\n', &bytes[p.start..p.end]).is_some() { flag::NEWLINE } else { 0 };
+        let terminal = if ends_terminal(text, p.start, p.end, &mut out) { flag::TERMINAL } else { 0 };
+        out.push(Token { start: p.start, end: p.end, kind: TokKind::Quoted, flags: flag::IN_QUOTE | inner_nl | terminal, class: 0 });
+        out.push(Token { start: p.close, end: p.close + clen, kind: TokKind::Mark, flags: 0, class: 0 });
+        from = p.close + clen;
+        newline = false;
+    }
+    tokenize_range(text, from, text.len(), newline, usize::MAX, &mut out);
+    (out, opens)
+}
+
+/// Whether the words `text[s..e]` end with a sentence-ending ".", "!" or "?" token (not the
+/// period of "U.S." or "Mr.", not an ellipsis): the last few words are tokenized on the end of
+/// `scratch` and taken off again.
+fn ends_terminal(text: &str, s: usize, e: usize, scratch: &mut Vec<Token>) -> bool {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(e.wrapping_sub(1)), Some(b'.' | b'!' | b'?')) || e <= s {
+        return false;
+    }
+    let tail = bytes[s..e].iter().rposition(|b| b.is_ascii_whitespace()).map_or(s, |p| s + p + 1);
+    let mark = scratch.len();
+    tokenize_range(text, tail, e, false, usize::MAX, scratch);
+    let terminal = scratch.len() > mark && scratch[scratch.len() - 1].is(flag::TERMINAL);
+    scratch.truncate(mark);
+    terminal
+}
+
+/// Tokenizes `text[from..to]` onto `out` (no token ends past `to`); `next_mark` is the position
+/// of the next quote mark, where a word must stop. Returns whether a line break is pending.
+fn tokenize_range(text: &str, from: usize, to: usize, mut newline: bool, next_mark: usize, out: &mut Vec<Token>) -> bool {
     let bytes = text.as_bytes();
     let words = Words::get();
-    // News text averages a token per 4-5 bytes; lists of numbers and links run denser.
-    let mut out = Vec::with_capacity(text.len() / 3 + 16);
-    let mut i = 0;
-    let mut newline = true;
-    let mut next_mark = 0;
-    while i < bytes.len() {
+    let mut i = from;
+    while i < to {
         let b = bytes[i];
         if b == b'\n' {
             newline = true;
@@ -81,29 +140,20 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
             i += 1;
             continue;
         }
-        while next_mark < marks.len() && marks[next_mark] < i {
-            next_mark += 1;
-        }
         let Some(c) = (if b < 0x80 { Some(b as char) } else { char_at(text, i) }) else { break };
         let clen = c.len_utf8();
         let nl = if newline { flag::NEWLINE } else { 0 };
-        newline = false;
-        if next_mark < marks.len() && marks[next_mark] == i {
-            out.push(Token { start: i, end: i + clen, kind: TokKind::Mark, flags: nl, class: 0 });
-            i += clen;
-            continue;
-        }
         if b >= 0x80 && c.is_whitespace() {
-            newline = nl != 0 || c == '\u{2028}' || c == '\u{2029}';
+            newline = newline || c == '\u{2028}' || c == '\u{2029}';
             i += clen;
             continue;
         }
+        newline = false;
         if b.is_ascii_alphanumeric() || (b >= 0x80 && c.is_alphanumeric()) {
-            let end = word_end(text, i, marks.get(next_mark).copied());
-            let mut end = end;
+            let mut end = word_end(text, i, Some(next_mark)).min(to);
             let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation.
-            if bytes.get(end) == Some(&b'.') {
+            if end < to && bytes[end] == b'.' {
                 let tail = bytes[i..end].iter().rposition(|&c| c == b'-').map_or(i, |p| i + p + 1);
                 if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0) {
                     end += 1;
@@ -122,9 +172,9 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
             continue;
         }
         // Punctuation; runs of periods ("...") are one non-terminal token.
-        let mut end = i + clen;
+        let mut end = (i + clen).min(to);
         if b == b'.' {
-            while bytes.get(end) == Some(&b'.') {
+            while end < to && bytes[end] == b'.' {
                 end += 1;
             }
         }
@@ -132,7 +182,7 @@ pub fn tokenize(text: &str, marks: &[usize]) -> Vec<Token> {
         out.push(Token { start: i, end, kind: TokKind::Punct, flags: nl | terminal, class: 0 });
         i = end;
     }
-    out
+    newline
 }
 
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
@@ -206,9 +256,9 @@ mod tests {
     #[test]
     fn words_keep_apostrophes_initials_and_abbreviations() {
         let text = "Russia’s U.S.-Russian ties, Sen. Smith said 2.5 times... don't!";
-        let dotted = tokenize("Rep. Ann Lee, D-Calif., said", &[]);
+        let dotted = tokenize("Rep. Ann Lee, D-Calif., said", &[]).0;
         assert_eq!(texts("Rep. Ann Lee, D-Calif., said", &dotted)[4], "D-Calif.");
-        let toks = tokenize(text, &[]);
+        let toks = tokenize(text, &[]).0;
         assert_eq!(
             texts(text, &toks),
             ["Russia’s", "U.S.-Russian", "ties", ",", "Sen.", "Smith", "said", "2.5", "times", "...", "don't", "!"]
@@ -218,18 +268,34 @@ mod tests {
     }
 
     #[test]
-    fn paired_marks_are_tokens_and_newlines_flagged() {
-        let text = "“Hi,” he said.\n'No' ’90s";
-        let toks = tokenize(text, &[0, 6, 19, 22]);
-        assert_eq!(texts(text, &toks), ["“", "Hi", ",", "”", "he", "said", ".", "'", "No", "'", "’", "90s"]);
+    fn a_quotation_is_three_tokens() {
+        let text = "“Hi,” he said.\n'Fine.' ’90s “U.S.” x";
+        let pairs = crate::quotes::marks::find_pairs(text);
+        let (toks, opens) = tokenize(text, &pairs);
+        assert_eq!(texts(text, &toks), ["“", "Hi,", "”", "he", "said", ".", "'", "Fine.", "'", "’", "90s", "“", "U.S.", "”", "x"]);
+        assert_eq!(opens, [Some(0), Some(6), Some(11)]);
         assert_eq!(toks[0].kind, TokKind::Mark);
-        assert!(toks[7].is(flag::NEWLINE) && !toks[8].is(flag::NEWLINE));
+        assert_eq!(toks[1].kind, TokKind::Quoted);
+        assert!(toks[1].is(flag::IN_QUOTE) && !toks[1].is(flag::TERMINAL));
+        assert!(toks[6].is(flag::NEWLINE) && !toks[7].is(flag::NEWLINE));
+        // "Fine." ends a sentence; the period of "U.S." does not.
+        assert!(toks[7].is(flag::TERMINAL) && !toks[12].is(flag::TERMINAL));
+    }
+
+    #[test]
+    fn a_multi_paragraph_quotation_is_flagged() {
+        let text = "He said: \"First part.\n\n\"Second part,\" he added.";
+        let pairs = crate::quotes::marks::find_pairs(text);
+        let (toks, opens) = tokenize(text, &pairs);
+        let q = toks[opens[0].unwrap() + 1];
+        assert_eq!(&text[q.start..q.end], "First part.\n\n\"Second part,");
+        assert!(q.is(flag::NEWLINE) && !toks[opens[0].unwrap() + 3].is(flag::NEWLINE));
     }
 
     #[test]
     fn never_splits_inside_a_char() {
         let text = "é😀—“x";
-        for t in tokenize(text, &[]) {
+        for t in tokenize(text, &[]).0 {
             assert!(text.get(t.start..t.end).is_some());
         }
     }
