@@ -148,9 +148,10 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
     if opts.include_indirect {
         doc.scan_to(doc.toks.len());
     }
-    // Runs of bare quote sentences: each takes the speaker of the quote that follows it.
+    // Runs of bare quote sentences: each takes the speaker of the quote that follows it, unless
+    // it was given one by what comes before it.
     for i in (0..found.len()).rev() {
-        if found[i].chain_next && adjacent_next[i] && i + 1 < found.len() {
+        if found[i].chain_next && adjacent_next[i] && i + 1 < found.len() && found[i].attr.is_none() {
             if let Some(next) = found[i + 1].attr.filter(|a| a.speaker != Speaker::Unknown) {
                 found[i].attr = Some(attribution::Attribution { confidence: next.confidence.min(0.65), partial: false, mention: None, cue: None, ..next });
             }

@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{parse_backward, parse_forward, Np, NpKind, View};
+use super::names::{is_number, is_possessive, parse_backward, parse_forward, Np, NpKind, View};
 use super::speakers::Entities;
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lower, CueFlags};
@@ -66,11 +66,15 @@ pub struct Doc<'a> {
     include_indirect: bool,
     /// The quote being attributed has fewer than three words.
     short_quote: bool,
+    /// The closing-mark token and attribution of the quotation attributed last.
+    last_quote: Option<(usize, Option<Attribution>)>,
+    /// Tokens before this have been counted for sentence and paragraph boundaries.
+    boundary_pos: usize,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
-        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false }
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, last_quote: None, boundary_pos: 0 }
     }
 
     fn view(&self) -> View<'_> {
@@ -193,7 +197,7 @@ impl<'a> Doc<'a> {
         };
         match id {
             Some(id) => {
-                self.ents.touch(id, at, true);
+                self.ents.touch(id, at, true, true);
                 Speaker::Entity(id)
             }
             None => Speaker::Unknown,
@@ -278,6 +282,7 @@ impl<'a> Doc<'a> {
         let upto = upto.min(self.toks.len());
         let mut i = self.scan_pos;
         while i < upto {
+            self.count_boundaries(i + 1);
             let t = self.toks[i];
             if !t.is_word() || t.is(flag::IN_QUOTE) || t.is(flag::USED) {
                 i += 1;
@@ -297,6 +302,21 @@ impl<'a> Doc<'a> {
             i += 1;
         }
         self.scan_pos = self.scan_pos.max(upto);
+        // The quotation about to be attributed may open a paragraph.
+        self.count_boundaries(upto + 1);
+    }
+
+    /// Tells the entity list of each sentence and paragraph start among tokens before `upto`.
+    fn count_boundaries(&mut self, upto: usize) {
+        let upto = upto.min(self.toks.len());
+        while self.boundary_pos < upto {
+            let i = self.boundary_pos;
+            let t = self.toks[i];
+            if t.is(flag::NEWLINE) || (i > 0 && self.toks[i - 1].is(flag::TERMINAL) && !self.toks[i - 1].is(flag::IN_QUOTE)) {
+                self.ents.new_sentence(t.is(flag::NEWLINE) && t.kind != TokKind::Quoted);
+            }
+            self.boundary_pos += 1;
+        }
     }
 
     /// Handles the phrase at `i` (a name, a pronoun + cue, an inverted cue); returns where to
@@ -349,7 +369,7 @@ impl<'a> Doc<'a> {
             let create = titled || words >= 2;
             let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
             if let Some(id) = self.ents.person(&v, np.name, create, np.gender, np.start) {
-                self.ents.touch(id, np.start, subject);
+                self.ents.touch(id, np.start, subject, false);
             }
         } else if matches!(np.kind, NpKind::Org | NpKind::Role) && self.is_subject(&np) {
             // "Residents were angry. “…,” they said.": groups that act can be "they".
@@ -383,7 +403,7 @@ impl<'a> Doc<'a> {
                 && v.punct(s - 1, b",")
                 && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER))
                 && v.class(e + 1) & (class::ADJUNCT | class::CONJ | class::DET | class::PRONOUN) == 0;
-            return v.is(e + 1, "who") || age || v.class(e + 1) & class::DET != 0 || appositive;
+            return v.is(e + 1, "who") || v.is(e + 1, "whose") || age || v.class(e + 1) & class::DET != 0 || appositive;
         }
         v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
     }
@@ -431,6 +451,7 @@ impl<'a> Doc<'a> {
     pub fn attribute(&mut self, pair: &Pair, otok: usize, ctok: usize) -> Found {
         let found = self.attribute_inner(pair, otok, ctok);
         self.short_quote = false;
+        self.last_quote = Some((ctok, found.attr));
         found
     }
 
@@ -450,12 +471,8 @@ impl<'a> Doc<'a> {
         let content_lower = self.text[pair.start..].chars().next().is_some_and(|c| c.is_lowercase());
         // Naming verbs ("called it …") attribute only real phrases, not scare quotes.
         // Titles ("The Last Ferry") are named, not quoted, whatever their length.
-        let (mut n_words, mut n_caps) = (0usize, 0usize);
-        for w in self.text[pair.start..pair.end].split_whitespace().take(9) {
-            n_words += 1;
-            n_caps += w.chars().next().is_some_and(|c| c.is_uppercase()) as usize;
-        }
-        self.short_quote = n_words < 3 || (n_words <= 8 && n_caps * 10 >= n_words * 6);
+        let (n_words, title_case) = title_shape(&self.text[pair.start..pair.end]);
+        self.short_quote = n_words < 3 || (n_words <= 8 && title_case);
 
         // 1. Right after.
         if same_line {
@@ -534,9 +551,10 @@ impl<'a> Doc<'a> {
         if !v.punct(np.end, b",") || np.end + 1 >= limit {
             return None;
         }
-        // A relative clause or appositive runs long; anything else only a few words
-        // (an age, a party and state).
-        let clause = v.is(np.end + 1, "who") || v.class(np.end + 1) & class::DET != 0;
+        // A relative clause or appositive ("who …", "the …", "Auckland's medical officer",
+        // "a shopkeeper") runs long; anything else only a few words (an age, a party and state).
+        let c = np.end + 1;
+        let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || is_possessive(v.s(c)) || v.toks[c].is(flag::LOWER);
         let lo = np.end + 2;
         let hi = limit.min(lo + if clause { WINDOW / 2 } else { 4 });
         let comma = (lo..hi).find(|&k| v.punct(k, b",") || v.toks[k].kind == TokKind::Mark)?;
@@ -545,6 +563,12 @@ impl<'a> Doc<'a> {
         }
         let k = self.skip_adverbs(comma + 1, limit);
         let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
+        // "her manager, Paulo Ventura, said": a role's appositive names the speaker.
+        if np.kind == NpKind::Role {
+            if let Some(name) = parse_forward(&v, c, comma).filter(|p| p.end == comma && p.kind == NpKind::Person) {
+                return Some((name, cue));
+            }
+        }
         Some((np, cue))
     }
 
@@ -605,28 +629,61 @@ impl<'a> Doc<'a> {
     fn backward_speaker(&self, end: usize, floor: usize) -> Option<Np> {
         let v = self.view();
         if let Some(np) = parse_backward(&v, end, floor) {
-            return Some(np);
+            return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
         }
         if end > floor + 2 && v.punct(end - 1, b",") {
-            // "The developer, Celtic Breeze Energy, said": the name in the appositive.
+            // "Élodie Fournier, who drove here with her husband, Marc, said": the subject of a
+            // relative clause comes first, whatever the clause names.
+            let lo = end.saturating_sub(WINDOW / 2).max(floor);
+            let mut appositive_start = None;
+            for c in (lo..end - 1).rev() {
+                if v.toks[c].kind == TokKind::Mark {
+                    break;
+                }
+                if !v.punct(c, b",") {
+                    continue;
+                }
+                if v.is(c + 1, "who") || v.is(c + 1, "whose") {
+                    if let Some(np) = parse_backward(&v, c, floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                        return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
+                    }
+                }
+                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || is_possessive(v.s(c + 1)) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1))) {
+                    appositive_start = Some(c);
+                }
+            }
+            // "The developer, Celtic Breeze Energy, said": the name in the appositive; "Rui
+            // Falcão of the Renewal party, said": the person before an affiliation.
             if let Some(np) = parse_backward(&v, end - 1, floor) {
+                if let Some(person) = self.person_before_affiliation(np, floor) {
+                    return Some(person);
+                }
                 if np.start > floor && v.punct(np.start - 1, b",") && !matches!(np.kind, NpKind::Pronoun(_) | NpKind::Role) {
                     return Some(np);
                 }
             }
-            let lo = end.saturating_sub(WINDOW / 2).max(floor);
-            for c in (lo..end - 1).rev() {
-                if v.punct(c, b",") && (v.is(c + 1, "who") || v.class(c + 1) & class::DET != 0) {
-                    if let Some(np) = parse_backward(&v, c, floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
-                        return Some(np);
-                    }
-                }
-                if v.toks[c].kind == TokKind::Mark {
-                    break;
+            // "Pompeo, the former CIA director, said" / "Rosa Quispe, 54, said".
+            if let Some(c) = appositive_start {
+                if let Some(np) = parse_backward(&v, c, floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                    return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                 }
             }
         }
         None
+    }
+
+    /// "Rui Falcão of the Democratic Renewal party": for an organisation phrase introduced by
+    /// "of"/"from"/"at", the person named before it.
+    fn person_before_affiliation(&self, np: Np, floor: usize) -> Option<Np> {
+        let v = self.view();
+        if !matches!(np.kind, NpKind::Org | NpKind::Role) || np.start < floor + 2 {
+            return None;
+        }
+        let k = np.start - 1;
+        if !(v.is(k, "of") || v.is(k, "from") || v.is(k, "at")) {
+            return None;
+        }
+        parse_backward(&v, k, floor).filter(|p| p.kind == NpKind::Person)
     }
 
     fn headline(&mut self, from: usize) -> Option<Attribution> {
@@ -659,7 +716,8 @@ impl<'a> Doc<'a> {
             if !self.view().punct(c, b",") {
                 continue;
             }
-            if let Some((np, cue)) = self.speaker_then_cue(c + 1, to).or_else(|| self.cue_then_speaker(c + 1, to)) {
+            let found = self.speaker_then_cue(c + 1, to).or_else(|| self.cue_then_speaker(c + 1, to)).or_else(|| self.speaker_clause_cue(c + 1, to));
+            if let Some((np, cue)) = found {
                 return Some(self.attribution(np, cue, 0.75, true));
             }
         }
@@ -698,8 +756,7 @@ impl<'a> Doc<'a> {
         let n_words = content.split_whitespace().count();
         let ends_terminal = content.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']);
         let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase());
-        let caps = content.split_whitespace().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
-        let title_like = n_words <= 8 && !ends_terminal && caps * 10 >= n_words * 6;
+        let title_like = n_words <= 8 && !ends_terminal && title_shape(content).1;
         let embedded = self.has_words(sent_start, otok);
         let clause_like = !title_like && (n_words >= 4 || (n_words >= 2 && ends_terminal && first_upper && !embedded));
         let kind_unknown = |kind| Found { start: pair.start, end: pair.end, kind, attr: None, chain_next: false };
@@ -713,8 +770,31 @@ impl<'a> Doc<'a> {
         // A whole quote sentence: nothing but punctuation up to the next quote or sentence end.
         let next_stop = (ctok + 1..after_end).find(|&k| self.toks[k].kind == TokKind::Mark).unwrap_or(after_end);
         let chain_next = !self.has_words(ctok + 1, next_stop);
-        let prev = self.previous_sentence_speaker(sent_start);
+        let prev = self.previous_sentence_speaker(sent_start).or_else(|| self.previous_quote_or_subject(sent_start));
         Found { start: pair.start, end: pair.end, kind, attr: prev, chain_next }
+    }
+
+    /// For a bare quote sentence starting at `start`: the speaker of the quotation that is the
+    /// whole previous sentence (a run of quote paragraphs attributed on the first), else the
+    /// person or organisation the previous sentence of the same paragraph is about
+    /// ("Salgado was unapologetic. “…”").
+    fn previous_quote_or_subject(&mut self, start: usize) -> Option<Attribution> {
+        if start == 0 {
+            return None;
+        }
+        let prev_start = self.sentence_start(start - 1);
+        if let Some((ctok, Some(attr))) = self.last_quote {
+            if ctok < start && ctok >= prev_start && !self.has_words(prev_start, start) && attr.speaker != Speaker::Unknown {
+                return Some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr });
+            }
+        }
+        let same_paragraph = !self.toks[prev_start + 1..=start].iter().any(|t| t.is(flag::NEWLINE));
+        if !same_paragraph || self.toks[prev_start..start].iter().any(|t| t.kind == TokKind::Mark) {
+            return None;
+        }
+        let np = self.sentence_subject(prev_start, start)?;
+        let speaker = self.speaker_of(&np, false);
+        (speaker != Speaker::Unknown).then_some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.5, partial: false })
     }
 
     /// The speaker of the sentence before the one starting at `start`, from its quote's
@@ -751,4 +831,21 @@ impl<'a> Doc<'a> {
         }
         None
     }
+}
+
+/// Words of a quotation (counting up to 9) and whether it is in title case: most words that
+/// are not short function words are capitalised ("Shot in the Dark", "The Last Ferry").
+fn title_shape(content: &str) -> (usize, bool) {
+    const SMALL: [&str; 16] = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "is"];
+    let (mut n_words, mut n_content, mut n_caps) = (0usize, 0usize, 0usize);
+    for w in content.split_whitespace().take(9) {
+        n_words += 1;
+        let upper = w.chars().next().is_some_and(|c| c.is_uppercase());
+        if n_words > 1 && !upper && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            continue;
+        }
+        n_content += 1;
+        n_caps += upper as usize;
+    }
+    (n_words, n_content > 0 && n_caps * 10 >= n_content * 6)
 }

@@ -114,8 +114,14 @@ pub struct Np {
     pub has_title: bool,
 }
 
-fn is_possessive(s: &str) -> bool {
-    s.ends_with("'s") || s.ends_with("’s")
+/// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
+pub fn is_possessive(s: &str) -> bool {
+    s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
+}
+
+/// An age or other number in an appositive ("Rosa Quispe, 54, a shopkeeper").
+pub fn is_number(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The speaker phrase starting at token `i` (ending before `limit`), if there is one.
@@ -134,7 +140,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     let body = j;
     let (mut name_start, mut end) = (j, j);
     let (mut has_title, mut gender, mut complement) = (false, None, false);
-    let mut names_before_title = false;
+    let (mut names_before_title, mut possessive, mut org_head) = (false, false, false);
     while j < limit && j - i < 12 {
         // A phrase never runs over a line break (headlines, bylines, link lines).
         if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
@@ -145,6 +151,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             // organisation's name rather than starting a person's.
             names_before_title = end > name_start && v.cap_word(j);
             has_title = true;
+            org_head = false;
             gender = gender.or(g);
             j += len;
             name_start = j;
@@ -165,6 +172,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
             if is_possessive(v.s(j)) || (j + 1 < limit && v.title_at(j + 1, limit).is_some()) {
+                possessive |= is_possessive(v.s(j));
                 j += 1;
                 name_start = j;
                 end = j;
@@ -175,24 +183,51 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             if cl & class::STOP != 0 {
                 break;
             }
+            org_head = false;
             j += 1;
             end = j;
             if is_possessive(v.s(j - 1)) {
                 name_start = j;
+                possessive = true;
                 // "Russia's foreign minister": a possessive only modifies what follows.
                 continue;
             }
             continue;
         }
-        // "the ministry", "police": lower-case organisation words head a phrase.
-        if cl & class::ORG != 0 && (det || j == i) && j == end {
+        // "the ministry", "police", "Indonesia's trade ministry": lower-case organisation words
+        // head a phrase.
+        if cl & class::ORG != 0 && (det || j == i || has_title || possessive) && j == end {
             j += 1;
             end = j;
+            org_head = true;
             continue;
         }
-        if cl & class::PARTICLE != 0 && j + 1 < limit && v.cap_word(j + 1) && end > name_start {
-            j += 1;
-            continue;
+        // "Marieke van der Linde", "Ana de la Cruz": particles inside a surname.
+        if cl & class::PARTICLE != 0 && end > name_start {
+            let mut k = j;
+            while k < limit && k < j + 3 && v.class(k) & class::PARTICLE != 0 && v.toks[k].is_word() {
+                k += 1;
+            }
+            if k < limit && v.cap_word(k) {
+                j = k;
+                continue;
+            }
+        }
+        // "the Ministry of Health", "Bank of England": an organisation's "of" complement.
+        if v.is(j, "of") && end > body && end == j && v.class(j - 1) & class::ORG != 0 {
+            let mut k = j + 1;
+            if v.is(k, "the") {
+                k += 1;
+            }
+            let s = k;
+            while k < limit && k - s < 5 && v.cap_word(k) && v.class(k) & class::STOP == 0 && !v.toks[k].is(flag::NEWLINE) {
+                k += 1;
+            }
+            if k > s {
+                end = k;
+                org_head = true;
+            }
+            break;
         }
         // "a spokesperson for the Interior Ministry": a role's organisation.
         if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at")) {
@@ -213,6 +248,9 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     }
     if end == body {
         return None;
+    }
+    if org_head {
+        return Some(Np { start: i, end, name: (body, end), kind: NpKind::Org, gender: None, has_title });
     }
     let name = if complement || name_start >= end { (end, end) } else { (name_start, end) };
     let kind = if name.0 < name.1 {
@@ -253,7 +291,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         let cl = v.class(k);
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
             || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
-            || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some());
+            || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
+            || is_possessive(v.s(k));
         if !joins {
             break;
         }

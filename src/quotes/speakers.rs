@@ -28,6 +28,12 @@ pub struct Entity {
     pub candidate: bool,
     /// Token index of the latest mention.
     pub last: usize,
+    /// When it was last a speaker or subject: (sentence number, the sentence's main subject or
+    /// a speaker, token index), and in which paragraph.
+    salience: (u32, bool, usize),
+    paragraph: u32,
+    /// Has been the speaker of a quotation or of reported speech.
+    pub spoke: bool,
 }
 
 /// Distinct surface forms kept per entity (more only add to counts of existing ones).
@@ -43,6 +49,11 @@ pub struct Entities<'a> {
     by_key: FastMap<u64, Vec<usize>>,
     /// Candidates for pronouns, most recent last (bounded, so resolution is O(1) per pronoun).
     recent: Vec<usize>,
+    /// Sentences and paragraphs read so far, and whether the current sentence has had its
+    /// main subject.
+    sentence: u32,
+    paragraph: u32,
+    subject_seen: bool,
 }
 
 /// Case-folded (ASCII) hash of a key, tagged by entity kind.
@@ -70,7 +81,14 @@ fn group_key(s: &str) -> &str {
 
 impl<'a> Entities<'a> {
     pub fn new(text: &'a str) -> Self {
-        Entities { text, list: Vec::new(), by_key: FastMap::default(), recent: Vec::new() }
+        Entities { text, list: Vec::new(), by_key: FastMap::default(), recent: Vec::new(), sentence: 0, paragraph: 0, subject_seen: false }
+    }
+
+    /// The reader has passed a sentence boundary (and a line break when `paragraph`).
+    pub fn new_sentence(&mut self, paragraph: bool) {
+        self.sentence += 1;
+        self.paragraph += paragraph as u32;
+        self.subject_seen = false;
     }
 
     fn add_form(&mut self, id: usize, span: (usize, usize)) {
@@ -127,6 +145,9 @@ impl<'a> Entities<'a> {
                     gender: None,
                     candidate: false,
                     last: at,
+                    salience: (0, false, 0),
+                    paragraph: 0,
+                    spoke: false,
                 });
                 self.list.len() - 1
             }
@@ -170,12 +191,15 @@ impl<'a> Entities<'a> {
                 gender: Some(Gender::Plural),
                 candidate: true,
                 last: at,
+                salience: (0, false, 0),
+                paragraph: 0,
+                spoke: false,
             });
             self.list.len() - 1
         });
         self.add_form(id, span);
         self.list[id].last = self.list[id].last.max(at);
-        self.note_recent(id);
+        self.touch(id, at, true, false);
         id
     }
 
@@ -189,17 +213,31 @@ impl<'a> Entities<'a> {
         self.recent.push(id);
     }
 
-    /// Marks entity `id` as mentioned at token `at` as a speaker or subject.
-    pub fn touch(&mut self, id: usize, at: usize, candidate: bool) {
+    /// Marks entity `id` as mentioned at token `at`, as a subject when `candidate`, as the
+    /// speaker of a quotation when `speaker`.
+    pub fn touch(&mut self, id: usize, at: usize, candidate: bool, speaker: bool) {
+        let main = candidate && (speaker || !self.subject_seen);
+        self.subject_seen |= candidate;
+        let (sentence, paragraph) = (self.sentence, self.paragraph);
         let e = &mut self.list[id];
         e.last = e.last.max(at);
         e.candidate |= candidate;
+        e.spoke |= speaker;
+        if candidate && (sentence, main, at) > e.salience {
+            e.salience = (sentence, main, at);
+            e.paragraph = paragraph;
+        }
         if e.candidate {
             self.note_recent(id);
         }
     }
 
     /// The entity a pronoun of gender `g` most likely refers to; binds an unknown gender.
+    ///
+    /// Within a paragraph the pronoun continues its centre: the latest sentence's main subject
+    /// or speaker. A pronoun whose antecedents all lie in earlier paragraphs goes to the latest
+    /// of them that has spoken ("Late in 2017, Putin credited the CIA. ⏎ “…,” he said" is still
+    /// the article's speaker), else to the latest centre.
     pub fn resolve(&mut self, g: Gender) -> Option<usize> {
         let want = match g {
             Gender::Plural => EntityKind::Group,
@@ -214,24 +252,33 @@ impl<'a> Entities<'a> {
                 let e = &list[i];
                 e.kind == want && e.candidate && e.gender.map_or(true, |eg| eg == g)
             })
-            .max_by_key(|&i| list[i].last)?;
+            .max_by_key(|&i| {
+                let e = &list[i];
+                let (sentence, main, at) = e.salience;
+                if e.paragraph == self.paragraph {
+                    (true, true, sentence, main, at)
+                } else {
+                    (false, e.spoke, sentence, main, at)
+                }
+            })?;
         if want == EntityKind::Person {
             self.list[id].gender.get_or_insert(g);
         }
         Some(id)
     }
 
-    /// The name to report for entity `id`: the fullest (up to three words), then most
-    /// frequent, then first form.
+    /// The name to report for entity `id`: the fullest (for people up to three words), then
+    /// most frequent, then first form.
     pub fn canonical(&self, id: usize) -> String {
         let e = &self.list[id];
         let text = self.text;
+        let cap = if e.kind == EntityKind::Person { 3 } else { usize::MAX };
         let best = e
             .forms
             .iter()
             .enumerate()
             .max_by_key(|(i, f)| {
-                let words = text[f.0..f.1].split_whitespace().count().min(3);
+                let words = text[f.0..f.1].split_whitespace().count().min(cap);
                 (words, f.2, std::cmp::Reverse(*i))
             })
             .map(|(_, f)| &text[f.0..f.1]);
@@ -271,8 +318,8 @@ mod tests {
         let mut ents = Entities::new(text);
         let laura = ents.person(&v, (0, 2), true, None, 0).unwrap();
         let erik = ents.person(&v, (2, 4), true, None, 2).unwrap();
-        ents.touch(laura, 0, true);
-        ents.touch(erik, 2, true);
+        ents.touch(laura, 0, true, false);
+        ents.touch(erik, 2, true, false);
         assert_eq!(ents.resolve(Gender::Female), Some(laura));
         assert_eq!(ents.resolve(Gender::Male), Some(erik));
         assert_eq!(ents.resolve(Gender::Plural), None);

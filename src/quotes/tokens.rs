@@ -152,12 +152,24 @@ fn tokenize_range(text: &str, from: usize, to: usize, mut newline: bool, next_ma
         if b.is_ascii_alphanumeric() || (b >= 0x80 && c.is_alphanumeric()) {
             let mut end = word_end(text, i, Some(next_mark)).min(to);
             let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
-            // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation.
+            // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
+            // Okafor": so does an initial's, before another capitalised name word.
             if end < to && bytes[end] == b'.' {
                 let tail = bytes[i..end].iter().rposition(|&c| c == b'-').map_or(i, |p| i + p + 1);
                 if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0) {
                     end += 1;
                     cls = words.class_in(bytes, i, end) | class::ABBREV;
+                } else if end == i + 1 && b.is_ascii_uppercase() && initial_before_name(text, end + 2, to) {
+                    end += 1;
+                    cls = class::ABBREV;
+                }
+            }
+            // "the Transport Workers’ Union", "the operators' association": a plural possessive
+            // keeps its apostrophe (a paired closing mark is never inside a range).
+            if end + 1 < to && bytes[end - 1] == b's' && matches!(bytes[end], b'\'' | 0xE2) && end != next_mark {
+                let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
+                if apo > 0 && bytes.get(end + apo) == Some(&b' ') && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_alphabetic) {
+                    end += apo;
                 }
             }
             let case = if b.is_ascii_uppercase() || (b >= 0x80 && c.is_uppercase()) {
@@ -183,6 +195,17 @@ fn tokenize_range(text: &str, from: usize, to: usize, mut newline: bool, next_ma
         i = end;
     }
     newline
+}
+
+/// Whether an initial's period and a space come before `at`, and a capitalised word that is not
+/// a sentence opener starts there ("E. N. Okafor", "J. Smith"; not "Plan B. The …").
+fn initial_before_name(text: &str, at: usize, to: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(at - 1) != Some(&b' ') || at >= to || !bytes[at].is_ascii_uppercase() {
+        return false;
+    }
+    let end = word_end(text, at, None).min(to);
+    Words::get().class_in(bytes, at, end) & (class::STOP | class::PRONOUN) == 0
 }
 
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
