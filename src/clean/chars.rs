@@ -157,6 +157,7 @@ fn quiet_chunk(w: &[u8; 17], curly: bool) -> bool {
         let n = w[k + 1];
         #[allow(clippy::manual_range_contains)] // the bitwise form vectorises
         let outside = (c < 0x20) | (c >= 0x7F);
+        #[allow(clippy::manual_range_contains)] // the bitwise form vectorises
         let n_odd = (n == b' ') | (n >= 0x7F) | (n < 0x20);
         bad |= outside | ((c == b' ') & n_odd) | (curly & ((c == b'"') | (c == b'\'')));
     }

@@ -188,11 +188,11 @@ impl<'a> Doc<'a> {
             NpKind::Pronoun(g) => self.ents.resolve(g),
             NpKind::Person => {
                 let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
-                self.ents.person(&v, np.name, create, np.gender, at)
+                self.ents.person(&v, np.name, np.start, create, np.gender, at)
             }
             NpKind::Org | NpKind::Role => {
                 let (s, e) = self.view().span(np.start, np.end);
-                Some(self.ents.group((s, e), at))
+                Some(self.ents.group((s, e), np.kind == NpKind::Org, at))
             }
         };
         match id {
@@ -289,12 +289,29 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if t.is(flag::CAP) {
-                i = self.scan_phrase(i);
+                // "the Ministry of Health": the phrase starts at its determiner.
+                let det = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].is(flag::LOWER) && self.toks[i - 1].class & class::DET != 0
+                    && !self.toks[i - 1].is(flag::USED) && !t.is(flag::NEWLINE);
+                i = self.scan_phrase(if det { i - 1 } else { i }).max(i + 1);
                 continue;
             }
             if t.is(flag::LOWER) {
                 let v = self.view();
-                if v.pronoun(i).is_some() || (self.include_indirect && v.class(i) & class::CUE != 0) {
+                let cl = v.class(i);
+                // "according to the National Hurricane Center": a source, so a later "it said"
+                // can refer to it.
+                if cl & class::ACCORDING != 0 && v.is(i + 1, "to") {
+                    if let Some(np) = parse_forward(&v, i + 2, self.toks.len()).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                        let end = np.end;
+                        self.speaker_of(&np, true);
+                        i = end;
+                        continue;
+                    }
+                }
+                // Pronouns, lower-case roles and organisations ("residents said", "the coast
+                // guard said"), and with reported speech every cue.
+                let role = cl & (class::TITLE | class::ORG | class::DET) != 0;
+                if v.pronoun(i).is_some() || role || (self.include_indirect && cl & class::CUE != 0) {
                     i = self.scan_phrase(i);
                     continue;
                 }
@@ -353,7 +370,7 @@ impl<'a> Doc<'a> {
             // "Vidal’s brother": a possessive still keeps a known person in mind.
             if v.toks[i].is(flag::CAP) && (v.s(i).ends_with("'s") || v.s(i).ends_with("’s")) {
                 let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
-                self.ents.person(&v, (i, i + 1), false, None, i);
+                self.ents.person(&v, (i, i + 1), i, false, None, i);
             }
             return i + 1;
         };
@@ -368,13 +385,13 @@ impl<'a> Doc<'a> {
             // A full name is a person wherever it stands; only subjects can be "he"/"she" yet.
             let create = titled || words >= 2;
             let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
-            if let Some(id) = self.ents.person(&v, np.name, create, np.gender, np.start) {
+            if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject, false);
             }
         } else if matches!(np.kind, NpKind::Org | NpKind::Role) && self.is_subject(&np) {
             // "Residents were angry. “…,” they said.": groups that act can be "they".
             let span = self.view().span(np.start, np.end);
-            self.ents.group(span, np.start);
+            self.ents.group(span, np.kind == NpKind::Org, np.start);
         }
         np.end.max(i + 1)
     }
@@ -631,15 +648,17 @@ impl<'a> Doc<'a> {
         if let Some(np) = parse_backward(&v, end, floor) {
             return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
         }
-        if end > floor + 2 && v.punct(end - 1, b",") {
+        // "…, the author of “The Burning Season,” said": the comma can sit inside a title's marks.
+        let title_comma = end > floor + 3 && v.toks[end - 1].kind == TokKind::Mark && self.toks[end - 2].kind == TokKind::Quoted
+            && self.text[..self.toks[end - 2].end].ends_with(',');
+        if end > floor + 2 && (v.punct(end - 1, b",") || title_comma) {
             // "Élodie Fournier, who drove here with her husband, Marc, said": the subject of a
             // relative clause comes first, whatever the clause names.
             let lo = end.saturating_sub(WINDOW / 2).max(floor);
             let mut appositive_start = None;
             for c in (lo..end - 1).rev() {
-                if v.toks[c].kind == TokKind::Mark {
-                    break;
-                }
+                // Marks here quote a title inside the appositive ("the author of “The Burning
+                // Season,” said"): look past them.
                 if !v.punct(c, b",") {
                     continue;
                 }
@@ -676,11 +695,13 @@ impl<'a> Doc<'a> {
     /// "of"/"from"/"at", the person named before it.
     fn person_before_affiliation(&self, np: Np, floor: usize) -> Option<Np> {
         let v = self.view();
-        if !matches!(np.kind, NpKind::Org | NpKind::Role) || np.start < floor + 2 {
+        if matches!(np.kind, NpKind::Pronoun(_)) || np.start < floor + 2 {
             return None;
         }
         let k = np.start - 1;
-        if !(v.is(k, "of") || v.is(k, "from") || v.is(k, "at")) {
+        // "of"/"at" an organisation; "from" anywhere ("Senait Gebremedhin from Eritrea").
+        let joins = (matches!(np.kind, NpKind::Org | NpKind::Role) && (v.is(k, "of") || v.is(k, "at"))) || v.is(k, "from");
+        if !joins {
             return None;
         }
         parse_backward(&v, k, floor).filter(|p| p.kind == NpKind::Person)
@@ -725,13 +746,23 @@ impl<'a> Doc<'a> {
     }
 
     fn before_distant(&mut self, otok: usize, floor: usize) -> Option<Attribution> {
+        // A title in quotation marks ("the “Lady Evangeline”") is named, not said.
+        if self.short_quote && self.text[self.toks[otok + 1].start..].starts_with(char::is_uppercase) {
+            return None;
+        }
         for verb in (floor..otok).rev() {
             let t = self.toks[verb];
             if !t.is_word() || t.is(flag::IN_QUOTE) || !t.is(flag::LOWER) {
                 continue;
             }
             let Some(cue) = self.cue_at(verb, otok) else { continue };
+            // "according to X, the data are “flashing amber”".
             if cue.according {
+                let v = self.view();
+                if let Some(np) = parse_forward(&v, cue.end, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                    let speaker = self.speaker_of(&np, true);
+                    return Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence: 0.65, partial: true });
+                }
                 continue;
             }
             let e = {
@@ -741,12 +772,28 @@ impl<'a> Doc<'a> {
                 }
                 e
             };
-            if let Some(np) = self.backward_speaker(e, floor) {
+            // "She thanked the jury, and said the trial was “unbearable”": the subject of the
+            // coordinated clause.
+            let np = self.backward_speaker(e, floor).or_else(|| {
+                let v = self.view();
+                let coordinated = e > floor && (v.is(e - 1, "and") || v.is(e - 1, "but"));
+                if coordinated { self.clause_subject(floor, e) } else { None }
+            });
+            if let Some(np) = np {
                 let speaker = self.speaker_of(&np, true);
                 return Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence: 0.7, partial: true });
             }
         }
         None
+    }
+
+    /// The subject that opens the sentence at `floor` (a name, a role, or a pronoun) if a verb
+    /// follows it before `to`.
+    fn clause_subject(&self, floor: usize, to: usize) -> Option<Np> {
+        let v = self.view();
+        let np = parse_forward(&v, floor, to)?;
+        let follows = np.end < to && v.toks[np.end].is(flag::LOWER);
+        follows.then_some(np)
     }
 
     /// A quote with no cue of its own: part of a run of quote sentences, the previous
@@ -788,8 +835,12 @@ impl<'a> Doc<'a> {
                 return Some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr });
             }
         }
+        // The previous sentence is in the same paragraph, or is a short paragraph of its own
+        // ("Benedetti was defiant." ⏎ “…”).
         let same_paragraph = !self.toks[prev_start + 1..=start].iter().any(|t| t.is(flag::NEWLINE));
-        if !same_paragraph || self.toks[prev_start..start].iter().any(|t| t.kind == TokKind::Mark) {
+        let own_paragraph = self.toks[prev_start].is(flag::NEWLINE) && start - prev_start <= 16
+            && !self.toks[prev_start + 1..start].iter().any(|t| t.is(flag::NEWLINE));
+        if !(same_paragraph || own_paragraph) || self.toks[prev_start..start].iter().any(|t| t.kind == TokKind::Mark) {
             return None;
         }
         let np = self.sentence_subject(prev_start, start)?;

@@ -141,6 +141,8 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     let (mut name_start, mut end) = (j, j);
     let (mut has_title, mut gender, mut complement) = (false, None, false);
     let (mut names_before_title, mut possessive, mut org_head) = (false, false, false);
+    // Trailing post-nominal letters ("KC", "Jr.") belong to the mention but not the name.
+    let mut post = 0;
     while j < limit && j - i < 12 {
         // A phrase never runs over a line break (headlines, bylines, link lines).
         if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
@@ -156,11 +158,13 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             j += len;
             name_start = j;
             end = j;
+            post = 0;
             continue;
         }
         let cl = v.class(j);
-        // "club president", "the company's chief executive": lower-case modifiers of a title.
-        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 2 {
+        // "club president", "a senior county official", "the coast guard": lower-case
+        // modifiers of a title or of an organisation word.
+        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 3 {
             // Open-class role nouns before a name ("harbour master Ola Dahl") count as titles.
             let before_name = |k: usize| k < limit && v.cap_word(k) && v.class(k) & class::STOP == 0;
             let two = j + 2 < limit && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0 && before_name(j + 2);
@@ -171,21 +175,58 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
                 end = j;
                 continue;
             }
-            if is_possessive(v.s(j)) || (j + 1 < limit && v.title_at(j + 1, limit).is_some()) {
-                possessive |= is_possessive(v.s(j));
+            if let Some(k) = modified_head(v, j, limit) {
+                possessive |= (j..k).any(|m| is_possessive(v.s(m)));
+                j = k;
+                name_start = j;
+                end = j;
+                continue;
+            }
+            if is_possessive(v.s(j)) {
+                possessive = true;
                 j += 1;
                 name_start = j;
                 end = j;
                 continue;
             }
+            // "one victim told", "Hale's lawyers said": any noun right before a cue.
+            if (det || possessive) && v.toks[j].is(flag::LOWER) && v.class(j + 1) & class::CUE != 0 {
+                return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender: None, has_title: true });
+            }
+        }
+        // "van den Broek said", "de la Fuente declared": a name that opens with its particles.
+        if j == body && cl & class::PARTICLE != 0 && !v.cap_word(j) {
+            let mut k = j;
+            while k < limit && k < j + 3 && v.class(k) & class::PARTICLE != 0 && v.toks[k].is_word() {
+                k += 1;
+            }
+            if k > j && k < limit && v.cap_word(k) && v.class(k) & class::STOP == 0 {
+                j = k;
+                continue;
+            }
         }
         if v.cap_word(j) {
+            if cl & class::POSTNOMINAL != 0 && end > name_start && !possessive_at(v, j) {
+                j += 1;
+                end = j;
+                post += 1;
+                continue;
+            }
             if cl & class::STOP != 0 {
                 break;
             }
             org_head = false;
+            post = 0;
             j += 1;
             end = j;
+            // "the Italian coast guard", "the Dutch economy ministry": lower-case words up to an
+            // organisation word make the phrase an organisation.
+            if let Some(h) = modified_head(v, j, limit).filter(|&h| v.class(h) & class::ORG != 0 && !is_possessive(v.s(j - 1))) {
+                j = h + 1;
+                end = j;
+                org_head = true;
+                continue;
+            }
             if is_possessive(v.s(j - 1)) {
                 name_start = j;
                 possessive = true;
@@ -229,13 +270,17 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             break;
         }
-        // "a spokesperson for the Interior Ministry": a role's organisation.
+        // "a spokesperson for the Interior Ministry", "… for the county clerk's office": a
+        // role's organisation.
         if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at")) {
             let mut k = j + 1;
             if k < limit && v.class(k) & class::DET != 0 {
                 k += 1;
             }
             let s = k;
+            if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
+                k = h + 1;
+            }
             while k < limit && k - s < 5 && (v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0) {
                 k += 1;
             }
@@ -252,7 +297,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     if org_head {
         return Some(Np { start: i, end, name: (body, end), kind: NpKind::Org, gender: None, has_title });
     }
-    let name = if complement || name_start >= end { (end, end) } else { (name_start, end) };
+    let name = if complement || name_start >= end - post { (end, end) } else { (name_start, end - post) };
     let kind = if name.0 < name.1 {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
         if last_org || (det && !has_title) {
@@ -268,6 +313,27 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start: i, end, name, kind, gender, has_title })
+}
+
+fn possessive_at(v: &View, j: usize) -> bool {
+    is_possessive(v.s(j))
+}
+
+/// After up to three lower-case modifiers starting at `j` ("senior county", "county clerk's"),
+/// the token that is a title or a lower-case organisation word, if any.
+fn modified_head(v: &View, j: usize, limit: usize) -> Option<usize> {
+    let mut k = j;
+    while k < limit && k < j + 4 && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) {
+        let cl = v.class(k);
+        if k > j && (cl & class::ORG != 0 || cl & (class::TITLE | class::TITLE_START) != 0 && v.title_at(k, limit).is_some()) {
+            return Some(k);
+        }
+        if cl != 0 && !is_possessive(v.s(k)) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The speaker phrase that ends just before token `end` (and starts at or after `floor`).
@@ -292,7 +358,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
             || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
-            || is_possessive(v.s(k));
+            || is_possessive(v.s(k))
+            // "a senior county official", "one victim (said)": modifiers and a head noun.
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && v.class(end) & class::CUE != 0)));
         if !joins {
             break;
         }

@@ -6,7 +6,7 @@
 //! frequent form. Pronouns go to the most recently mentioned entity that has been a speaker or a
 //! clause subject and whose gender (from a title, a known first name or an earlier pronoun) fits.
 use super::names::View;
-use super::words::{class, lower, FastMap, Gender};
+use super::words::{class, lower, FastMap, Gender, Words};
 use crate::names::first_names_compatible;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +34,33 @@ pub struct Entity {
     paragraph: u32,
     /// Has been the speaker of a quotation or of reported speech.
     pub spoke: bool,
+    /// A group named as an organisation ("the ministry"), not a role ("a spokesperson"): only
+    /// these can be "it".
+    org: bool,
+    /// Byte spans of the titles the person was mentioned with ("Governor", "board chair").
+    titles: Vec<(usize, usize)>,
+}
+
+/// Distinct title spans kept per person.
+const MAX_TITLES: usize = 4;
+
+impl Entity {
+    fn new(kind: EntityKind, surname: (usize, usize), first: Option<(usize, usize)>, gender: Option<Gender>, at: usize) -> Self {
+        Entity {
+            kind,
+            forms: Vec::new(),
+            surname,
+            first,
+            gender,
+            candidate: kind == EntityKind::Group,
+            last: at,
+            salience: (0, false, 0),
+            paragraph: 0,
+            spoke: false,
+            org: false,
+            titles: Vec::new(),
+        }
+    }
 }
 
 /// Distinct surface forms kept per entity (more only add to counts of existing ones).
@@ -63,6 +90,47 @@ fn key_hash(s: &str, group: bool) -> u64 {
         h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
     }
     h
+}
+
+/// The title an abbreviation stands for ("Gov" → "governor").
+fn title_abbreviation(word: &str) -> Option<&'static str> {
+    const ABBREVIATIONS: [(&str, &str); 18] = [
+        ("gov", "governor"), ("sen", "senator"), ("rep", "representative"), ("pres", "president"),
+        ("gen", "general"), ("supt", "superintendent"), ("det", "detective"), ("insp", "inspector"),
+        ("prof", "professor"), ("dr", "doctor"), ("sgt", "sergeant"), ("lt", "lieutenant"),
+        ("col", "colonel"), ("capt", "captain"), ("adm", "admiral"), ("maj", "major"),
+        ("cmdr", "commander"), ("supt", "superintendent"),
+    ];
+    ABBREVIATIONS.iter().find(|(a, _)| word.eq_ignore_ascii_case(a)).map(|&(_, full)| full)
+}
+
+/// A word written in capitals throughout ("SAGA", "AL-MASRI"): headline shouting or an
+/// acronym, never how a name is normally written.
+fn shouted(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// Gender of a given name from the data table (any script's lower case).
+fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
+    let mut buf = [0u8; 32];
+    match lower(name, &mut buf) {
+        Some(w) => v.words.first_name_gender(w),
+        None => v.words.first_name_gender(&name.to_lowercase()),
+    }
+}
+
+/// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
+/// "Transport Safety Investigation Bureau", "ministry" of "Ministry of Health"): its words end
+/// the fuller name, or it is one word of it.
+fn repeats(full: &str, short: &str) -> bool {
+    if full.len() <= short.len() {
+        return false;
+    }
+    let ends = full.len() > short.len()
+        && full.as_bytes()[full.len() - short.len() - 1] == b' '
+        && full[full.len() - short.len()..].eq_ignore_ascii_case(short);
+    ends || (!short.contains(' ') && full.split_whitespace().any(|w| w.eq_ignore_ascii_case(short)))
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -104,10 +172,26 @@ impl<'a> Entities<'a> {
 
     /// Links the person named by tokens `name` (mentioned at token `at`) to an entity; creates
     /// one when `create` and none matches.
-    pub fn person(&mut self, v: &View, name: (usize, usize), create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
+    ///
+    /// `mention_start` is the token where the whole mention begins: the words from there to the
+    /// name are its titles ("Governor" of "Governor Celeste Broussard").
+    pub fn person(&mut self, v: &View, name: (usize, usize), mention_start: usize, create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
         if name.0 >= name.1 {
             return None;
         }
+        let id = self.link_person(v, name, create, gender, at)?;
+        if mention_start < name.0 {
+            let span = (v.toks[mention_start].start, v.toks[name.0 - 1].end);
+            let text = self.text;
+            let titles = &mut self.list[id].titles;
+            if titles.len() < MAX_TITLES && !titles.iter().any(|t| text[t.0..t.1] == text[span.0..span.1]) {
+                titles.push(span);
+            }
+        }
+        Some(id)
+    }
+
+    fn link_person(&mut self, v: &View, name: (usize, usize), create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
         let text = self.text;
         let (s, _) = v.span(name.0, name.1);
         let last_tok = &v.toks[name.1 - 1];
@@ -133,32 +217,33 @@ impl<'a> Entities<'a> {
                     _ => true,
                 }
         }));
+        // "Baek" after "Baek Hye-jin": a family name written first.
+        let found = found.or_else(|| {
+            if name.1 - name.0 != 1 {
+                return None;
+            }
+            let list = &self.list;
+            (0..list.len()).rev().take(64).find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Person
+                    && e.first.is_some_and(|f| {
+                        let first = &text[f.0..f.1];
+                        first == surname_str && !shouted(first) && first_name_gender(v, first).is_none()
+                    })
+            })
+        });
         let id = match found {
             Some(id) => id,
             None if create => {
                 self.by_key.entry(key).or_default().push(self.list.len());
-                self.list.push(Entity {
-                    kind: EntityKind::Person,
-                    forms: Vec::new(),
-                    surname,
-                    first,
-                    gender: None,
-                    candidate: false,
-                    last: at,
-                    salience: (0, false, 0),
-                    paragraph: 0,
-                    spoke: false,
-                });
+                self.list.push(Entity::new(EntityKind::Person, surname, first, None, at));
                 self.list.len() - 1
             }
             None => return None,
         };
         self.add_form(id, span);
         // Gender from the given name, looked up only while the entity has none.
-        let first_gender = first.filter(|_| self.list[id].gender.is_none() && gender.is_none()).and_then(|f| {
-            let mut buf = [0u8; 32];
-            lower(&text[f.0..f.1], &mut buf).and_then(|w| v.words.first_name_gender(w))
-        });
+        let first_gender = first.filter(|_| self.list[id].gender.is_none() && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
         let e = &mut self.list[id];
         if e.first.is_none() {
             e.first = first;
@@ -171,36 +256,78 @@ impl<'a> Entities<'a> {
         Some(id)
     }
 
-    /// Links an organisation or role phrase (byte span) to an entity, creating it if new.
-    pub fn group(&mut self, span: (usize, usize), at: usize) -> usize {
+    /// Links an organisation (`org`) or role phrase (byte span) to an entity, creating it if
+    /// new. A definite short form links to the fuller name it repeats: "the coast guard" to
+    /// "the Italian coast guard", "the bureau" to "the Transport Safety Investigation Bureau".
+    pub fn group(&mut self, span: (usize, usize), org: bool, at: usize) -> usize {
         let text = self.text;
-        let key = group_key(&text[span.0..span.1]);
+        let phrase = &text[span.0..span.1];
+        let key = group_key(phrase);
         let hash = key_hash(key, true);
         let list = &self.list;
         let found = self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
         }));
+        let definite = key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the");
+        let found = found.or_else(|| {
+            if !org || !definite {
+                return None;
+            }
+            self.recent.iter().rev().copied().find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| repeats(group_key(&text[f.0..f.1]), key))
+            })
+        });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
-            self.list.push(Entity {
-                kind: EntityKind::Group,
-                forms: Vec::new(),
-                surname: span,
-                first: None,
-                gender: Some(Gender::Plural),
-                candidate: true,
-                last: at,
-                salience: (0, false, 0),
-                paragraph: 0,
-                spoke: false,
-            });
+            self.list.push(Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at));
             self.list.len() - 1
         });
         self.add_form(id, span);
+        self.list[id].org |= org;
         self.list[id].last = self.list[id].last.max(at);
         self.touch(id, at, true, false);
         id
+    }
+
+    /// Whether `id` is a role ("the governor", "a spokesperson"), not a person or organisation.
+    pub fn is_role(&self, id: usize) -> bool {
+        let e = &self.list[id];
+        e.kind == EntityKind::Group && !e.org
+    }
+
+    /// The one person mentioned with the title that `id`, a role ("Governor", "the board
+    /// chair"), names: so a headline's "Governor vows 'no more delays'" is the governor's.
+    pub fn person_in_role(&self, id: usize) -> Option<usize> {
+        if !self.is_role(id) {
+            return None;
+        }
+        let e = &self.list[id];
+        let text = self.text;
+        let form = e.forms.first().map(|f| &text[f.0..f.1])?;
+        let mut words = form.split_whitespace();
+        let first = words.clone().next()?;
+        let head = words.next_back()?;
+        let indefinite = ["a", "an", "one", "another", "some", "several", "many", "two", "three"].iter().any(|w| first.eq_ignore_ascii_case(w));
+        if indefinite || head.ends_with('s') {
+            return None;
+        }
+        let head = head.trim_end_matches('.');
+        let names_role = |w: &str| {
+            let w = w.trim_end_matches('.');
+            w.eq_ignore_ascii_case(head) || title_abbreviation(w).is_some_and(|full| full.eq_ignore_ascii_case(head))
+        };
+        let mut found = None;
+        for (pid, p) in self.list.iter().enumerate() {
+            if p.kind == EntityKind::Person && p.titles.iter().any(|t| text[t.0..t.1].split_whitespace().any(names_role)) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(pid);
+            }
+        }
+        found
     }
 
     /// Moves `id` to the end of the bounded list of recent candidates.
@@ -240,7 +367,7 @@ impl<'a> Entities<'a> {
     /// the article's speaker), else to the latest centre.
     pub fn resolve(&mut self, g: Gender) -> Option<usize> {
         let want = match g {
-            Gender::Plural => EntityKind::Group,
+            Gender::Plural | Gender::Neuter => EntityKind::Group,
             _ => EntityKind::Person,
         };
         let list = &self.list;
@@ -250,7 +377,7 @@ impl<'a> Entities<'a> {
             .copied()
             .filter(|&i| {
                 let e = &list[i];
-                e.kind == want && e.candidate && e.gender.map_or(true, |eg| eg == g)
+                e.kind == want && e.candidate && (if g == Gender::Neuter { e.org } else { e.gender.map_or(true, |eg| eg == g) })
             })
             .max_by_key(|&i| {
                 let e = &list[i];
@@ -272,14 +399,23 @@ impl<'a> Entities<'a> {
     pub fn canonical(&self, id: usize) -> String {
         let e = &self.list[id];
         let text = self.text;
-        let cap = if e.kind == EntityKind::Person { 3 } else { usize::MAX };
+        let person = e.kind == EntityKind::Person;
+        let words = Words::get();
         let best = e
             .forms
             .iter()
             .enumerate()
             .max_by_key(|(i, f)| {
-                let words = text[f.0..f.1].split_whitespace().count().min(cap);
-                (words, f.2, std::cmp::Reverse(*i))
+                // People: name words up to three, particles not counted ("Marisol de la Fuente"
+                // is fuller than "De la Fuente"); groups: every word.
+                let form = &text[f.0..f.1];
+                let words = form
+                    .split_whitespace()
+                    .filter(|w| !person || words.class_of(w.as_bytes()) & class::PARTICLE == 0)
+                    .count()
+                    .min(if person { 3 } else { usize::MAX });
+                let normal_case = !person || !form.split_whitespace().any(shouted);
+                (normal_case, words, f.2, std::cmp::Reverse(*i))
             })
             .map(|(_, f)| &text[f.0..f.1]);
         best.unwrap_or("").to_string()
@@ -298,13 +434,13 @@ mod tests {
         let toks = tokenize(text, &[]).0;
         let v = View { text, toks: &toks, words: Words::get() };
         let mut ents = Entities::new(text);
-        let a = ents.person(&v, (0, 2), true, None, 0).unwrap();
-        assert_eq!(ents.person(&v, (2, 3), true, None, 2), Some(a));
-        assert_eq!(ents.person(&v, (3, 5), true, None, 3), Some(a));
-        let b = ents.person(&v, (5, 7), true, None, 5).unwrap();
+        let a = ents.person(&v, (0, 2), 0, true, None, 0).unwrap();
+        assert_eq!(ents.person(&v, (2, 3), 2, true, None, 2), Some(a));
+        assert_eq!(ents.person(&v, (3, 5), 3, true, None, 3), Some(a));
+        let b = ents.person(&v, (5, 7), 5, true, None, 5).unwrap();
         assert_ne!(a, b);
-        assert_eq!(ents.person(&v, (7, 8), false, None, 7), Some(b));
-        assert_eq!(ents.person(&v, (8, 10), false, None, 8), None);
+        assert_eq!(ents.person(&v, (7, 8), 7, false, None, 7), Some(b));
+        assert_eq!(ents.person(&v, (8, 10), 8, false, None, 8), None);
         assert_eq!(ents.canonical(a), "Vladimir Putin");
         assert_eq!(ents.canonical(b), "Mike Pompeo");
         assert_eq!(ents.list[b].gender, Some(Gender::Male));
@@ -316,8 +452,8 @@ mod tests {
         let toks = tokenize(text, &[]).0;
         let v = View { text, toks: &toks, words: Words::get() };
         let mut ents = Entities::new(text);
-        let laura = ents.person(&v, (0, 2), true, None, 0).unwrap();
-        let erik = ents.person(&v, (2, 4), true, None, 2).unwrap();
+        let laura = ents.person(&v, (0, 2), 0, true, None, 0).unwrap();
+        let erik = ents.person(&v, (2, 4), 2, true, None, 2).unwrap();
         ents.touch(laura, 0, true, false);
         ents.touch(erik, 2, true, false);
         assert_eq!(ents.resolve(Gender::Female), Some(laura));

@@ -34,6 +34,8 @@ pub enum Gender {
     Female,
     /// "they": plural or an organisation.
     Plural,
+    /// "it": an organisation only.
+    Neuter,
 }
 
 fn gender_code(code: &str) -> Option<Gender> {
@@ -41,6 +43,7 @@ fn gender_code(code: &str) -> Option<Gender> {
         "m" | "=m" => Some(Gender::Male),
         "f" | "=f" => Some(Gender::Female),
         "p" => Some(Gender::Plural),
+        "n" => Some(Gender::Neuter),
         _ => None,
     }
 }
@@ -76,6 +79,8 @@ pub mod class {
     pub const SUFFIX_START: u16 = 1 << 13;
     /// "according" (of "according to").
     pub const ACCORDING: u16 = 1 << 14;
+    /// Letters after a name that are not part of it ("KC", "Jr.", "MP").
+    pub const POSTNOMINAL: u16 = 1 << 15;
 }
 
 /// Open-addressing table from lower-case ASCII word to class bits. The tokenizer looks up every
@@ -264,6 +269,7 @@ impl Words {
                 "adjunct" => class::ADJUNCT,
                 "conj" => class::CONJ,
                 "document" => class::DOCUMENT,
+                "postnominal" => class::POSTNOMINAL,
                 "pronoun" => {
                     if let Some((word, g)) = line.split_once(' ') {
                         if let Some(g) = gender_code(g.trim()) {
@@ -307,7 +313,6 @@ impl Words {
     }
 
     /// Class bits of a word in any case (one lookup; what the tokenizer stores per token).
-    #[cfg(test)]
     pub fn class_of(&self, word: &[u8]) -> u16 {
         self.table.get(word)
     }
