@@ -192,7 +192,7 @@ impl<'a> Doc<'a> {
             }
             NpKind::Org | NpKind::Role => {
                 let (s, e) = self.view().span(np.start, np.end);
-                Some(self.ents.group((s, e), np.kind == NpKind::Org, at))
+                Some(self.ents.group((s, e), np.kind == NpKind::Org, true, at))
             }
         };
         match id {
@@ -353,6 +353,13 @@ impl<'a> Doc<'a> {
                 }
                 return cue.end.max(i + 1);
             }
+            // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
+            if matches!(np.kind, NpKind::Person | NpKind::Org) && self.view().punct(np.end, b",") {
+                if let Some((np, _)) = self.speaker_clause_cue(np.start, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
+                    self.speaker_of(&np, true);
+                    return np.end.max(i + 1);
+                }
+            }
         }
         if self.include_indirect && self.toks[i].is(flag::LOWER) && np.is_none() {
             if let Some((np, cue)) = self.cue_then_speaker(i, n) {
@@ -388,10 +395,16 @@ impl<'a> Doc<'a> {
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject, false);
             }
-        } else if matches!(np.kind, NpKind::Org | NpKind::Role) && self.is_subject(&np) {
-            // "Residents were angry. “…,” they said.": groups that act can be "they".
-            let span = self.view().span(np.start, np.end);
-            self.ents.group(span, np.kind == NpKind::Org, np.start);
+        } else if matches!(np.kind, NpKind::Org | NpKind::Role) {
+            // "Residents were angry. “…,” they said.": groups that act can be "they"; a named
+            // organisation is remembered wherever it stands ("sued Meridian Offshore Corp."),
+            // so "the company" can refer to it.
+            let subject = self.is_subject(&np);
+            let named = np.kind == NpKind::Org && self.toks[np.name.0.min(np.end - 1)].is(flag::CAP) && self.view().class(np.end - 1) & class::ORG != 0;
+            if subject || named {
+                let span = self.view().span(np.start, np.end);
+                self.ents.group(span, np.kind == NpKind::Org, subject, np.start);
+            }
         }
         np.end.max(i + 1)
     }
@@ -414,6 +427,12 @@ impl<'a> Doc<'a> {
             return false;
         }
         if v.punct(e, b",") {
+            // "MacAuley, known to fans as …, announced": a name that opens its sentence and is
+            // set off by a comma is its subject.
+            let opens = s == 0 || v.toks[s].is(flag::NEWLINE) || v.punct(s - 1, b".!?") || v.toks[s - 1].kind == TokKind::Mark;
+            if opens && np.kind == NpKind::Person {
+                return true;
+            }
             let age = e + 1 < v.toks.len() && v.s(e + 1).bytes().all(|b| b.is_ascii_digit());
             // "The company's chairman, Lord Peter Hale, backed Collins": a closing appositive.
             let appositive = s > 0
@@ -488,8 +507,16 @@ impl<'a> Doc<'a> {
         let content_lower = self.text[pair.start..].chars().next().is_some_and(|c| c.is_lowercase());
         // Naming verbs ("called it …") attribute only real phrases, not scare quotes.
         // Titles ("The Last Ferry") are named, not quoted, whatever their length.
-        let (n_words, title_case) = title_shape(&self.text[pair.start..pair.end]);
+        let content = &self.text[pair.start..pair.end];
+        let (n_words, title_case) = title_shape(content);
         self.short_quote = n_words < 3 || (n_words <= 8 && title_case);
+        // "Bake My Day", "Lady Evangeline,": a title in quotation marks is named, not said
+        // (a quote that ends a clause ends with a comma or full stop inside its marks).
+        let title = title_case && (2..=6).contains(&n_words) && !content.ends_with(['.', '!', '?', '…']) && !content.contains(". ");
+        let after_word = otok > 0 && self.toks[otok - 1].is_word() && self.toks[otok - 1].is(flag::LOWER);
+        if title && (!content.ends_with(',') || after_word) {
+            return self.unattributed(pair, otok, ctok, self.sentence_start(otok), ctok + 1);
+        }
 
         // 1. Right after.
         if same_line {
@@ -574,7 +601,8 @@ impl<'a> Doc<'a> {
         let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || is_possessive(v.s(c)) || v.toks[c].is(flag::LOWER);
         let lo = np.end + 2;
         let hi = limit.min(lo + if clause { WINDOW / 2 } else { 4 });
-        let comma = (lo..hi).find(|&k| v.punct(k, b",") || v.toks[k].kind == TokKind::Mark)?;
+        // A nickname or title in marks may sit in the clause ("known to fans as “Macca”,").
+        let comma = (lo..hi).find(|&k| v.punct(k, b",") || (v.toks[k].kind == TokKind::Mark && !self.short_quoted(k)))?;
         if !v.punct(comma, b",") {
             return None;
         }
@@ -587,6 +615,12 @@ impl<'a> Doc<'a> {
             }
         }
         Some((np, cue))
+    }
+
+    /// Whether the mark at `k` opens or closes a quotation of at most three words.
+    fn short_quoted(&self, k: usize) -> bool {
+        let q = if self.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Quoted) { k + 1 } else { k.wrapping_sub(1) };
+        self.toks.get(q).is_some_and(|t| t.kind == TokKind::Quoted && self.text[t.start..t.end].split_whitespace().count() <= 3)
     }
 
     fn attribution_follows(&self, from: usize, to: usize) -> bool {
@@ -630,6 +664,13 @@ impl<'a> Doc<'a> {
                 e -= 1;
             }
             if let Some(np) = self.backward_speaker(e, floor) {
+                // "O'Rourke said staff had responded “magnificently”": the named person who
+                // reports the role's words, when there is one.
+                if np.kind == NpKind::Role && np.start > floor {
+                    if let Some(named) = self.before_distant(np.start, floor).filter(|a| a.mention.is_some_and(|(s, _)| self.toks[s].is(flag::CAP))) {
+                        return Some(named);
+                    }
+                }
                 return Some(self.attribution(np, cue, 0.9, self.has_words(floor, np.start)));
             }
             if !cue.flags.no_inversion {
@@ -746,45 +787,49 @@ impl<'a> Doc<'a> {
     }
 
     fn before_distant(&mut self, otok: usize, floor: usize) -> Option<Attribution> {
-        // A title in quotation marks ("the “Lady Evangeline”") is named, not said.
-        if self.short_quote && self.text[self.toks[otok + 1].start..].starts_with(char::is_uppercase) {
-            return None;
-        }
+        let mut chosen: Option<(Np, Cue, f32)> = None;
         for verb in (floor..otok).rev() {
             let t = self.toks[verb];
             if !t.is_word() || t.is(flag::IN_QUOTE) || !t.is(flag::LOWER) {
                 continue;
             }
             let Some(cue) = self.cue_at(verb, otok) else { continue };
-            // "according to X, the data are “flashing amber”".
-            if cue.according {
-                let v = self.view();
-                if let Some(np) = parse_forward(&v, cue.end, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
-                    let speaker = self.speaker_of(&np, true);
-                    return Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence: 0.65, partial: true });
-                }
-                continue;
-            }
-            let e = {
+            let v = self.view();
+            let found = if cue.according {
+                // "according to X, the data are “flashing amber”".
+                parse_forward(&v, cue.end, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))).map(|np| (np, 0.65))
+            } else if cue.flags.weak && v.is(cue.end, "by") {
+                // "has been described by residents as ‘a tax on living here’".
+                parse_forward(&v, cue.end + 1, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))).map(|np| (np, 0.65))
+            } else {
                 let mut e = verb;
-                while e > floor && e + 2 > verb && self.view().class(e - 1) & class::ADVERB != 0 {
+                while e > floor && e + 2 > verb && v.class(e - 1) & class::ADVERB != 0 {
                     e -= 1;
                 }
-                e
+                // "She thanked the jury, and said the trial was “unbearable”": the subject of
+                // the coordinated clause.
+                self.backward_speaker(e, floor)
+                    .or_else(|| {
+                        let coordinated = e > floor && (v.is(e - 1, "and") || v.is(e - 1, "but"));
+                        if coordinated { self.clause_subject(floor, e) } else { None }
+                    })
+                    .map(|np| (np, 0.7))
             };
-            // "She thanked the jury, and said the trial was “unbearable”": the subject of the
-            // coordinated clause.
-            let np = self.backward_speaker(e, floor).or_else(|| {
-                let v = self.view();
-                let coordinated = e > floor && (v.is(e - 1, "and") || v.is(e - 1, "but"));
-                if coordinated { self.clause_subject(floor, e) } else { None }
-            });
-            if let Some(np) = np {
-                let speaker = self.speaker_of(&np, true);
-                return Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence: 0.7, partial: true });
+            let Some((np, confidence)) = found else { continue };
+            // "O'Rourke said staff had responded “magnificently”": a role inside what a named
+            // person said gives way to that person.
+            match chosen {
+                None if np.kind == NpKind::Role => chosen = Some((np, cue, confidence)),
+                Some(_) if np.kind != NpKind::Person => {}
+                _ => {
+                    chosen = Some((np, cue, confidence));
+                    break;
+                }
             }
         }
-        None
+        let (np, cue, confidence) = chosen?;
+        let speaker = self.speaker_of(&np, true);
+        Some(Attribution { speaker, mention: Some((np.start, np.end)), cue: Some(cue), confidence, partial: true })
     }
 
     /// The subject that opens the sentence at `floor` (a name, a role, or a pronoun) if a verb

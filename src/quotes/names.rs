@@ -88,8 +88,16 @@ impl<'a> View<'a> {
         0
     }
 
+    /// Whether word `i` is a given name of the data table.
+    pub fn given_name(&self, i: usize) -> bool {
+        let mut buf = [0u8; 32];
+        lower(self.s(i), &mut buf).is_some_and(|w| self.words.first_name_gender(w).is_some())
+    }
+
+    /// A capitalised word, or a name that opens with a lower-case particle ("al-Badri").
     fn cap_word(&self, i: usize) -> bool {
-        self.toks[i].is_word() && self.toks[i].is(flag::CAP)
+        let t = &self.toks[i];
+        t.is_word() && (t.is(flag::CAP) || (t.is(flag::LOWER) && particle_name(self.s(i))))
     }
 }
 
@@ -112,6 +120,15 @@ pub struct Np {
     pub kind: NpKind,
     pub gender: Option<Gender>,
     pub has_title: bool,
+}
+
+/// "al-Badri", "el-Sisi", "bin-Salman", "d’Estaing": a particle glued to a capitalised name.
+fn particle_name(word: &str) -> bool {
+    let Some(pos) = word.find(['-', '’', '\'']) else { return false };
+    let (head, rest) = word.split_at(pos);
+    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    matches!(head, "al" | "el" | "ad" | "ar" | "as" | "an" | "bin" | "ibn" | "abu" | "d" | "l")
+        && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
@@ -189,10 +206,14 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
                 end = j;
                 continue;
             }
-            // "one victim told", "Hale's lawyers said": any noun right before a cue.
-            if (det || possessive) && v.toks[j].is(flag::LOWER) && v.class(j + 1) & class::CUE != 0 {
-                return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender: None, has_title: true });
-            }
+        }
+        // "one victim told", "Hale's lawyers countered": any noun right before a cue.
+        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && (det || possessive) && v.toks[j].is(flag::LOWER) && v.class(j + 1) & class::CUE != 0 {
+            return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender: None, has_title: true });
+        }
+        // "the 29-year-old replied": an age that stands for the person last talked about.
+        if det && j == body && v.is(i, "the") && v.s(j).ends_with("-year-old") && v.class(j + 1) & class::CUE != 0 {
+            return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
         }
         // "van den Broek said", "de la Fuente declared": a name that opens with its particles.
         if j == body && cl & class::PARTICLE != 0 && !v.cap_word(j) {
@@ -270,10 +291,11 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             break;
         }
-        // "a spokesperson for the Interior Ministry", "… for the county clerk's office": a
-        // role's organisation.
-        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at")) {
-            let mut k = j + 1;
+        // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
+        // source close to the couple": a role's organisation or circle.
+        let close_to = (v.is(j, "close") && v.is(j + 1, "to")) || (v.is(j, "familiar") && v.is(j + 1, "with"));
+        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at") || close_to) {
+            let mut k = j + 1 + close_to as usize;
             if k < limit && v.class(k) & class::DET != 0 {
                 k += 1;
             }
@@ -281,10 +303,17 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
                 k = h + 1;
             }
-            while k < limit && k - s < 5 && (v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0) {
+            while k < limit && k - s < 6 && (v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0) {
                 k += 1;
             }
+            if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
+                k += 1; // "close to the couple"
+            }
             if k > s {
+                // "Minister for the Pacific Ruth Kellaway": a known given name starts the name.
+                if let Some(f) = (s + 1..k.saturating_sub(1)).find(|&f| v.cap_word(f) && v.given_name(f)) {
+                    return Some(Np { start: i, end: k, name: (f, k), kind: NpKind::Person, gender, has_title: true });
+                }
                 end = k;
                 complement = true;
             }
@@ -328,7 +357,8 @@ fn modified_head(v: &View, j: usize, limit: usize) -> Option<usize> {
         if k > j && (cl & class::ORG != 0 || cl & (class::TITLE | class::TITLE_START) != 0 && v.title_at(k, limit).is_some()) {
             return Some(k);
         }
-        if cl != 0 && !is_possessive(v.s(k)) {
+        // Words of titles can modify ("the state government", "the trade ministry").
+        if cl & !(class::TITLE | class::TITLE_START) != 0 && !is_possessive(v.s(k)) {
             return None;
         }
         k += 1;
@@ -359,6 +389,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
             || is_possessive(v.s(k))
+            || v.s(k).ends_with("-year-old")
             // "a senior county official", "one victim (said)": modifiers and a head noun.
             || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && v.class(end) & class::CUE != 0)));
         if !joins {

@@ -107,8 +107,13 @@ fn title_abbreviation(word: &str) -> Option<&'static str> {
 /// A word written in capitals throughout ("SAGA", "AL-MASRI"): headline shouting or an
 /// acronym, never how a name is normally written.
 fn shouted(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && word.chars().all(|c| !c.is_lowercase())
+    let (mut run, mut longest) = (0, 0);
+    for c in word.chars() {
+        run = if c.is_alphabetic() { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    // Initials ("K.V.") are capitals too, but never three letters in a row.
+    longest >= 3 && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// Gender of a given name from the data table (any script's lower case).
@@ -118,6 +123,16 @@ fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
         Some(w) => v.words.first_name_gender(w),
         None => v.words.first_name_gender(&name.to_lowercase()),
     }
+}
+
+/// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
+fn is_business(name: &str) -> bool {
+    const HEADS: [&str; 30] = [
+        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "holdings", "pharma", "pharmaceuticals",
+        "airlines", "airways", "motors", "industries", "technologies", "systems", "bancorp", "group", "generics",
+        "logistics", "shipping", "mining", "petroleum", "telecom", "insurance", "capital", "partners", "labs",
+    ];
+    name.split_whitespace().next_back().is_some_and(|w| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
 }
 
 /// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
@@ -243,7 +258,9 @@ impl<'a> Entities<'a> {
         };
         self.add_form(id, span);
         // Gender from the given name, looked up only while the entity has none.
-        let first_gender = first.filter(|_| self.list[id].gender.is_none() && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
+        // A lone given name ("her husband, Marc,") tells the gender too.
+        let given = first.or_else(|| (name.1 - name.0 == 1).then_some(surname));
+        let first_gender = given.filter(|_| self.list[id].gender.is_none() && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
         let e = &mut self.list[id];
         if e.first.is_none() {
             e.first = first;
@@ -256,10 +273,10 @@ impl<'a> Entities<'a> {
         Some(id)
     }
 
-    /// Links an organisation (`org`) or role phrase (byte span) to an entity, creating it if
-    /// new. A definite short form links to the fuller name it repeats: "the coast guard" to
+    /// Links an organisation (`org`) or role phrase (byte span), mentioned as a subject or
+    /// speaker when `subject`, to an entity, creating it if new. A definite short form links to the fuller name it repeats: "the coast guard" to
     /// "the Italian coast guard", "the bureau" to "the Transport Safety Investigation Bureau".
-    pub fn group(&mut self, span: (usize, usize), org: bool, at: usize) -> usize {
+    pub fn group(&mut self, span: (usize, usize), org: bool, subject: bool, at: usize) -> usize {
         let text = self.text;
         let phrase = &text[span.0..span.1];
         let key = group_key(phrase);
@@ -274,20 +291,32 @@ impl<'a> Entities<'a> {
             if !org || !definite {
                 return None;
             }
-            self.recent.iter().rev().copied().find(|&id| {
+            // "the company" after "Meridian Offshore Corp.": a generic word for a business
+            // stands for the last one named.
+            let business = ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker"]
+                .iter()
+                .any(|w| key.eq_ignore_ascii_case(w));
+            (0..list.len()).rev().take(64).find(|&id| {
                 let e = &list[id];
-                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| repeats(group_key(&text[f.0..f.1]), key))
+                e.kind == EntityKind::Group
+                    && e.org
+                    && e.forms.first().is_some_and(|f| {
+                        let full = &text[f.0..f.1];
+                        repeats(group_key(full), key) || (business && full.starts_with(char::is_uppercase) && group_key(full) == full && is_business(full))
+                    })
             })
         });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
-            self.list.push(Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at));
+            let mut e = Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at);
+            e.candidate = subject;
+            self.list.push(e);
             self.list.len() - 1
         });
         self.add_form(id, span);
         self.list[id].org |= org;
         self.list[id].last = self.list[id].last.max(at);
-        self.touch(id, at, true, false);
+        self.touch(id, at, subject, false);
         id
     }
 
@@ -377,7 +406,13 @@ impl<'a> Entities<'a> {
             .copied()
             .filter(|&i| {
                 let e = &list[i];
-                e.kind == want && e.candidate && (if g == Gender::Neuter { e.org } else { e.gender.map_or(true, |eg| eg == g) })
+                e.kind == want
+                    && e.candidate
+                    && match g {
+                        Gender::Neuter => e.org,
+                        Gender::Person => true,
+                        _ => e.gender.map_or(true, |eg| eg == g),
+                    }
             })
             .max_by_key(|&i| {
                 let e = &list[i];
@@ -388,7 +423,7 @@ impl<'a> Entities<'a> {
                     (false, e.spoke, sentence, main, at)
                 }
             })?;
-        if want == EntityKind::Person {
+        if want == EntityKind::Person && g != Gender::Person {
             self.list[id].gender.get_or_insert(g);
         }
         Some(id)

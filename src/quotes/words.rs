@@ -36,6 +36,8 @@ pub enum Gender {
     Plural,
     /// "it": an organisation only.
     Neuter,
+    /// A person of either gender ("the 29-year-old").
+    Person,
 }
 
 fn gender_code(code: &str) -> Option<Gender> {
