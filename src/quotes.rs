@@ -157,6 +157,7 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
             }
         }
     }
+    headline_quotes(text, &mut found);
     let mut all: Vec<Found> = found
         .into_iter()
         .filter(|f| opts.include_scare || f.kind != QuoteKind::Scare)
@@ -182,12 +183,53 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
     for f in &all {
         if let Some(Speaker::Entity(id)) = f.attr.map(|a| a.speaker) {
             if canonical[id].is_none() {
-                let named = doc.ents.person_in_role(id).unwrap_or(id);
+                let named = doc.ents.person_in_role(id).or_else(|| doc.ents.org_for_person(id)).unwrap_or(id);
                 canonical[id] = Some(doc.ents.canonical(named));
             }
         }
     }
     all.into_iter().map(|f| to_quote(&doc, &canonical, sentence_spans, f)).collect()
+}
+
+/// A headline quotes the story: "‘Pushed to breaking point’: rail workers strike" or "Board
+/// fines KiranPay over 'reckless' handling" take the speaker of the later quotation that
+/// holds the same words.
+fn headline_quotes(text: &str, found: &mut [Found]) {
+    fn words(s: &str) -> String {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push(' ');
+        for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            out.extend(w.chars().flat_map(char::to_lowercase));
+            out.push(' ');
+        }
+        out
+    }
+    for i in 0..found.len() {
+        if found[i].attr.is_some_and(|a| a.speaker != Speaker::Unknown) {
+            continue;
+        }
+        // A headline: a short line that does not end like a sentence.
+        let line_start = text[..found[i].start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[found[i].end..].find('\n').map_or(text.len(), |p| found[i].end + p);
+        let line = text[line_start..line_end].trim_end();
+        if line.len() > 200 || line.ends_with(['.', '!', '?']) {
+            continue;
+        }
+        let head = words(&text[found[i].start..found[i].end]);
+        if head.len() < 3 {
+            continue;
+        }
+        let source = found[i + 1..]
+            .iter()
+            .filter_map(|f| f.attr.filter(|a| a.speaker != Speaker::Unknown).map(|a| (f, a)))
+            .find(|(f, _)| words(&text[f.start..f.end]).contains(head.as_str()));
+        if let Some((_, a)) = source {
+            found[i].attr = Some(attribution::Attribution { confidence: a.confidence.min(0.6), partial: true, mention: None, cue: None, ..a });
+            if found[i].kind == QuoteKind::Scare {
+                found[i].kind = QuoteKind::Partial;
+            }
+        }
+    }
 }
 
 fn to_quote(doc: &Doc, canonical: &[Option<String>], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
@@ -341,10 +383,13 @@ mod tests {
     #[test]
     fn pronouns_across_paragraphs_prefer_the_last_speaker() {
         // Within the paragraph "he" is its centre (Ben Ode); across a paragraph break, the
-        // article's last speaker (Karl Moen), not the subject of the sentence before it.
-        let text = "“We agree,” Karl Moen said.\nLater, Ivan Petrov praised the police for their work.\n\
+        // article's last speaker (Karl Moen) when the paragraph before still mentions him, not
+        // the subject of the sentence before it; else that subject (Ivan Petrov).
+        let text = "“We agree,” Karl Moen said.\nLater, Ivan Petrov praised the police — led by Moen’s son — for their work.\n\
                     “It was the right call,” he said.\nBen Ode was not surprised. “I knew,” he said.";
         assert_eq!(speakers(text), ["Karl Moen", "Karl Moen", "Ben Ode"]);
+        let text = "“We agree,” Karl Moen said.\nThe award went to Ivan Petrov, who led the rescue.\n“It was luck,” he said.";
+        assert_eq!(speakers(text), ["Karl Moen", "Ivan Petrov"]);
     }
 
     #[test]

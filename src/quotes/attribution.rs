@@ -174,24 +174,60 @@ impl<'a> Doc<'a> {
                 s = k + 1;
             }
         }
-        let np = parse_forward(&v, s, limit)?;
+        // "said one commuter waiting for a bus": after an inverted cue any noun is the speaker.
+        let np = parse_forward(&v, s, limit).or_else(|| {
+            let noun = s + 1 < limit && v.class(s) & class::DET != 0 && v.toks[s + 1].is_word() && v.toks[s + 1].is(flag::LOWER) && v.class(s + 1) & (class::CUE | class::STOP | class::ADJUNCT) == 0;
+            noun.then_some(Np { start: s, end: s + 2, name: (s + 2, s + 2), kind: NpKind::Role, gender: None, has_title: true })
+        })?;
         if cue.according && matches!(np.kind, NpKind::Pronoun(_)) {
             return None;
         }
         Some((np, cue))
     }
 
+    /// Byte span that names a group: the whole phrase from its determiner ("the Ministry of
+    /// Health"), or from the name when generic words come first ("payments firm KiranPay
+    /// Technologies").
+    fn group_span(&self, np: &Np) -> (usize, usize) {
+        let v = self.view();
+        let det = v.class(np.start) & class::DET != 0;
+        let generic = np.name.0 > np.start && np.name.0 < np.end && self.toks[np.start..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER));
+        let start = if np.kind == NpKind::Org && !det && generic { np.name.0 } else { np.start };
+        v.span(start, np.end)
+    }
+
     /// Turns a speaker phrase into an entity (resolving pronouns), marking it a candidate.
     fn speaker_of(&mut self, np: &Np, create: bool) -> Speaker {
+        // "the festival's website said", "the ministry's statement said": its owner speaks.
+        let owner = {
+            let v = self.view();
+            let document = np.end > np.start + 1 && v.class(np.end - 1) & class::DOCUMENT != 0;
+            (np.start..np.end - 1).rev().find(|&k| document && is_possessive(v.s(k))).map(|k| {
+                let word = v.s(k);
+                let cut = ["’s", "'s", "’", "'"].iter().find(|p| word.ends_with(*p)).map_or(0, |p| p.len());
+                let (s, e) = v.span(np.start, k + 1);
+                (s, e - cut)
+            })
+        };
+        if let Some(span) = owner {
+            let id = self.ents.group(span, true, true, np.start);
+            return Speaker::Entity(id);
+        }
+        self.speaker_of_phrase(np, create)
+    }
+
+    fn speaker_of_phrase(&mut self, np: &Np, create: bool) -> Speaker {
         let at = np.start;
         let id = match np.kind {
             NpKind::Pronoun(g) => self.ents.resolve(g),
             NpKind::Person => {
                 let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
-                self.ents.person(&v, np.name, np.start, create, np.gender, at)
+                // "KiranPay said" after "KiranPay Technologies Private Limited".
+                let short_org = (np.name.1 - np.name.0 == 1).then(|| self.ents.org_by_short_name(v.s(np.name.0))).flatten();
+                short_org.or_else(|| self.ents.person(&v, np.name, np.start, create, np.gender, at))
             }
             NpKind::Org | NpKind::Role => {
-                let (s, e) = self.view().span(np.start, np.end);
+                let (s, e) = self.group_span(np);
                 Some(self.ents.group((s, e), np.kind == NpKind::Org, true, at))
             }
         };
@@ -309,9 +345,16 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // Pronouns, lower-case roles and organisations ("residents said", "the coast
-                // guard said"), and with reported speech every cue.
-                let role = cl & (class::TITLE | class::ORG | class::DET) != 0;
-                if v.pronoun(i).is_some() || role || (self.include_indirect && cl & class::CUE != 0) {
+                // guard said", from their determiner), and with reported speech every cue.
+                if cl & (class::TITLE | class::ORG) != 0 {
+                    let mut s = i;
+                    while s > self.scan_pos && i - s < 3 && self.toks[s - 1].is(flag::LOWER) && !self.toks[s - 1].is(flag::USED) && self.toks[s - 1].class & (class::DET | class::TITLE | class::TITLE_START) != 0 {
+                        s -= 1;
+                    }
+                    i = self.scan_phrase(s).max(i + 1);
+                    continue;
+                }
+                if v.pronoun(i).is_some() || (self.include_indirect && cl & class::CUE != 0) {
                     i = self.scan_phrase(i);
                     continue;
                 }
@@ -354,7 +397,7 @@ impl<'a> Doc<'a> {
                 return cue.end.max(i + 1);
             }
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
-            if matches!(np.kind, NpKind::Person | NpKind::Org) && self.view().punct(np.end, b",") {
+            if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
                 if let Some((np, _)) = self.speaker_clause_cue(np.start, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
                     self.speaker_of(&np, true);
                     return np.end.max(i + 1);
@@ -372,13 +415,16 @@ impl<'a> Doc<'a> {
             }
             return i + 1;
         }
+        // "led by Vidal’s brother": a possessive still keeps a known person in mind.
+        let (from, to) = np.map_or((i, i + 1), |np| (np.start, np.end));
+        for k in from..to {
+            if self.toks[k].is(flag::CAP) && (self.view().s(k).ends_with("'s") || self.view().s(k).ends_with("’s")) {
+                let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
+                self.ents.person(&v, (k, k + 1), k, false, None, k);
+            }
+        }
         let v = self.view();
         let Some(np) = np.filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) else {
-            // "Vidal’s brother": a possessive still keeps a known person in mind.
-            if v.toks[i].is(flag::CAP) && (v.s(i).ends_with("'s") || v.s(i).ends_with("’s")) {
-                let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
-                self.ents.person(&v, (i, i + 1), i, false, None, i);
-            }
             return i + 1;
         };
         if np.kind == NpKind::Person {
@@ -400,9 +446,9 @@ impl<'a> Doc<'a> {
             // organisation is remembered wherever it stands ("sued Meridian Offshore Corp."),
             // so "the company" can refer to it.
             let subject = self.is_subject(&np);
-            let named = np.kind == NpKind::Org && self.toks[np.name.0.min(np.end - 1)].is(flag::CAP) && self.view().class(np.end - 1) & class::ORG != 0;
+            let named = np.kind == NpKind::Org && self.toks[np.name.0..np.end].iter().any(|t| t.is(flag::CAP)) && self.view().class(np.end - 1) & class::ORG != 0;
             if subject || named {
-                let span = self.view().span(np.start, np.end);
+                let span = self.group_span(&np);
                 self.ents.group(span, np.kind == NpKind::Org, subject, np.start);
             }
         }
@@ -413,6 +459,16 @@ impl<'a> Doc<'a> {
     fn is_subject(&self, np: &Np) -> bool {
         let v = self.view();
         let s = np.start;
+        // "… by Margaret Oyelaran-Hughes, 72, who lives nearby", "the experience of Kwame
+        // Asante-Boateng, a 29-year-old nurse": a person introduced with a relative clause or an
+        // appositive becomes someone the story is about.
+        if np.kind == NpKind::Person && v.punct(np.end, b",") {
+            let n = np.end + 1;
+            let a = if is_number(v.s(n)) && v.punct(n + 1, b",") { n + 2 } else { n };
+            if v.is(a, "who") || v.is(a, "whose") || (a < v.toks.len() && (v.is(a, "a") || v.is(a, "an")) && v.toks.get(a + 1).is_some_and(|t| t.is(flag::LOWER) || t.is_word() && v.s(a + 1).ends_with("-year-old"))) {
+                return true;
+            }
+        }
         let before = s == 0
             || v.toks[s].is(flag::NEWLINE)
             || v.punct(s - 1, b".,;:!?")
@@ -422,7 +478,11 @@ impl<'a> Doc<'a> {
         if !before {
             return false;
         }
-        let e = np.end;
+        let mut e = np.end;
+        // "The National Company for Water (SONEDE) introduced …".
+        if v.s(e) == "(" && v.s(e + 2) == ")" {
+            e += 3;
+        }
         if e >= v.toks.len() {
             return false;
         }
@@ -510,9 +570,10 @@ impl<'a> Doc<'a> {
         let content = &self.text[pair.start..pair.end];
         let (n_words, title_case) = title_shape(content);
         self.short_quote = n_words < 3 || (n_words <= 8 && title_case);
-        // "Bake My Day", "Lady Evangeline,": a title in quotation marks is named, not said
+        // "Bake My Day", "Lady Evangeline,", "Macca": a title or name in quotation marks is
+        // named, not said
         // (a quote that ends a clause ends with a comma or full stop inside its marks).
-        let title = title_case && (2..=6).contains(&n_words) && !content.ends_with(['.', '!', '?', '…']) && !content.contains(". ");
+        let title = title_case && (1..=6).contains(&n_words) && !content.ends_with(['.', '!', '?', '…']) && !content.contains(". ");
         let after_word = otok > 0 && self.toks[otok - 1].is_word() && self.toks[otok - 1].is(flag::LOWER);
         if title && (!content.ends_with(',') || after_word) {
             return self.unattributed(pair, otok, ctok, self.sentence_start(otok), ctok + 1);
@@ -599,8 +660,10 @@ impl<'a> Doc<'a> {
         // "a shopkeeper") runs long; anything else only a few words (an age, a party and state).
         let c = np.end + 1;
         let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || is_possessive(v.s(c)) || v.toks[c].is(flag::LOWER);
+        // "The leader of the opposition, João Baptista da Silveira, accused": a name of any length.
+        let named = np.kind == NpKind::Role && parse_forward(&v, c, limit).is_some_and(|p| p.kind == NpKind::Person && v.punct(p.end, b","));
         let lo = np.end + 2;
-        let hi = limit.min(lo + if clause { WINDOW / 2 } else { 4 });
+        let hi = limit.min(lo + if clause || named { WINDOW / 2 } else { 4 });
         // A nickname or title in marks may sit in the clause ("known to fans as “Macca”,").
         let comma = (lo..hi).find(|&k| v.punct(k, b",") || (v.toks[k].kind == TokKind::Mark && !self.short_quoted(k)))?;
         if !v.punct(comma, b",") {
@@ -686,6 +749,8 @@ impl<'a> Doc<'a> {
     /// ("Pompeo, who visited Pyongyang four times, said").
     fn backward_speaker(&self, end: usize, floor: usize) -> Option<Np> {
         let v = self.view();
+        // "The Economic Community of West African States (ECOWAS) said".
+        let end = if end >= floor + 4 && v.s(end - 1) == ")" && v.s(end - 3) == "(" { end - 3 } else { end };
         if let Some(np) = parse_backward(&v, end, floor) {
             return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
         }
@@ -710,6 +775,13 @@ impl<'a> Doc<'a> {
                 }
                 if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || is_possessive(v.s(c + 1)) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1))) {
                     appositive_start = Some(c);
+                }
+            }
+            // "Aisha Bello, an engineer at the University of Nigeria, Nsukka, said": the person
+            // the appositive describes, however many commas it holds.
+            if let Some(c) = appositive_start {
+                if let Some(np) = parse_backward(&v, c, floor).filter(|np| np.kind == NpKind::Person) {
+                    return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                 }
             }
             // "The developer, Celtic Breeze Energy, said": the name in the appositive; "Rui
@@ -808,12 +880,12 @@ impl<'a> Doc<'a> {
                 }
                 // "She thanked the jury, and said the trial was “unbearable”": the subject of
                 // the coordinated clause.
-                self.backward_speaker(e, floor)
-                    .or_else(|| {
-                        let coordinated = e > floor && (v.is(e - 1, "and") || v.is(e - 1, "but"));
-                        if coordinated { self.clause_subject(floor, e) } else { None }
-                    })
-                    .map(|np| (np, 0.7))
+                // "…, arguing that the union was “holding the north to ransom”": so does the
+                // subject of a participle clause.
+                let participle = v.s(verb).ends_with("ing") && e > floor && v.punct(e - 1, b",");
+                let coordinated = e > floor && (v.is(e - 1, "and") || v.is(e - 1, "but"));
+                let direct = if participle { None } else { self.backward_speaker(e, floor) };
+                direct.or_else(|| if coordinated || participle { self.clause_subject(floor, e) } else { None }).map(|np| (np, 0.7))
             };
             let Some((np, confidence)) = found else { continue };
             // "O'Rourke said staff had responded “magnificently”": a role inside what a named
@@ -837,6 +909,12 @@ impl<'a> Doc<'a> {
     fn clause_subject(&self, floor: usize, to: usize) -> Option<Np> {
         let v = self.view();
         let np = parse_forward(&v, floor, to)?;
+        // "The transport secretary, Priya Venkataraman, went further": the name in the appositive.
+        if np.kind == NpKind::Role && v.punct(np.end, b",") {
+            if let Some(name) = parse_forward(&v, np.end + 1, to).filter(|p| p.kind == NpKind::Person && v.punct(p.end, b",")) {
+                return Some(name);
+            }
+        }
         let follows = np.end < to && v.toks[np.end].is(flag::LOWER);
         follows.then_some(np)
     }
@@ -937,7 +1015,8 @@ fn title_shape(content: &str) -> (usize, bool) {
     for w in content.split_whitespace().take(9) {
         n_words += 1;
         let upper = w.chars().next().is_some_and(|c| c.is_uppercase());
-        if n_words > 1 && !upper && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+        // "Water 2050": numbers neither make nor break title case.
+        if (n_words > 1 && !upper && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s))) || w.chars().all(|c| !c.is_alphabetic()) {
             continue;
         }
         n_content += 1;

@@ -97,7 +97,12 @@ impl<'a> View<'a> {
     /// A capitalised word, or a name that opens with a lower-case particle ("al-Badri").
     fn cap_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.is_word() && (t.is(flag::CAP) || (t.is(flag::LOWER) && particle_name(self.s(i))))
+        t.is_word()
+            && (t.is(flag::CAP)
+                || (t.is(flag::LOWER)
+                    && t.end - t.start > 3
+                    && matches!(self.text.as_bytes()[t.start], b'a' | b'e' | b'b' | b'i' | b'd' | b'l')
+                    && particle_name(self.s(i))))
     }
 }
 
@@ -211,9 +216,25 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && (det || possessive) && v.toks[j].is(flag::LOWER) && v.class(j + 1) & class::CUE != 0 {
             return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender: None, has_title: true });
         }
-        // "the 29-year-old replied": an age that stands for the person last talked about.
-        if det && j == body && v.is(i, "the") && v.s(j).ends_with("-year-old") && v.class(j + 1) & class::CUE != 0 {
-            return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
+        // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
+        // last talked about.
+        if det && j == body && v.is(i, "the") && v.s(j).ends_with("-year-old") {
+            let mut k = j + 1;
+            let describes = |k: usize| v.toks[k].is_word() && (is_number(v.s(k)) || (v.toks[k].is(flag::LOWER) && v.class(k) & class::CUE == 0));
+            while k < limit && k < j + 5 && describes(k) {
+                k += 1;
+            }
+            return Some(Np { start: i, end: k, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
+        }
+        // "one of its negotiators", "one of the people": a role picked out of a group.
+        if det && j == body && v.is(i, "one") && v.is(j, "of") {
+            let mut k = j + 1;
+            if v.class(k) & class::DET != 0 {
+                k += 1;
+            }
+            if k < limit && v.toks[k].is(flag::LOWER) && v.toks[k].is_word() && v.class(k) & (class::CUE | class::STOP) == 0 {
+                return Some(Np { start: i, end: k + 1, name: (k + 1, k + 1), kind: NpKind::Role, gender: None, has_title: true });
+            }
         }
         // "van den Broek said", "de la Fuente declared": a name that opens with its particles.
         if j == body && cl & class::PARTICLE != 0 && !v.cap_word(j) {
@@ -235,6 +256,10 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             if cl & class::STOP != 0 {
                 break;
+            }
+            // "payments firm KiranPay Technologies": a generic word before the name describes it.
+            if org_head && name_start < j {
+                name_start = j;
             }
             org_head = false;
             post = 0;
@@ -275,18 +300,25 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
         }
-        // "the Ministry of Health", "Bank of England": an organisation's "of" complement.
-        if v.is(j, "of") && end > body && end == j && v.class(j - 1) & class::ORG != 0 {
-            let mut k = j + 1;
-            if v.is(k, "the") {
-                k += 1;
-            }
-            let s = k;
-            while k < limit && k - s < 5 && v.cap_word(k) && v.class(k) & class::STOP == 0 && !v.toks[k].is(flag::NEWLINE) {
-                k += 1;
-            }
-            if k > s {
-                end = k;
+        // "the Ministry of Health", "Bank of England", "the Department for Transport", "the
+        // Court of Arbitration for Sport", "the Ministry of Electronics and Information
+        // Technology": an organisation's complements.
+        if (v.is(j, "of") || v.is(j, "for")) && end > body && end == j && v.class(j - 1) & class::ORG != 0 {
+            let mut k = j;
+            while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k > j && v.is(k, "and"))) {
+                let mut m = k + 1;
+                if m < limit && (v.is(m, "the") || v.is(m, "a")) {
+                    m += 1;
+                }
+                let s = m;
+                while m < limit && m - s < 5 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
+                    m += 1;
+                }
+                if m == s {
+                    break;
+                }
+                k = m;
+                end = m;
                 org_head = true;
             }
             break;
@@ -294,7 +326,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
         // source close to the couple": a role's organisation or circle.
         let close_to = (v.is(j, "close") && v.is(j + 1, "to")) || (v.is(j, "familiar") && v.is(j + 1, "with"));
-        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at") || close_to) {
+        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at") || v.is(j, "in") || close_to) {
             let mut k = j + 1 + close_to as usize;
             if k < limit && v.class(k) & class::DET != 0 {
                 k += 1;
@@ -303,7 +335,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
                 k = h + 1;
             }
-            while k < limit && k - s < 6 && (v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0) {
+            while k < limit && k - s < 6 && !v.toks[k].is(flag::NEWLINE) && (v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0) {
                 k += 1;
             }
             if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
@@ -329,7 +361,9 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     let name = if complement || name_start >= end - post { (end, end) } else { (name_start, end - post) };
     let kind = if name.0 < name.1 {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
-        if last_org || (det && !has_title) {
+        // "WADA", "ECOWAS": a lone word in capitals is an acronym.
+        let acronym = name.1 - name.0 == 1 && { let w = v.s(name.0); w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) };
+        if last_org || acronym || (det && !has_title) {
             NpKind::Org
         } else {
             NpKind::Person
@@ -390,8 +424,11 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
             || is_possessive(v.s(k))
             || v.s(k).ends_with("-year-old")
-            // "a senior county official", "one victim (said)": modifiers and a head noun.
-            || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && v.class(end) & class::CUE != 0)));
+            // "a senior county official", "one victim (said)": modifiers and a head noun; "a
+            // senior European diplomat": an adjective after the determiner.
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && v.class(end) & class::CUE != 0)))
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.class(k - 1) & class::DET != 0 && k + 2 < end
+                && v.cap_word(k + 1) && v.toks[k + 2].is(flag::LOWER) && v.title_at(k + 2, end).is_some());
         if !joins {
             break;
         }

@@ -39,6 +39,10 @@ pub struct Entity {
     org: bool,
     /// Byte spans of the titles the person was mentioned with ("Governor", "board chair").
     titles: Vec<(usize, usize)>,
+    /// A role that names one person ("one miner", "a senior official"): "he" or "she".
+    singular_role: bool,
+    /// Paragraph of the latest mention of any kind.
+    mentioned_in: u32,
 }
 
 /// Distinct title spans kept per person.
@@ -59,6 +63,8 @@ impl Entity {
             spoke: false,
             org: false,
             titles: Vec::new(),
+            singular_role: false,
+            mentioned_in: 0,
         }
     }
 }
@@ -125,12 +131,33 @@ fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
     }
 }
 
+/// Whether `long` ends with the whole words of `short` ("Aurélio Mendes da Costa", "Mendes da
+/// Costa").
+fn ends_with_words(long: &str, short: &str) -> bool {
+    long.len() > short.len() && long.ends_with(short) && long.as_bytes()[long.len() - short.len() - 1] == b' '
+}
+
+/// Whether `short` is the acronym of `name` ("WADA" of "World Anti-Doping Agency", "ECOWAS" of
+/// "Economic Community of West African States"): the initials of its capitalised words.
+fn acronym_of(name: &str, short: &str) -> bool {
+    if !short.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials: String = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials == short
+}
+
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
 fn is_business(name: &str) -> bool {
-    const HEADS: [&str; 30] = [
+    const HEADS: [&str; 34] = [
         "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "holdings", "pharma", "pharmaceuticals",
         "airlines", "airways", "motors", "industries", "technologies", "systems", "bancorp", "group", "generics",
         "logistics", "shipping", "mining", "petroleum", "telecom", "insurance", "capital", "partners", "labs",
+        "limited", "microsystems", "ag", "sa",
     ];
     name.split_whitespace().next_back().is_some_and(|w| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
 }
@@ -227,41 +254,53 @@ impl<'a> Entities<'a> {
                 && match (e.first, first) {
                     (Some(a), Some(b)) => {
                         let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
-                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b)
+                        // "Mendes da Costa" repeats the end of "Aurélio Mendes da Costa".
+                        let tail = e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
+                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b) || tail
                     }
                     _ => true,
                 }
         }));
-        // "Baek" after "Baek Hye-jin": a family name written first.
+        // "Baek" after "Baek Hye-jin", "Tan" after "Tan Jun Hao": a family name written first
+        // (people whose first word is no known given name are indexed by it too).
         let found = found.or_else(|| {
             if name.1 - name.0 != 1 {
                 return None;
             }
             let list = &self.list;
-            (0..list.len()).rev().take(64).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Person
-                    && e.first.is_some_and(|f| {
-                        let first = &text[f.0..f.1];
-                        first == surname_str && !shouted(first) && first_name_gender(v, first).is_none()
-                    })
+            self.by_key.get(&key_hash(surname_str, true).rotate_left(1)).and_then(|ids| {
+                ids.iter().rev().copied().find(|&id| {
+                    list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case(surname_str)))
+                })
             })
         });
         let id = match found {
             Some(id) => id,
             None if create => {
-                self.by_key.entry(key).or_default().push(self.list.len());
+                let id = self.list.len();
+                self.by_key.entry(key).or_default().push(id);
+                if let Some(f) = first.map(|f| &text[f.0..f.1]).filter(|f| !shouted(f) && first_name_gender(v, f).is_none()) {
+                    self.by_key.entry(key_hash(f, true).rotate_left(1)).or_default().push(id);
+                }
                 self.list.push(Entity::new(EntityKind::Person, surname, first, None, at));
-                self.list.len() - 1
+                id
             }
             None => return None,
         };
+        if let Some(f) = first.filter(|&f| self.list[id].first.is_some_and(|e| text[e.0..e.1] != text[f.0..f.1])) {
+            let f = &text[f.0..f.1];
+            if !shouted(f) && first_name_gender(v, f).is_none() {
+                self.by_key.entry(key_hash(f, true).rotate_left(1)).or_default().push(id);
+            }
+        }
         self.add_form(id, span);
         // Gender from the given name, looked up only while the entity has none.
         // A lone given name ("her husband, Marc,") tells the gender too.
         let given = first.or_else(|| (name.1 - name.0 == 1).then_some(surname));
         let first_gender = given.filter(|_| self.list[id].gender.is_none() && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
+        let paragraph = self.paragraph;
         let e = &mut self.list[id];
+        e.mentioned_in = paragraph;
         if e.first.is_none() {
             e.first = first;
         }
@@ -282,42 +321,114 @@ impl<'a> Entities<'a> {
         let key = group_key(phrase);
         let hash = key_hash(key, true);
         let list = &self.list;
-        let found = self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
+        let definite = key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the");
+        // "the company" after "Meridian Offshore Corp.": a generic word for a business stands
+        // for the last one named (even after an earlier "the company").
+        let business = org
+            && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker"]
+                .iter()
+                .any(|w| key.eq_ignore_ascii_case(w));
+        let named_business = || {
+            (0..list.len()).rev().take(64).find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| {
+                    let full = &text[f.0..f.1];
+                    full.starts_with(char::is_uppercase) && group_key(full) == full && is_business(full)
+                })
+            })
+        };
+        let found = if business { named_business() } else { None };
+        let found = found.or_else(|| self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
-        }));
-        let definite = key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the");
+        })));
+        // "The Data Protection Board of India" after a headline's "Data Protection Board": the
+        // full name joins the short one.
+        let found = found.or_else(|| {
+            if !org || !key.contains(' ') {
+                return None;
+            }
+            (0..list.len()).rev().take(64).find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| {
+                    let short = group_key(&text[f.0..f.1]);
+                    short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' '
+                })
+            })
+        });
+        // "the diplomat" after "a senior European diplomat", "the source" after "a senior
+        // military source": a definite role repeats the last one with its head word.
+        let found = found.or_else(|| {
+            if org || !definite || key.contains(' ') {
+                return None;
+            }
+            (0..list.len()).rev().take(64).find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Group && !e.org && e.forms.first().is_some_and(|f| {
+                    let words: Vec<&str> = text[f.0..f.1].split_whitespace().collect();
+                    words.len() > 1 && words.iter().any(|w| w.eq_ignore_ascii_case(key))
+                })
+            })
+        });
+        // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
+        let found = found.or_else(|| if org && !key.contains(' ') { self.org_by_short_name(key) } else { None });
         let found = found.or_else(|| {
             if !org || !definite {
                 return None;
             }
-            // "the company" after "Meridian Offshore Corp.": a generic word for a business
-            // stands for the last one named.
-            let business = ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker"]
-                .iter()
-                .any(|w| key.eq_ignore_ascii_case(w));
             (0..list.len()).rev().take(64).find(|&id| {
                 let e = &list[id];
-                e.kind == EntityKind::Group
-                    && e.org
-                    && e.forms.first().is_some_and(|f| {
-                        let full = &text[f.0..f.1];
-                        repeats(group_key(full), key) || (business && full.starts_with(char::is_uppercase) && group_key(full) == full && is_business(full))
-                    })
+                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| repeats(group_key(&text[f.0..f.1]), key))
             })
         });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
             let mut e = Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at);
             e.candidate = subject;
+            let mut words = phrase.split_whitespace();
+            let first = words.next().unwrap_or("");
+            e.singular_role = !org
+                && ["a", "an", "one", "another"].iter().any(|d| first.eq_ignore_ascii_case(d))
+                && words.next_back().is_some_and(|head| !head.ends_with('s'));
+            if e.singular_role {
+                e.gender = None;
+            }
             self.list.push(e);
             self.list.len() - 1
         });
         self.add_form(id, span);
+        self.list[id].mentioned_in = self.paragraph;
         self.list[id].org |= org;
         self.list[id].last = self.list[id].last.max(at);
         self.touch(id, at, subject, false);
         id
+    }
+
+    /// The organisation that `word` names in short: its acronym or its first word.
+    pub fn org_by_short_name(&self, word: &str) -> Option<usize> {
+        let text = self.text;
+        if word.len() < 2 {
+            return None;
+        }
+        (0..self.list.len()).rev().take(64).find(|&id| {
+            let e = &self.list[id];
+            e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| {
+                let full = group_key(&text[f.0..f.1]);
+                let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
+                starts || acronym_of(full, word)
+            })
+        })
+    }
+
+    /// The organisation a one-word "person" turns out to name ("Tessaron warns …" before
+    /// "Tessaron Microsystems"), if any.
+    pub fn org_for_person(&self, id: usize) -> Option<usize> {
+        let e = &self.list[id];
+        if e.kind != EntityKind::Person || e.first.is_some() || e.forms.len() != 1 {
+            return None;
+        }
+        let f = e.forms[0];
+        self.org_by_short_name(&self.text[f.0..f.1])
     }
 
     /// Whether `id` is a role ("the governor", "a spokesperson"), not a person or organisation.
@@ -376,6 +487,7 @@ impl<'a> Entities<'a> {
         self.subject_seen |= candidate;
         let (sentence, paragraph) = (self.sentence, self.paragraph);
         let e = &mut self.list[id];
+        e.mentioned_in = paragraph;
         e.last = e.last.max(at);
         e.candidate |= candidate;
         e.spoke |= speaker;
@@ -399,15 +511,27 @@ impl<'a> Entities<'a> {
             Gender::Plural | Gender::Neuter => EntityKind::Group,
             _ => EntityKind::Person,
         };
+        // "One miner who escaped … “…,” he said": a singular role is a person too.
+        let kind_fits = |e: &Entity| e.kind == want || (want == EntityKind::Person && e.singular_role);
         let list = &self.list;
-        let id = self
-            .recent
+        // "it" is the organisation named last, subject or not; other pronouns look among the
+        // recent subjects and speakers.
+        let subject_orgs = g == Gender::Neuter && self.recent.iter().any(|&i| list[i].org);
+        let pool: Vec<usize> = if g == Gender::Neuter && !subject_orgs {
+            (0..list.len()).rev().take(RECENT).filter(|&i| list[i].kind == EntityKind::Group && list[i].org).collect()
+        } else {
+            self.recent.clone()
+        };
+        // The paragraph the story was last about: across a paragraph break, an earlier speaker
+        // keeps the pronoun only if that paragraph mentioned them too.
+        let last_paragraph = pool.iter().map(|&i| list[i].paragraph).max().unwrap_or(0);
+        let id = pool
             .iter()
             .copied()
             .filter(|&i| {
                 let e = &list[i];
-                e.kind == want
-                    && e.candidate
+                kind_fits(e)
+                    && (e.candidate || g == Gender::Neuter)
                     && match g {
                         Gender::Neuter => e.org,
                         Gender::Person => true,
@@ -417,13 +541,20 @@ impl<'a> Entities<'a> {
             .max_by_key(|&i| {
                 let e = &list[i];
                 let (sentence, main, at) = e.salience;
+                if g == Gender::Neuter && !subject_orgs {
+                    return (true, true, 0, false, e.last);
+                }
+                // "the 61-year-old farmer" describes whoever the story just turned to.
+                if g == Gender::Person {
+                    return (true, true, sentence, main, at);
+                }
                 if e.paragraph == self.paragraph {
                     (true, true, sentence, main, at)
                 } else {
-                    (false, e.spoke, sentence, main, at)
+                    (false, e.spoke && e.mentioned_in >= last_paragraph, sentence, main, at)
                 }
             })?;
-        if want == EntityKind::Person && g != Gender::Person {
+        if self.list[id].kind == EntityKind::Person && g != Gender::Person {
             self.list[id].gender.get_or_insert(g);
         }
         Some(id)
@@ -449,7 +580,9 @@ impl<'a> Entities<'a> {
                     .filter(|w| !person || words.class_of(w.as_bytes()) & class::PARTICLE == 0)
                     .count()
                     .min(if person { 3 } else { usize::MAX });
-                let normal_case = !person || !form.split_whitespace().any(shouted);
+                // People: not in headline capitals; groups: a name ("Tessaron Microsystems")
+                // before a description ("the company").
+                let normal_case = if person { !form.split_whitespace().any(shouted) } else { form.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) };
                 (normal_case, words, f.2, std::cmp::Reverse(*i))
             })
             .map(|(_, f)| &text[f.0..f.1]);
