@@ -43,9 +43,15 @@ def stub_functions():
     return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
 
 
+def stub_classes():
+    tree = ast.parse(STUB.read_text(encoding="utf-8"))
+    return {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+
+
 def test_every_core_function_has_a_stub_and_every_stub_a_function():
-    runtime = {name for name, obj in vars(_core).items() if callable(obj) and not name.startswith("_")}
-    assert runtime == set(stub_functions())
+    public = {name: obj for name, obj in vars(_core).items() if callable(obj) and not name.startswith("_")}
+    assert {n for n, obj in public.items() if not isinstance(obj, type)} == set(stub_functions())
+    assert {n for n, obj in public.items() if isinstance(obj, type)} == stub_classes() == {"Quote", "Edit"}
 
 
 @pytest.mark.parametrize("name", sorted(stub_functions()))

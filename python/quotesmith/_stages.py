@@ -4,7 +4,7 @@ Every span is a Python ``str`` index pair, so ``text[start:end]`` is exactly the
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from . import _core
@@ -30,30 +30,10 @@ __all__ = [
 # Stage 1: cleaning
 
 
-@dataclass(frozen=True)
-class Edit:
-    """One change made by :func:`clean_report`.
-
-    ``raw[start:end]`` (the *original* text) was ``text`` and became ``replacement``; a removal
-    has ``replacement == ""``. ``kind`` is one of ``"boilerplate"``, ``"duplicate"``,
-    ``"whitespace"``, ``"control"``, ``"mojibake"``, ``"unicode"``, ``"punctuation"`` and
-    ``reason`` says why in words.
-    """
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    replacement: str
-    reason: str
-
-    @property
-    def is_removal(self) -> bool:
-        """True when the original text was dropped rather than replaced."""
-        return self.replacement == ""
-
-    def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+# ``Edit`` and ``Quote`` are built in Rust (``quotesmith._core``): a document yields dozens of
+# them, and a frozen dataclass would cost more to construct than finding them does.
+Edit = _core.Edit
+Quote = _core.Quote
 
 
 @dataclass(frozen=True)
@@ -153,7 +133,7 @@ def clean_report(
         quotes=quotes,
         dashes=dashes,
     )
-    return CleanResult(cleaned, tuple(Edit(*e) for e in edits))
+    return CleanResult(cleaned, tuple(edits))
 
 
 def clean_batch(texts: Iterable[str], *, n_jobs: Optional[int] = None) -> List[str]:
@@ -205,48 +185,6 @@ def split_sentences_batch(
 # Stage 3: quotes
 
 
-@dataclass(frozen=True)
-class Quote:
-    """A quotation found by :func:`extract_quotes`.
-
-    ``text`` is the quoted words without the marks and equals ``doc[start:end]``. ``speaker`` is
-    the canonical name in the document ("Mike Pompeo") or None; ``speaker_mention`` the words that
-    attribute it ("Pompeo", "he", "the Kremlin") at ``mention_span``; ``cue`` the verb phrase
-    ("said", "told reporters", "according to") at ``cue_span``; ``addressee`` who it was said to.
-    ``kind`` is ``"full"``, ``"partial"``, ``"multi-paragraph"``, or on request ``"scare"`` /
-    ``"indirect"``. ``sentence_index`` counts sentences of the document from 0.
-    """
-
-    text: str
-    start: int
-    end: int
-    speaker: Optional[str]
-    speaker_mention: Optional[str]
-    mention_span: Optional[Span]
-    cue: Optional[str]
-    cue_span: Optional[Span]
-    addressee: Optional[str]
-    kind: str
-    sentence_index: int
-    confidence: float
-
-    @property
-    def span(self) -> Span:
-        return (self.start, self.end)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """A JSON-ready dict of the fields."""
-        d = asdict(self)
-        for k in ("mention_span", "cue_span"):
-            if d[k] is not None:
-                d[k] = list(d[k])
-        return d
-
-
-def _quotes(rows: Iterable[tuple]) -> List[Quote]:
-    return [Quote(*row) for row in rows]
-
-
 def extract_quotes(
     text: str,
     *,
@@ -263,10 +201,8 @@ def extract_quotes(
     >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(text)]
     [('We will keep talking,', 'Mike Pompeo', 'told reporters'), ('It is hard,', 'Mike Pompeo', 'said')]
     """
-    return _quotes(
-        _core.extract_quotes(
-            text, include_scare=include_scare, include_indirect=include_indirect, language=language
-        )
+    return _core.extract_quotes(
+        text, include_scare=include_scare, include_indirect=include_indirect, language=language
     )
 
 
@@ -279,11 +215,10 @@ def extract_quotes_batch(
     n_jobs: Optional[int] = None,
 ) -> List[List[Quote]]:
     """:func:`extract_quotes` over many texts on all cores (or ``n_jobs`` threads), GIL released."""
-    rows = _core.extract_quotes_batch(
+    return _core.extract_quotes_batch(
         texts,
         include_scare=include_scare,
         include_indirect=include_indirect,
         language=language,
         n_jobs=n_jobs,
     )
-    return [_quotes(r) for r in rows]

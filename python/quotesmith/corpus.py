@@ -170,9 +170,9 @@ def _document(row: tuple, raw: str, id: Optional[str], source: Optional[str], me
     return Document(
         raw=raw,
         text=text,
-        edits=tuple(Edit(*e) for e in edits),
+        edits=tuple(edits),
         sentence_spans=tuple(spans),
-        quotes=tuple(Quote(*q) for q in quotes),
+        quotes=tuple(quotes),
         id=id,
         source=source,
         meta=meta,

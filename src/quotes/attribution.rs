@@ -1010,13 +1010,18 @@ impl<'a> Doc<'a> {
 /// Words of a quotation (counting up to 9) and whether it is in title case: most words that
 /// are not short function words are capitalised ("Shot in the Dark", "The Last Ferry").
 fn title_shape(content: &str) -> (usize, bool) {
-    const SMALL: [&str; 16] = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "is"];
+    const SMALL: [&[u8]; 16] = [b"a", b"an", b"the", b"of", b"in", b"on", b"at", b"to", b"for", b"with", b"from", b"by", b"and", b"or", b"but", b"is"];
     let (mut n_words, mut n_content, mut n_caps) = (0usize, 0usize, 0usize);
-    for w in content.split_whitespace().take(9) {
+    // Words split at ASCII whitespace (the only kind left in cleaned text), at most nine.
+    for w in content.as_bytes().split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).take(9) {
         n_words += 1;
-        let upper = w.chars().next().is_some_and(|c| c.is_uppercase());
+        let upper = match w[0] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => std::str::from_utf8(w).ok().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase),
+        };
         // "Water 2050": numbers neither make nor break title case.
-        if (n_words > 1 && !upper && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s))) || w.chars().all(|c| !c.is_alphabetic()) {
+        let small = n_words > 1 && !upper && w.len() <= 4 && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s));
+        if small || w.iter().all(|b| b.is_ascii() && !b.is_ascii_alphabetic()) {
             continue;
         }
         n_content += 1;

@@ -87,6 +87,8 @@ pub struct Entities<'a> {
     sentence: u32,
     paragraph: u32,
     subject_seen: bool,
+    /// Some organisation has been named (so short names are worth looking up).
+    has_orgs: bool,
 }
 
 /// Case-folded (ASCII) hash of a key, tagged by entity kind.
@@ -191,7 +193,7 @@ fn group_key(s: &str) -> &str {
 
 impl<'a> Entities<'a> {
     pub fn new(text: &'a str) -> Self {
-        Entities { text, list: Vec::new(), by_key: FastMap::default(), recent: Vec::new(), sentence: 0, paragraph: 0, subject_seen: false }
+        Entities { text, list: Vec::new(), by_key: FastMap::default(), recent: Vec::new(), sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false }
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
@@ -399,6 +401,7 @@ impl<'a> Entities<'a> {
         self.add_form(id, span);
         self.list[id].mentioned_in = self.paragraph;
         self.list[id].org |= org;
+        self.has_orgs |= org;
         self.list[id].last = self.list[id].last.max(at);
         self.touch(id, at, subject, false);
         id
@@ -407,7 +410,7 @@ impl<'a> Entities<'a> {
     /// The organisation that `word` names in short: its acronym or its first word.
     pub fn org_by_short_name(&self, word: &str) -> Option<usize> {
         let text = self.text;
-        if word.len() < 2 {
+        if word.len() < 2 || !self.has_orgs {
             return None;
         }
         (0..self.list.len()).rev().take(64).find(|&id| {

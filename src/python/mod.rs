@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyUnicodeEncodeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 
 use crate::clean::{self as cleaning, CleanOptions, Cleaned, Normalization, QuoteStyle};
@@ -20,6 +20,8 @@ use crate::names;
 use crate::offsets::CharCursor;
 use crate::quotes::{self, Quote, QuoteOptions};
 use crate::sentences::{self, Language};
+
+mod types;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -222,7 +224,15 @@ fn edits_to_py<'py>(py: Python<'py>, original: &str, cleaned: &Cleaned) -> PyRes
     let list = PyList::empty(py);
     for e in &cleaned.edits {
         let (s, t) = cur.span(e.start, e.end);
-        list.append((e.kind.as_str(), s, t, &original[e.start..e.end], &e.replacement, &e.reason))?;
+        let edit = types::Edit::new(
+            PyString::intern(py, e.kind.as_str()).unbind(),
+            s,
+            t,
+            PyString::new(py, &original[e.start..e.end]).unbind(),
+            PyString::new(py, &e.replacement).unbind(),
+            PyString::new(py, &e.reason).unbind(),
+        );
+        list.append(Bound::new(py, edit)?)?;
     }
     Ok(list)
 }
@@ -235,28 +245,27 @@ fn spans_to_py(text: &str, spans: &[(usize, usize)]) -> Vec<PySpan> {
 fn quotes_to_py<'py>(py: Python<'py>, text: &str, quotes: &[Quote]) -> PyResult<Bound<'py, PyList>> {
     let mut cur = CharCursor::new(text);
     let list = PyList::empty(py);
+    let string = |s: &str| PyString::new(py, s).unbind();
     for q in quotes {
         let span = cur.span(q.start, q.end);
         let mention_span = q.mention_span.map(|(s, e)| cur.span(s, e));
         let cue_span = q.cue_span.map(|(s, e)| cur.span(s, e));
-        let t = PyTuple::new(
-            py,
-            [
-                (&text[q.start..q.end]).into_pyobject(py)?.into_any(),
-                span.0.into_pyobject(py)?.into_any(),
-                span.1.into_pyobject(py)?.into_any(),
-                q.speaker.as_deref().into_pyobject(py)?.into_any(),
-                q.mention(text).into_pyobject(py)?.into_any(),
-                mention_span.into_pyobject(py)?.into_any(),
-                q.cue(text).into_pyobject(py)?.into_any(),
-                cue_span.into_pyobject(py)?.into_any(),
-                q.addressee(text).into_pyobject(py)?.into_any(),
-                q.kind.as_str().into_pyobject(py)?.into_any(),
-                q.sentence_index.into_pyobject(py)?.into_any(),
-                q.confidence.into_pyobject(py)?.into_any(),
-            ],
-        )?;
-        list.append(t)?;
+        let quote = types::Quote::new(
+            string(q.text(text)),
+            span.0,
+            span.1,
+            q.speaker.as_deref().map(string),
+            q.mention(text).map(string),
+            mention_span,
+            q.cue(text).map(string),
+            cue_span,
+            q.addressee(text).map(string),
+            PyString::intern(py, q.kind.as_str()).unbind(),
+            q.sentence_index,
+            // f32 in the core; three decimals are all the precision a confidence has.
+            (q.confidence as f64 * 1000.0).round() / 1000.0,
+        );
+        list.append(Bound::new(py, quote)?)?;
     }
     Ok(list)
 }
@@ -510,6 +519,8 @@ fn near_duplicate_groups(py: Python<'_>, texts: &Bound<'_, PyAny>, threshold: f6
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<types::Quote>()?;
+    m.add_class::<types::Edit>()?;
     m.add_function(wrap_pyfunction!(clean, m)?)?;
     m.add_function(wrap_pyfunction!(clean_report, m)?)?;
     m.add_function(wrap_pyfunction!(clean_batch, m)?)?;
