@@ -151,9 +151,18 @@ impl<'a> Doc<'a> {
             let plural = t.is(flag::LOWER) && v.class(a) == 0 && v.s(a).ends_with('s') && v.class(a + 1) & class::CUE != 0;
             plural.then_some(Np { start: a, end: a + 1, name: (a + 1, a + 1), kind: NpKind::Role, gender: None, has_title: true })
         })?;
-        let k = self.skip_adverbs(np.end, limit);
+        let k = self.skip_adverbs(self.after_parenthesis(np.end), limit);
         let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
         Some((np, cue))
+    }
+
+    /// The token after a short parenthesis at `k` ("(D-Texas)", "(ECOWAS)"), else `k`.
+    fn after_parenthesis(&self, k: usize) -> usize {
+        let v = self.view();
+        if v.s(k) != "(" {
+            return k;
+        }
+        (k + 1..(k + 6).min(self.toks.len())).find(|&j| v.s(j) == ")").map_or(k, |j| j + 1)
     }
 
     /// `CUE SPEAKER` ("said Pompeo", "according to the Kremlin") starting at token `a`.
@@ -653,16 +662,17 @@ impl<'a> Doc<'a> {
     fn speaker_clause_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
         let v = self.view();
         let np = parse_forward(&v, a, limit).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
-        if !v.punct(np.end, b",") || np.end + 1 >= limit {
+        let comma_at = self.after_parenthesis(np.end);
+        if !v.punct(comma_at, b",") || comma_at + 1 >= limit {
             return None;
         }
         // A relative clause or appositive ("who …", "the …", "Auckland's medical officer",
         // "a shopkeeper") runs long; anything else only a few words (an age, a party and state).
-        let c = np.end + 1;
+        let c = comma_at + 1;
         let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || is_possessive(v.s(c)) || v.toks[c].is(flag::LOWER);
         // "The leader of the opposition, João Baptista da Silveira, accused": a name of any length.
         let named = np.kind == NpKind::Role && parse_forward(&v, c, limit).is_some_and(|p| p.kind == NpKind::Person && v.punct(p.end, b","));
-        let lo = np.end + 2;
+        let lo = comma_at + 2;
         let hi = limit.min(lo + if clause || named { WINDOW / 2 } else { 4 });
         // A nickname or title in marks may sit in the clause ("known to fans as “Macca”,").
         let comma = (lo..hi).find(|&k| v.punct(k, b",") || (v.toks[k].kind == TokKind::Mark && !self.short_quoted(k)))?;
@@ -908,6 +918,12 @@ impl<'a> Doc<'a> {
     /// follows it before `to`.
     fn clause_subject(&self, floor: usize, to: usize) -> Option<Np> {
         let v = self.view();
+        // A dateline ("LOS ANGELES -", "SOCHI, RUSSIA —") is not the subject.
+        let mut floor = floor;
+        let dash = (floor..to.min(floor + 5)).find(|&k| matches!(v.s(k), "-" | "—" | "–"));
+        if let Some(d) = dash.filter(|&d| d > floor && (floor..d).all(|k| !v.toks[k].is_word() || v.s(k).chars().all(|c| !c.is_lowercase()))) {
+            floor = d + 1;
+        }
         let np = parse_forward(&v, floor, to)?;
         // "The transport secretary, Priya Venkataraman, went further": the name in the appositive.
         if np.kind == NpKind::Role && v.punct(np.end, b",") {

@@ -6,6 +6,7 @@
 //! frequent form. Pronouns go to the most recently mentioned entity that has been a speaker or a
 //! clause subject and whose gender (from a title, a known first name or an earlier pronoun) fits.
 use super::names::View;
+use super::tokens::flag;
 use super::words::{class, lower, FastMap, Gender, Words};
 use crate::names::first_names_compatible;
 
@@ -272,7 +273,7 @@ impl<'a> Entities<'a> {
             let list = &self.list;
             self.by_key.get(&key_hash(surname_str, true).rotate_left(1)).and_then(|ids| {
                 ids.iter().rev().copied().find(|&id| {
-                    list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case(surname_str)))
+                    list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| w.eq_ignore_ascii_case(surname_str)))
                 })
             })
         });
@@ -283,6 +284,14 @@ impl<'a> Entities<'a> {
                 self.by_key.entry(key).or_default().push(id);
                 if let Some(f) = first.map(|f| &text[f.0..f.1]).filter(|f| !shouted(f) && first_name_gender(v, f).is_none()) {
                     self.by_key.entry(key_hash(f, true).rotate_left(1)).or_default().push(id);
+                }
+                // "Benítez" after "Adriana Benítez Lozano": a first surname of two.
+                if name.1 - name.0 >= 3 {
+                    let t = &v.toks[name.1 - 2];
+                    let middle = &text[t.start..t.end];
+                    if t.is(flag::CAP) && v.class(name.1 - 2) & class::PARTICLE == 0 {
+                        self.by_key.entry(key_hash(middle, true).rotate_left(1)).or_default().push(id);
+                    }
                 }
                 self.list.push(Entity::new(EntityKind::Person, surname, first, None, at));
                 id
