@@ -133,9 +133,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ext = args.format
     written = []
     for name in ("quotes", "speakers", "sentences"):
-        rows, cols = corpus._table(name)
+        cols = corpus.columns(name)
         path = out / f"{name}.{ext}"
-        _write(rows, cols, path, args.format)
+        _write([dict(zip(cols, values)) for values in zip(*cols.values())], list(cols), path, args.format)
         written.append(path)
     path = out / f"shared_quotes.{ext}"
     _write(_shared_rows(corpus), ("group", "speaker", "doc_id", "source", "text"), path, args.format)

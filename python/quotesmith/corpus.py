@@ -276,12 +276,17 @@ class SharedQuote:
         return out
 
 
-def _frame(rows: List[Dict[str, Any]], columns: Sequence[str]) -> Any:
+def _frame(columns: Dict[str, List[Any]]) -> Any:
     try:
         import pandas as pd
     except ImportError as e:  # pragma: no cover - depends on the environment
         raise ImportError("this needs pandas: pip install 'quotesmith[pandas]'") from e
-    return pd.DataFrame(rows, columns=list(columns))
+    return pd.DataFrame(columns)
+
+
+def _rows(columns: Dict[str, List[Any]]) -> List[Dict[str, Any]]:
+    names = list(columns)
+    return [dict(zip(names, values)) for values in zip(*columns.values())]
 
 
 _QUOTE_COLUMNS = (
@@ -455,31 +460,61 @@ class Corpus:
 
     # -- tables ---------------------------------------------------------------------------------
 
+    def quote_columns(self) -> Dict[str, List[Any]]:
+        """The quotes table as columns (``{"doc_id": [...], "text": [...], ...}``): what
+        :meth:`quotes_frame` and :meth:`to_arrow` are built from, one pass over the quotes."""
+        docs = self._require()
+        cols: Dict[str, List[Any]] = {c: [] for c in _QUOTE_COLUMNS}
+        speaker_of = self._speaker_map.get
+        for d in docs:
+            qs = d.quotes
+            if not qs:
+                continue
+            n = len(qs)
+            cols["doc_id"] += [d.id] * n
+            cols["source"] += [d.source] * n
+            cols["quote_index"] += range(n)
+            cols["text"] += [q.text for q in qs]
+            cols["start"] += [q.start for q in qs]
+            cols["end"] += [q.end for q in qs]
+            doc_speakers = [q.speaker for q in qs]
+            cols["speaker"] += [None if s is None else speaker_of(s, s) for s in doc_speakers]
+            cols["doc_speaker"] += doc_speakers
+            cols["speaker_mention"] += [q.speaker_mention for q in qs]
+            cols["cue"] += [q.cue for q in qs]
+            cols["addressee"] += [q.addressee for q in qs]
+            cols["kind"] += [q.kind for q in qs]
+            cols["sentence_index"] += [q.sentence_index for q in qs]
+            cols["confidence"] += [q.confidence for q in qs]
+        return cols
+
     def quote_rows(self) -> List[Dict[str, Any]]:
         """One dict per quote (the rows of :meth:`quotes_frame`)."""
-        rows = []
+        return _rows(self.quote_columns())
+
+    def sentence_columns(self) -> Dict[str, List[Any]]:
+        """The sentences table as columns (see :meth:`quote_columns`)."""
+        cols: Dict[str, List[Any]] = {c: [] for c in _SENTENCE_COLUMNS}
         for d in self._require():
-            for k, q in enumerate(d.quotes):
-                rows.append({
-                    "doc_id": d.id, "source": d.source, "quote_index": k, "text": q.text,
-                    "start": q.start, "end": q.end, "speaker": self.speaker(q), "doc_speaker": q.speaker,
-                    "speaker_mention": q.speaker_mention, "cue": q.cue, "addressee": q.addressee,
-                    "kind": q.kind, "sentence_index": q.sentence_index, "confidence": q.confidence,
-                })
-        return rows
+            spans = d.sentence_spans
+            if not spans:
+                continue
+            n = len(spans)
+            per_sentence = Counter(q.sentence_index for q in d.quotes)
+            texts = [d.text[s:e] for s, e in spans]
+            cols["doc_id"] += [d.id] * n
+            cols["source"] += [d.source] * n
+            cols["sentence_index"] += range(n)
+            cols["start"] += [s for s, _ in spans]
+            cols["end"] += [e for _, e in spans]
+            cols["text"] += texts
+            cols["n_words"] += [len(t.split()) for t in texts]
+            cols["n_quotes"] += [per_sentence.get(k, 0) for k in range(n)]
+        return cols
 
     def sentence_rows(self) -> List[Dict[str, Any]]:
         """One dict per sentence (the rows of :meth:`sentences_frame`)."""
-        rows = []
-        for d in self._require():
-            per_sentence = Counter(q.sentence_index for q in d.quotes)
-            for k, (s, e) in enumerate(d.sentence_spans):
-                text = d.text[s:e]
-                rows.append({
-                    "doc_id": d.id, "source": d.source, "sentence_index": k, "start": s, "end": e,
-                    "text": text, "n_words": len(text.split()), "n_quotes": per_sentence.get(k, 0),
-                })
-        return rows
+        return _rows(self.sentence_columns())
 
     def speaker_rows(self) -> List[Dict[str, Any]]:
         """One dict per corpus-wide speaker, most quoted first (the rows of :meth:`speakers_frame`)."""
@@ -506,15 +541,20 @@ class Corpus:
 
     def quotes_frame(self) -> Any:
         """pandas DataFrame, one row per quote, with document id, source and offsets in ``doc.text``."""
-        return _frame(self.quote_rows(), _QUOTE_COLUMNS)
+        return _frame(self.quote_columns())
 
     def sentences_frame(self) -> Any:
         """pandas DataFrame, one row per sentence."""
-        return _frame(self.sentence_rows(), _SENTENCE_COLUMNS)
+        return _frame(self.sentence_columns())
 
     def speakers_frame(self) -> Any:
         """pandas DataFrame, one row per corpus-wide speaker."""
-        return _frame(self.speaker_rows(), _SPEAKER_COLUMNS)
+        return _frame(self.speaker_columns())
+
+    def speaker_columns(self) -> Dict[str, List[Any]]:
+        """The speakers table as columns (see :meth:`quote_columns`)."""
+        rows = self.speaker_rows()
+        return {c: [r[c] for r in rows] for c in _SPEAKER_COLUMNS}
 
     def to_arrow(self, table: str = "quotes") -> Any:
         """A ``pyarrow.Table`` of ``"quotes"``, ``"sentences"`` or ``"speakers"``."""
@@ -522,19 +562,14 @@ class Corpus:
             import pyarrow as pa
         except ImportError as e:  # pragma: no cover - depends on the environment
             raise ImportError("this needs pyarrow: pip install 'quotesmith[pandas]'") from e
-        rows, cols = self._table(table)
-        return pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in cols})
+        return pa.table(self.columns(table))
 
-    def _table(self, table: str) -> Tuple[List[Dict[str, Any]], Sequence[str]]:
-        tables = {
-            "quotes": (self.quote_rows, _QUOTE_COLUMNS),
-            "sentences": (self.sentence_rows, _SENTENCE_COLUMNS),
-            "speakers": (self.speaker_rows, _SPEAKER_COLUMNS),
-        }
+    def columns(self, table: str) -> Dict[str, List[Any]]:
+        """The ``"quotes"``, ``"sentences"`` or ``"speakers"`` table as a dict of columns."""
+        tables = {"quotes": self.quote_columns, "sentences": self.sentence_columns, "speakers": self.speaker_columns}
         if table not in tables:
             raise ValueError(f"table must be one of {sorted(tables)}, got {table!r}")
-        rows, cols = tables[table]
-        return rows(), cols
+        return tables[table]()
 
     # -- across documents -----------------------------------------------------------------------
 
