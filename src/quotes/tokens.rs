@@ -81,6 +81,7 @@ fn mark_len(bytes: &[u8], pos: usize) -> usize {
 /// mark token (its words are the next token, its closing mark the one after), or None when the
 /// pair lies beyond `text`.
 pub fn tokenize(text: &str, pairs: &[Pair]) -> (Vec<Token>, Vec<Option<usize>>) {
+    let words = Words::get();
     // News text averages a token per 4-5 bytes outside quotations; lists run denser.
     let mut out = Vec::with_capacity(text.len() / 4 + 16);
     let mut opens = vec![None; pairs.len()];
@@ -90,34 +91,34 @@ pub fn tokenize(text: &str, pairs: &[Pair]) -> (Vec<Token>, Vec<Option<usize>>) 
         if p.open < from || p.close >= text.len() {
             continue;
         }
-        newline = tokenize_range(text, from, p.open, newline, p.open, &mut out);
+        newline = tokenize_range(text, words, from, p.open, newline, p.open, &mut out);
         let bytes = text.as_bytes();
         let (olen, clen) = (mark_len(bytes, p.open), mark_len(bytes, p.close));
         *open_tok = Some(out.len());
         let nl = if newline { flag::NEWLINE } else { 0 };
         out.push(Token { start: p.open, end: p.open + olen, kind: TokKind::Mark, flags: nl, class: 0 });
         let inner_nl = if memchr::memchr(b'\n', &bytes[p.start..p.end]).is_some() { flag::NEWLINE } else { 0 };
-        let terminal = if ends_terminal(text, p.start, p.end, &mut out) { flag::TERMINAL } else { 0 };
+        let terminal = if ends_terminal(text, words, p.start, p.end, &mut out) { flag::TERMINAL } else { 0 };
         out.push(Token { start: p.start, end: p.end, kind: TokKind::Quoted, flags: flag::IN_QUOTE | inner_nl | terminal, class: 0 });
         out.push(Token { start: p.close, end: p.close + clen, kind: TokKind::Mark, flags: 0, class: 0 });
         from = p.close + clen;
         newline = false;
     }
-    tokenize_range(text, from, text.len(), newline, usize::MAX, &mut out);
+    tokenize_range(text, words, from, text.len(), newline, usize::MAX, &mut out);
     (out, opens)
 }
 
 /// Whether the words `text[s..e]` end with a sentence-ending ".", "!" or "?" token (not the
 /// period of "U.S." or "Mr.", not an ellipsis): the last few words are tokenized on the end of
 /// `scratch` and taken off again.
-fn ends_terminal(text: &str, s: usize, e: usize, scratch: &mut Vec<Token>) -> bool {
+fn ends_terminal(text: &str, words: &Words, s: usize, e: usize, scratch: &mut Vec<Token>) -> bool {
     let bytes = text.as_bytes();
     if !matches!(bytes.get(e.wrapping_sub(1)), Some(b'.' | b'!' | b'?')) || e <= s {
         return false;
     }
     let tail = bytes[s..e].iter().rposition(|b| b.is_ascii_whitespace()).map_or(s, |p| s + p + 1);
     let mark = scratch.len();
-    tokenize_range(text, tail, e, false, usize::MAX, scratch);
+    tokenize_range(text, words, tail, e, false, usize::MAX, scratch);
     let terminal = scratch.len() > mark && scratch[scratch.len() - 1].is(flag::TERMINAL);
     scratch.truncate(mark);
     terminal
@@ -125,9 +126,8 @@ fn ends_terminal(text: &str, s: usize, e: usize, scratch: &mut Vec<Token>) -> bo
 
 /// Tokenizes `text[from..to]` onto `out` (no token ends past `to`); `next_mark` is the position
 /// of the next quote mark, where a word must stop. Returns whether a line break is pending.
-fn tokenize_range(text: &str, from: usize, to: usize, mut newline: bool, next_mark: usize, out: &mut Vec<Token>) -> bool {
+fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline: bool, next_mark: usize, out: &mut Vec<Token>) -> bool {
     let bytes = text.as_bytes();
-    let words = Words::get();
     let mut i = from;
     while i < to {
         let b = bytes[i];
@@ -159,7 +159,7 @@ fn tokenize_range(text: &str, from: usize, to: usize, mut newline: bool, next_ma
                 if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0) {
                     end += 1;
                     cls = words.class_in(bytes, i, end) | class::ABBREV;
-                } else if end == i + 1 && b.is_ascii_uppercase() && initial_before_name(text, end + 2, to) {
+                } else if end == i + 1 && b.is_ascii_uppercase() && initial_before_name(text, words, end + 2, to) {
                     end += 1;
                     cls = class::ABBREV;
                 }
@@ -199,17 +199,29 @@ fn tokenize_range(text: &str, from: usize, to: usize, mut newline: bool, next_ma
 
 /// Whether an initial's period and a space come before `at`, and a capitalised word that is not
 /// a sentence opener starts there ("E. N. Okafor", "J. Smith"; not "Plan B. The …").
-fn initial_before_name(text: &str, at: usize, to: usize) -> bool {
+fn initial_before_name(text: &str, words: &Words, at: usize, to: usize) -> bool {
     let bytes = text.as_bytes();
     if bytes.get(at - 1) != Some(&b' ') || at >= to || !bytes[at].is_ascii_uppercase() {
         return false;
     }
     let end = word_end(text, at, None).min(to);
-    Words::get().class_in(bytes, at, end) & (class::STOP | class::PRONOUN) == 0
+    words.class_in(bytes, at, end) & (class::STOP | class::PRONOUN) == 0
 }
+
+/// ASCII letters and digits, as a table (one load per byte in the word loop).
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
 /// between two of them, by the dots of initials ("U.S.") and of decimals ("2.5").
+#[inline]
 fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
@@ -217,7 +229,7 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
     let mut dotted = false; // saw the "U.S" pattern
     loop {
         // ASCII letters and digits: the common case, byte by byte.
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        while i < bytes.len() && ALNUM[bytes[i] as usize] {
             i += 1;
         }
         let Some(c) = (match bytes.get(i) {
