@@ -6,6 +6,7 @@
 //! process boundaries in Dask or multiprocessing), and turn into plain dicts with `to_dict()`.
 use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
+use pyo3::PyClass;
 use pyo3::types::{PyDict, PyString, PyTuple, PyType};
 
 type Span = (usize, usize);
@@ -87,27 +88,18 @@ impl Quote {
 
     /// A JSON-ready dict of the fields (spans as lists).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        let values = self.values(py)?;
-        for (name, value) in QUOTE_FIELDS.iter().zip(values.iter()) {
-            let value = match *name {
-                "mention_span" | "cue_span" if !value.is_none() => value.cast::<PyTuple>()?.to_list().into_any(),
-                _ => value,
-            };
-            d.set_item(name, value)?;
-        }
-        Ok(d)
+        to_dict(self, py, |name, value| match name {
+            "mention_span" | "cue_span" if !value.is_none() => Ok(value.cast::<PyTuple>()?.to_list().into_any()),
+            _ => Ok(value),
+        })
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        Ok((slf.get_type(), slf.get().values(slf.py())?))
+        reduce(slf)
     }
 
     fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
-        let py = other.py();
-        let Ok(other) = other.cast::<Quote>() else { return Ok(py.NotImplemented()) };
-        let (a, b) = (self.values(py)?, other.get().values(py)?);
-        Ok(a.rich_compare(b, op)?.unbind())
+        richcmp(self, other, op)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
@@ -115,11 +107,14 @@ impl Quote {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        repr("Quote", &QUOTE_FIELDS, &self.values(py)?)
+        repr(self, py)
     }
 }
 
-impl Quote {
+impl Value for Quote {
+    const CLASS: &'static str = "Quote";
+    const FIELDS: &'static [&'static str] = &QUOTE_FIELDS;
+
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let opt = |s: &Option<Py<PyString>>| s.as_ref().map(|s| s.clone_ref(py));
         (
@@ -182,22 +177,15 @@ impl Edit {
 
     /// A JSON-ready dict of the fields.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        for (name, value) in EDIT_FIELDS.iter().zip(self.values(py)?.iter()) {
-            d.set_item(name, value)?;
-        }
-        Ok(d)
+        to_dict(self, py, |_, value| Ok(value))
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        Ok((slf.get_type(), slf.get().values(slf.py())?))
+        reduce(slf)
     }
 
     fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
-        let py = other.py();
-        let Ok(other) = other.cast::<Edit>() else { return Ok(py.NotImplemented()) };
-        let (a, b) = (self.values(py)?, other.get().values(py)?);
-        Ok(a.rich_compare(b, op)?.unbind())
+        richcmp(self, other, op)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
@@ -205,11 +193,14 @@ impl Edit {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        repr("Edit", &EDIT_FIELDS, &self.values(py)?)
+        repr(self, py)
     }
 }
 
-impl Edit {
+impl Value for Edit {
+    const CLASS: &'static str = "Edit";
+    const FIELDS: &'static [&'static str] = &EDIT_FIELDS;
+
     fn values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         (
             self.kind.clone_ref(py),
@@ -223,10 +214,46 @@ impl Edit {
     }
 }
 
+/// A class whose value is its tuple of fields: equality, hashing, pickling and printing all
+/// go through that tuple.
+trait Value: PyClass + Sync {
+    const CLASS: &'static str;
+    const FIELDS: &'static [&'static str];
+    fn values<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>>;
+}
+
+fn to_dict<'py, T: Value>(
+    v: &T,
+    py: Python<'py>,
+    convert: impl Fn(&str, Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    for (name, value) in T::FIELDS.iter().zip(v.values(py)?.iter()) {
+        d.set_item(name, convert(name, value)?)?;
+    }
+    Ok(d)
+}
+
+fn reduce<'py, T: Value + PyClass<Frozen = pyo3::pyclass::boolean_struct::True>>(
+    slf: &Bound<'py, T>,
+) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+    Ok((slf.as_any().get_type(), slf.get().values(slf.py())?))
+}
+
+fn richcmp<T: Value + PyClass<Frozen = pyo3::pyclass::boolean_struct::True>>(
+    v: &T,
+    other: &Bound<'_, PyAny>,
+    op: CompareOp,
+) -> PyResult<Py<PyAny>> {
+    let py = other.py();
+    let Ok(other) = other.cast::<T>() else { return Ok(py.NotImplemented()) };
+    Ok(v.values(py)?.rich_compare(other.get().values(py)?, op)?.unbind())
+}
+
 /// `Name(field=value, …)` with each value's Python repr, as a dataclass prints.
-fn repr(name: &str, fields: &[&str], values: &Bound<'_, PyTuple>) -> PyResult<String> {
-    let mut out = format!("{name}(");
-    for (i, (field, value)) in fields.iter().zip(values.iter()).enumerate() {
+fn repr<T: Value>(v: &T, py: Python<'_>) -> PyResult<String> {
+    let mut out = format!("{}(", T::CLASS);
+    for (i, (field, value)) in T::FIELDS.iter().zip(v.values(py)?.iter()).enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
