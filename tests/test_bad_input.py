@@ -1,4 +1,4 @@
-"""One test per row of the "bad input" table (docs/bad_input.md, pasted into README.md): what each
+"""One test per row of the "bad input" table (README.md, "Bad input"): what each
 kind of hostile or malformed input returns or raises. Nothing here may crash the interpreter.
 
 Times are never asserted; the big inputs (100 MB, 1 M documents) are sized to run in seconds.
