@@ -5,6 +5,8 @@
 //! near-miss spellings ("Vladamir"/"Vladimir") merge; the canonical name is the fullest, most
 //! frequent form. Pronouns go to the most recently mentioned entity that has been a speaker or a
 //! clause subject and whose gender (from a title, a known first name or an earlier pronoun) fits.
+use smallvec::SmallVec;
+
 use super::names::View;
 use super::tokens::flag;
 use super::words::{class, lower, FastMap, Gender, Words};
@@ -21,7 +23,7 @@ pub enum EntityKind {
 pub struct Entity {
     pub kind: EntityKind,
     /// Byte spans of the surface forms with their counts, in order of first use.
-    forms: Vec<(usize, usize, u32)>,
+    forms: SmallVec<[(usize, usize, u32); 2]>,
     surname: (usize, usize),
     first: Option<(usize, usize)>,
     pub gender: Option<Gender>,
@@ -39,7 +41,7 @@ pub struct Entity {
     /// these can be "it".
     org: bool,
     /// Byte spans of the titles the person was mentioned with ("Governor", "board chair").
-    titles: Vec<(usize, usize)>,
+    titles: SmallVec<[(usize, usize); 1]>,
     /// A role that names one person ("one miner", "a senior official"): "he" or "she".
     singular_role: bool,
     /// Paragraph of the latest mention of any kind.
@@ -53,7 +55,7 @@ impl Entity {
     fn new(kind: EntityKind, surname: (usize, usize), first: Option<(usize, usize)>, gender: Option<Gender>, at: usize) -> Self {
         Entity {
             kind,
-            forms: Vec::new(),
+            forms: SmallVec::new(),
             surname,
             first,
             gender,
@@ -63,7 +65,7 @@ impl Entity {
             paragraph: 0,
             spoke: false,
             org: false,
-            titles: Vec::new(),
+            titles: SmallVec::new(),
             singular_role: false,
             mentioned_in: 0,
         }
@@ -80,7 +82,7 @@ pub struct Entities<'a> {
     pub list: Vec<Entity>,
     /// Entities by case-folded surname (people) or phrase (groups), so linking a mention costs
     /// the few entities sharing its key, not all of them.
-    by_key: FastMap<u64, Vec<usize>>,
+    by_key: FastMap<u64, SmallVec<[usize; 2]>>,
     /// Candidates for pronouns, most recent last (bounded, so resolution is O(1) per pronoun).
     recent: Vec<usize>,
     /// Sentences and paragraphs read so far, and whether the current sentence has had its
@@ -376,8 +378,8 @@ impl<'a> Entities<'a> {
             (0..list.len()).rev().take(64).find(|&id| {
                 let e = &list[id];
                 e.kind == EntityKind::Group && !e.org && e.forms.first().is_some_and(|f| {
-                    let words: Vec<&str> = text[f.0..f.1].split_whitespace().collect();
-                    words.len() > 1 && words.iter().any(|w| w.eq_ignore_ascii_case(key))
+                    let mut words = text[f.0..f.1].split_whitespace();
+                    words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
                 })
             })
         });
@@ -529,10 +531,10 @@ impl<'a> Entities<'a> {
         // "it" is the organisation named last, subject or not; other pronouns look among the
         // recent subjects and speakers.
         let subject_orgs = g == Gender::Neuter && self.recent.iter().any(|&i| list[i].org);
-        let pool: Vec<usize> = if g == Gender::Neuter && !subject_orgs {
+        let pool: SmallVec<[usize; RECENT]> = if g == Gender::Neuter && !subject_orgs {
             (0..list.len()).rev().take(RECENT).filter(|&i| list[i].kind == EntityKind::Group && list[i].org).collect()
         } else {
-            self.recent.clone()
+            self.recent.iter().copied().collect()
         };
         // The paragraph the story was last about: across a paragraph break, an earlier speaker
         // keeps the pronoun only if that paragraph mentioned them too.
