@@ -458,6 +458,44 @@ mod tests {
         (text[ms..me].to_string(), name, np.kind)
     }
 
+    /// The phrase `parse_forward` reads from the first token: (mention, name, kind).
+    fn forward(text: &str) -> (String, String, NpKind) {
+        let toks = tokenize(text, &[]).0;
+        let v = View { text, toks: &toks, words: Words::get() };
+        let np = parse_forward(&v, 0, toks.len()).expect("a phrase");
+        let (ms, me) = v.span(np.start, np.end);
+        let name = if np.name.0 < np.name.1 { let (a, b) = v.span(np.name.0, np.name.1); text[a..b].to_string() } else { String::new() };
+        (text[ms..me].to_string(), name, np.kind)
+    }
+
+    #[test]
+    fn names_with_particles_initials_and_post_nominals() {
+        assert_eq!(forward("van den Broek said").1, "van den Broek");
+        assert_eq!(forward("Marieke van der Linde said").1, "Marieke van der Linde");
+        assert_eq!(forward("Sarah Lind KC told the court"), ("Sarah Lind KC".into(), "Sarah Lind".into(), NpKind::Person));
+        assert_eq!(forward("E. N. Okafor posted").1, "E. N. Okafor");
+        assert_eq!(forward("Yousef al-Badri told delegates").1, "Yousef al-Badri");
+    }
+
+    #[test]
+    fn organisations_and_roles() {
+        assert_eq!(forward("the Ministry of Health said"), ("the Ministry of Health".into(), "Ministry of Health".into(), NpKind::Org));
+        assert_eq!(forward("the Court of Arbitration for Sport said").0, "the Court of Arbitration for Sport");
+        assert_eq!(forward("the Italian coast guard said"), ("the Italian coast guard".into(), "Italian coast guard".into(), NpKind::Org));
+        assert_eq!(forward("the operators’ association said").2, NpKind::Org);
+        assert_eq!(forward("a senior county official said").2, NpKind::Role);
+        assert_eq!(forward("one of its negotiators called").0, "one of its negotiators");
+        assert_eq!(forward("one victim told").2, NpKind::Role);
+        assert_eq!(forward("WADA said").2, NpKind::Org);
+        // "Minister for the Pacific Ruth Kellaway": a known given name starts the name.
+        assert_eq!(forward("Minister for the Pacific Ruth Kellaway posted").1, "Ruth Kellaway");
+    }
+
+    #[test]
+    fn an_age_stands_for_a_person() {
+        assert_eq!(forward("the 61-year-old farmer said").2, NpKind::Pronoun(Gender::Person));
+    }
+
     #[test]
     fn titles_are_stripped_from_names() {
         assert_eq!(parse("after the talks U.S. Secretary of State Mike Pompeo"), ("U.S. Secretary of State Mike Pompeo".into(), "Mike Pompeo".into(), NpKind::Person));
