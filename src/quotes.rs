@@ -204,23 +204,34 @@ fn headline_quotes(text: &str, found: &mut [Found]) {
         }
         out
     }
+    // Headlines open the page: look at the first few lines only, and at a bounded number of
+    // the quotations after each, so this stays linear however many quotes a text holds.
+    const HEAD_BYTES: usize = 1000;
+    const LATER: usize = 64;
+    let bytes = text.as_bytes();
     for i in 0..found.len() {
+        if found[i].start > HEAD_BYTES {
+            break;
+        }
         if found[i].attr.is_some_and(|a| a.speaker != Speaker::Unknown) {
             continue;
         }
         // A headline: a short line that does not end like a sentence.
-        let line_start = text[..found[i].start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[found[i].end..].find('\n').map_or(text.len(), |p| found[i].end + p);
+        let (s, e) = (found[i].start, found[i].end);
+        let line_start = memchr::memrchr(b'\n', &bytes[s.saturating_sub(200)..s]).map(|p| s.saturating_sub(200) + p + 1);
+        let line_end = memchr::memchr(b'\n', &bytes[e..(e + 200).min(text.len())]).map(|p| e + p).or((e + 200 >= text.len()).then_some(text.len()));
+        let (Some(line_start), Some(line_end)) = (line_start.or((s <= 200).then_some(0)), line_end) else { continue };
         let line = text[line_start..line_end].trim_end();
         if line.len() > 200 || line.ends_with(['.', '!', '?']) {
             continue;
         }
-        let head = words(&text[found[i].start..found[i].end]);
+        let head = words(&text[s..e]);
         if head.len() < 3 {
             continue;
         }
         let source = found[i + 1..]
             .iter()
+            .take(LATER)
             .filter_map(|f| f.attr.filter(|a| a.speaker != Speaker::Unknown).map(|a| (f, a)))
             .find(|(f, _)| words(&text[f.start..f.end]).contains(head.as_str()));
         if let Some((_, a)) = source {
