@@ -404,6 +404,15 @@ mod tests {
     }
 
     #[test]
+    fn labels_and_titles_are_not_speech() {
+        let text = "Prosecutors declared the paper an “undesirable” organisation. She is writing a memoir, \
+                    “Second Serve,” due next year. Workers call the unit “the Cathedral,” he said. \
+                    “Absolutely,” she said.";
+        let got: Vec<_> = quotes(text).iter().map(|q| q.text(text).to_string()).collect();
+        assert_eq!(got, ["Absolutely,"]);
+    }
+
+    #[test]
     fn look_ahead_past_the_last_token() {
         let all = QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() };
         for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,", "\"Hi,\" Ab,", "Ab said", "he said", "\"x\" Ab, who"] {

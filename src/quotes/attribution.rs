@@ -191,6 +191,12 @@ impl<'a> Doc<'a> {
         if cue.according && matches!(np.kind, NpKind::Pronoun(_)) {
             return None;
         }
+        // "said the auctioneer, Helena Marsh,": the role's name.
+        if np.kind == NpKind::Role && v.punct(np.end, b",") {
+            if let Some(name) = parse_forward(&v, np.end + 1, limit).filter(|p| p.kind == NpKind::Person) {
+                return Some((name, cue));
+            }
+        }
         Some((np, cue))
     }
 
@@ -201,7 +207,14 @@ impl<'a> Doc<'a> {
         let v = self.view();
         let det = v.class(np.start) & class::DET != 0;
         let generic = np.name.0 > np.start && np.name.0 < np.end && self.toks[np.start..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER));
+        // "the country's National Human Rights Commission": the name starts after a lower-case
+        // possessive (keep its article).
+        let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && is_possessive(v.s(np.name.0 - 1)) && v.toks[np.name.0 - 1].is(flag::LOWER);
         let start = if np.kind == NpKind::Org && !det && generic { np.name.0 } else { np.start };
+        if owned && self.toks[np.name.0].is(flag::CAP) {
+            let (_, e) = v.span(np.start, np.end);
+            return (self.toks[np.name.0].start, e);
+        }
         v.span(start, np.end)
     }
 
@@ -583,8 +596,20 @@ impl<'a> Doc<'a> {
         // named, not said
         // (a quote that ends a clause ends with a comma or full stop inside its marks).
         let title = title_case && (1..=6).contains(&n_words) && !content.ends_with(['.', '!', '?', '…']) && !content.contains(". ");
-        let after_word = otok > 0 && self.toks[otok - 1].is_word() && self.toks[otok - 1].is(flag::LOWER);
-        if title && (!content.ends_with(',') || after_word) {
+        // A title ending in a comma can still be speech when it opens its sentence
+        // ("“Absolutely,” she said"), not after "a memoir," or "workers call".
+        let opens_sentence = !self.has_words(self.sentence_start(otok), otok);
+        if title && (!content.ends_with(',') || !opens_sentence) {
+            return self.unattributed(pair, otok, ctok, self.sentence_start(otok), ctok + 1);
+        }
+        // "an “undesirable” organization": a short quote between a determiner and its noun is a
+        // label, not something said.
+        let det_before = otok > 0 && self.toks[otok - 1].is_word() && self.toks[otok - 1].class & class::DET != 0;
+        let noun_after = self.toks.get(ctok + 1).is_some_and(|t| {
+            t.is_word() && t.is(flag::LOWER) && t.class & (class::CUE | class::ADJUNCT | class::CONJ | class::STOP | class::DET) == 0
+                && !matches!(&self.text[t.start..t.end], "of" | "to" | "for" | "from" | "with")
+        });
+        if n_words <= 3 && det_before && noun_after {
             return self.unattributed(pair, otok, ctok, self.sentence_start(otok), ctok + 1);
         }
 
@@ -982,7 +1007,16 @@ impl<'a> Doc<'a> {
         if !(same_paragraph || own_paragraph) || self.toks[prev_start..start].iter().any(|t| t.kind == TokKind::Mark) {
             return None;
         }
-        let np = self.sentence_subject(prev_start, start)?;
+        // "Asked whether …, he smiled. “Maybe not next year.”": a pronoun subject will do too.
+        let np = self.sentence_subject(prev_start, start).or_else(|| {
+            let v = self.view();
+            (prev_start..start).find_map(|k| {
+                let opens = k == prev_start || v.punct(k - 1, b",");
+                let verb = v.toks.get(k + 1).is_some_and(|t| t.is_word() && t.is(flag::LOWER));
+                let g = v.pronoun(k).filter(|_| opens && verb)?;
+                Some(Np { start: k, end: k + 1, name: (k, k), kind: NpKind::Pronoun(g), gender: Some(g), has_title: false })
+            })
+        })?;
         let speaker = self.speaker_of(&np, false);
         (speaker != Speaker::Unknown).then_some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.5, partial: false })
     }
@@ -1036,7 +1070,7 @@ fn title_shape(content: &str) -> (usize, bool) {
             _ => std::str::from_utf8(w).ok().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase),
         };
         // "Water 2050": numbers neither make nor break title case.
-        let small = n_words > 1 && !upper && w.len() <= 4 && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s));
+        let small = !upper && w.len() <= 4 && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s));
         if small || w.iter().all(|b| b.is_ascii() && !b.is_ascii_alphabetic()) {
             continue;
         }

@@ -326,7 +326,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
         // source close to the couple": a role's organisation or circle.
         let close_to = (v.is(j, "close") && v.is(j + 1, "to")) || (v.is(j, "familiar") && v.is(j + 1, "with"));
-        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at") || v.is(j, "in") || close_to) {
+        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at") || v.is(j, "in") || v.is(j, "with") || close_to) {
             let mut k = j + 1 + close_to as usize;
             if k < limit && v.class(k) & class::DET != 0 {
                 k += 1;
@@ -343,7 +343,11 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             if k > s {
                 // "Minister for the Pacific Ruth Kellaway": a known given name starts the name.
-                if let Some(f) = (s + 1..k.saturating_sub(1)).find(|&f| v.cap_word(f) && v.given_name(f)) {
+                if let Some(mut f) = (s + 1..k.saturating_sub(1)).find(|&f| v.cap_word(f) && v.given_name(f)) {
+                    // "… Opposition P. Harish Chander": initials before the given name are his.
+                    while f > s && v.class(f - 1) & class::ABBREV != 0 && v.s(f - 1).len() == 2 {
+                        f -= 1;
+                    }
                     return Some(Np { start: i, end: k, name: (f, k), kind: NpKind::Person, gender, has_title: true });
                 }
                 end = k;
@@ -358,7 +362,13 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     if org_head {
         return Some(Np { start: i, end, name: (body, end), kind: NpKind::Org, gender: None, has_title });
     }
-    let name = if complement || name_start >= end - post { (end, end) } else { (name_start, end - post) };
+    let mut name = if complement || name_start >= end - post { (end, end) } else { (name_start, end - post) };
+    // "American Jessica Hale", "the Italian Renato Castellucci": a nationality before a known
+    // given name in a three-word name describes the person.
+    let demonym = |w: &str| w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s));
+    if name.1 - name.0 >= 3 && demonym(v.s(name.0)) && !v.given_name(name.0) && v.given_name(name.0 + 1) && v.class(name.0) & class::PARTICLE == 0 {
+        name.0 += 1;
+    }
     let kind = if name.0 < name.1 {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
         // "WADA", "ECOWAS": a lone word in capitals is an acronym.

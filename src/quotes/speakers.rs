@@ -158,13 +158,17 @@ fn acronym_of(name: &str, short: &str) -> bool {
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
 fn is_business(name: &str) -> bool {
-    const HEADS: [&str; 34] = [
+    const HEADS: [&str; 42] = [
         "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "holdings", "pharma", "pharmaceuticals",
         "airlines", "airways", "motors", "industries", "technologies", "systems", "bancorp", "group", "generics",
         "logistics", "shipping", "mining", "petroleum", "telecom", "insurance", "capital", "partners", "labs",
-        "limited", "microsystems", "ag", "sa",
+        "limited", "microsystems", "ag", "sa", "energy", "power", "health", "foods", "electric", "steel", "software",
+        "networks",
     ];
-    name.split_whitespace().next_back().is_some_and(|w| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+    let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
+    // "Kessler-Brandt Pharma of Germany" is a business; "Ministry of Health" is not.
+    let name = name.split(" of ").next().unwrap_or(name);
+    name.split_whitespace().next_back().is_some_and(head) || (!name.contains(" for ") && name.split_whitespace().any(head))
 }
 
 /// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
@@ -337,10 +341,12 @@ impl<'a> Entities<'a> {
         let definite = key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the");
         // "the company" after "Meridian Offshore Corp.": a generic word for a business stands
         // for the last one named (even after an earlier "the company").
+        let generic_head = key.rsplit(' ').next().unwrap_or(key);
         let business = org
-            && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker"]
+            && (definite || key == generic_head)
+            && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
                 .iter()
-                .any(|w| key.eq_ignore_ascii_case(w));
+                .any(|w| generic_head.eq_ignore_ascii_case(w));
         let named_business = || {
             (0..list.len()).rev().take(64).find(|&id| {
                 let e = &list[id];
@@ -472,9 +478,12 @@ impl<'a> Entities<'a> {
             let w = w.trim_end_matches('.');
             w.eq_ignore_ascii_case(head) || title_abbreviation(w).is_some_and(|full| full.eq_ignore_ascii_case(head))
         };
+        // "Bulgarian PM says …" is the Prime Minister.
+        let spelled = if head.eq_ignore_ascii_case("pm") { Some("prime minister") } else { None };
+        let holds = |title: &str| title.split_whitespace().any(names_role) || spelled.is_some_and(|s| title.to_lowercase().contains(s));
         let mut found = None;
         for (pid, p) in self.list.iter().enumerate() {
-            if p.kind == EntityKind::Person && p.titles.iter().any(|t| text[t.0..t.1].split_whitespace().any(names_role)) {
+            if p.kind == EntityKind::Person && p.titles.iter().any(|t| holds(&text[t.0..t.1])) {
                 if found.is_some() {
                     return None;
                 }
