@@ -11,6 +11,34 @@ use pyo3::types::{PyDict, PyString, PyTuple, PyType};
 
 type Span = (usize, usize);
 
+/// The `#[pymethods]` of a value class: its own methods plus the ones every value has
+/// (pickling, comparison, hashing, repr — all through [`Value::values`]).
+macro_rules! value_class {
+    ($class:ident { $($item:item)* }) => {
+        #[pymethods]
+        impl $class {
+            $($item)*
+
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+                reduce(slf)
+            }
+
+            fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
+                richcmp(self, other, op)
+            }
+
+            fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+                self.values(py)?.hash()
+            }
+
+            fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+                repr(self, py)
+            }
+        }
+    };
+}
+
+
 /// A quotation found by `extract_quotes`.
 ///
 /// `text` is the quoted words without the marks and equals `doc[start:end]`. `speaker` is the
@@ -52,8 +80,8 @@ const QUOTE_FIELDS: [&str; 12] = [
     "sentence_index", "confidence",
 ];
 
-#[pymethods]
-impl Quote {
+value_class! {
+Quote {
     #[new]
     #[pyo3(signature = (text, start, end, speaker, speaker_mention, mention_span, cue, cue_span, addressee, kind, sentence_index, confidence))]
     #[allow(clippy::too_many_arguments)]
@@ -93,22 +121,7 @@ impl Quote {
             _ => Ok(value),
         })
     }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        reduce(slf)
-    }
-
-    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
-        richcmp(self, other, op)
-    }
-
-    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        self.values(py)?.hash()
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        repr(self, py)
-    }
+}
 }
 
 impl Value for Quote {
@@ -157,8 +170,8 @@ pub struct Edit {
 
 const EDIT_FIELDS: [&str; 6] = ["kind", "start", "end", "text", "replacement", "reason"];
 
-#[pymethods]
-impl Edit {
+value_class! {
+Edit {
     #[new]
     pub fn new(kind: Py<PyString>, start: usize, end: usize, text: Py<PyString>, replacement: Py<PyString>, reason: Py<PyString>) -> Self {
         Edit { kind, start, end, text, replacement, reason }
@@ -179,22 +192,7 @@ impl Edit {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         to_dict(self, py, |_, value| Ok(value))
     }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        reduce(slf)
-    }
-
-    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
-        richcmp(self, other, op)
-    }
-
-    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        self.values(py)?.hash()
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        repr(self, py)
-    }
+}
 }
 
 impl Value for Edit {
