@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 from . import __version__
-from .corpus import Corpus, sample_corpus
+from .corpus import Corpus, _rows, sample_corpus
 
 
 def _collect(paths: Sequence[str], text_field: str) -> Corpus:
@@ -135,7 +135,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     for name in ("quotes", "speakers", "sentences"):
         cols = corpus.columns(name)
         path = out / f"{name}.{ext}"
-        _write([dict(zip(cols, values)) for values in zip(*cols.values())], list(cols), path, args.format)
+        _write(_rows(cols), list(cols), path, args.format)
         written.append(path)
     path = out / f"shared_quotes.{ext}"
     _write(_shared_rows(corpus), ("group", "speaker", "doc_id", "source", "text"), path, args.format)

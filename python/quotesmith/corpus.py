@@ -465,7 +465,6 @@ class Corpus:
         :meth:`quotes_frame` and :meth:`to_arrow` are built from, one pass over the quotes."""
         docs = self._require()
         cols: Dict[str, List[Any]] = {c: [] for c in _QUOTE_COLUMNS}
-        speaker_of = self._speaker_map.get
         for d in docs:
             qs = d.quotes
             if not qs:
@@ -477,9 +476,8 @@ class Corpus:
             cols["text"] += [q.text for q in qs]
             cols["start"] += [q.start for q in qs]
             cols["end"] += [q.end for q in qs]
-            doc_speakers = [q.speaker for q in qs]
-            cols["speaker"] += [None if s is None else speaker_of(s, s) for s in doc_speakers]
-            cols["doc_speaker"] += doc_speakers
+            cols["speaker"] += [self.speaker(q) for q in qs]
+            cols["doc_speaker"] += [q.speaker for q in qs]
             cols["speaker_mention"] += [q.speaker_mention for q in qs]
             cols["cue"] += [q.cue for q in qs]
             cols["addressee"] += [q.addressee for q in qs]

@@ -132,6 +132,17 @@ impl<'a> Doc<'a> {
         Some(Cue { verb: k, end, addressee, according: false, flags })
     }
 
+    /// Start of up to two adverbs right before the verb at `verb` ("Pompeo later said",
+    /// "he has also said"), not before `floor`.
+    fn adverbs_before(&self, verb: usize, floor: usize) -> usize {
+        let v = self.view();
+        let mut e = verb;
+        while e > floor && e + 2 > verb && v.class(e - 1) & class::ADVERB != 0 {
+            e -= 1;
+        }
+        e
+    }
+
     /// Index after adverbs ("later", "also", "has") starting at `i`.
     fn skip_adverbs(&self, mut i: usize, limit: usize) -> usize {
         let v = self.view();
@@ -208,13 +219,10 @@ impl<'a> Doc<'a> {
         let det = v.class(np.start) & class::DET != 0;
         let generic = np.name.0 > np.start && np.name.0 < np.end && self.toks[np.start..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER));
         // "the country's National Human Rights Commission": the name starts after a lower-case
-        // possessive (keep its article).
-        let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && is_possessive(v.s(np.name.0 - 1)) && v.toks[np.name.0 - 1].is(flag::LOWER);
-        let start = if np.kind == NpKind::Org && !det && generic { np.name.0 } else { np.start };
-        if owned && self.toks[np.name.0].is(flag::CAP) {
-            let (_, e) = v.span(np.start, np.end);
-            return (self.toks[np.name.0].start, e);
-        }
+        // possessive.
+        let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && is_possessive(v.s(np.name.0 - 1))
+            && v.toks[np.name.0 - 1].is(flag::LOWER) && v.toks[np.name.0].is(flag::CAP);
+        let start = if (np.kind == NpKind::Org && !det && generic) || owned { np.name.0 } else { np.start };
         v.span(start, np.end)
     }
 
@@ -593,14 +601,12 @@ impl<'a> Doc<'a> {
         let (n_words, title_case) = title_shape(content);
         self.short_quote = n_words < 3 || (n_words <= 8 && title_case);
         // "Bake My Day", "Lady Evangeline,", "Macca": a title or name in quotation marks is
-        // named, not said
-        // (a quote that ends a clause ends with a comma or full stop inside its marks).
+        // named, not said (a quote that ends a clause ends with a comma or full stop inside its
+        // marks). A title-cased quote ending in a comma can still be speech when it opens its
+        // sentence ("“Absolutely,” she said"), not after "a memoir," or "workers call".
         let title = title_case && (1..=6).contains(&n_words) && !content.ends_with(['.', '!', '?', '…']) && !content.contains(". ");
-        // A title ending in a comma can still be speech when it opens its sentence
-        // ("“Absolutely,” she said"), not after "a memoir," or "workers call".
-        let opens_sentence = !self.has_words(self.sentence_start(otok), otok);
-        if title && (!content.ends_with(',') || !opens_sentence) {
-            return self.unattributed(pair, otok, ctok, self.sentence_start(otok), ctok + 1);
+        if title && (!content.ends_with(',') || before_words) {
+            return self.unattributed(pair, otok, ctok, sent_start, after_end);
         }
         // "an “undesirable” organization": a short quote between a determiner and its noun is a
         // label, not something said.
@@ -610,7 +616,7 @@ impl<'a> Doc<'a> {
                 && !matches!(&self.text[t.start..t.end], "of" | "to" | "for" | "from" | "with")
         });
         if n_words <= 3 && det_before && noun_after {
-            return self.unattributed(pair, otok, ctok, self.sentence_start(otok), ctok + 1);
+            return self.unattributed(pair, otok, ctok, sent_start, after_end);
         }
 
         // 1. Right after.
@@ -757,10 +763,7 @@ impl<'a> Doc<'a> {
             if cue.end != k {
                 continue;
             }
-            let mut e = verb;
-            while e > floor && e + 2 > verb && v.class(e - 1) & class::ADVERB != 0 {
-                e -= 1;
-            }
+            let e = self.adverbs_before(verb, floor);
             if let Some(np) = self.backward_speaker(e, floor) {
                 // "O'Rourke said staff had responded “magnificently”": the named person who
                 // reports the role's words, when there is one.
@@ -909,10 +912,7 @@ impl<'a> Doc<'a> {
                 // "has been described by residents as ‘a tax on living here’".
                 parse_forward(&v, cue.end + 1, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))).map(|np| (np, 0.65))
             } else {
-                let mut e = verb;
-                while e > floor && e + 2 > verb && v.class(e - 1) & class::ADVERB != 0 {
-                    e -= 1;
-                }
+                let e = self.adverbs_before(verb, floor);
                 // "She thanked the jury, and said the trial was “unbearable”": the subject of
                 // the coordinated clause.
                 // "…, arguing that the union was “holding the north to ransom”": so does the
@@ -1037,10 +1037,7 @@ impl<'a> Doc<'a> {
             if cue.according || cue.flags.weak {
                 continue;
             }
-            let mut e = verb;
-            while e > prev_start && e + 2 > verb && self.view().class(e - 1) & class::ADVERB != 0 {
-                e -= 1;
-            }
+            let e = self.adverbs_before(verb, prev_start);
             let np = self.backward_speaker(e, prev_start).or_else(|| {
                 if cue.flags.no_inversion {
                     None

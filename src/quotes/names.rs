@@ -248,7 +248,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
         }
         if v.cap_word(j) {
-            if cl & class::POSTNOMINAL != 0 && end > name_start && !possessive_at(v, j) {
+            if cl & class::POSTNOMINAL != 0 && end > name_start && !is_possessive(v.s(j)) {
                 j += 1;
                 end = j;
                 post += 1;
@@ -386,10 +386,6 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start: i, end, name, kind, gender, has_title })
-}
-
-fn possessive_at(v: &View, j: usize) -> bool {
-    is_possessive(v.s(j))
 }
 
 /// After up to three lower-case modifiers starting at `j` ("senior county", "county clerk's"),

@@ -48,6 +48,9 @@ pub struct Entity {
     mentioned_in: u32,
 }
 
+/// How many of the latest entities a short form is compared with to find its full name.
+const NEARBY: usize = 64;
+
 /// Distinct title spans kept per person.
 const MAX_TITLES: usize = 4;
 
@@ -103,14 +106,26 @@ fn key_hash(s: &str, group: bool) -> u64 {
     h
 }
 
+/// Key of a person indexed by a word other than the surname (see `Entities::index_by_word`);
+/// tagged apart from surname and group keys.
+fn word_key(word: &str) -> u64 {
+    key_hash(word, true).rotate_left(1)
+}
+
+/// Whether a name's first word may be a family name written first: no known given name, not
+/// headline capitals.
+fn family_name_first(v: &View, word: &str) -> bool {
+    !shouted(word) && first_name_gender(v, word).is_none()
+}
+
 /// The title an abbreviation stands for ("Gov" → "governor").
 fn title_abbreviation(word: &str) -> Option<&'static str> {
-    const ABBREVIATIONS: [(&str, &str); 18] = [
+    const ABBREVIATIONS: [(&str, &str); 17] = [
         ("gov", "governor"), ("sen", "senator"), ("rep", "representative"), ("pres", "president"),
         ("gen", "general"), ("supt", "superintendent"), ("det", "detective"), ("insp", "inspector"),
         ("prof", "professor"), ("dr", "doctor"), ("sgt", "sergeant"), ("lt", "lieutenant"),
         ("col", "colonel"), ("capt", "captain"), ("adm", "admiral"), ("maj", "major"),
-        ("cmdr", "commander"), ("supt", "superintendent"),
+        ("cmdr", "commander"),
     ];
     ABBREVIATIONS.iter().find(|(a, _)| word.eq_ignore_ascii_case(a)).map(|&(_, full)| full)
 }
@@ -178,8 +193,7 @@ fn repeats(full: &str, short: &str) -> bool {
     if full.len() <= short.len() {
         return false;
     }
-    let ends = full.len() > short.len()
-        && full.as_bytes()[full.len() - short.len() - 1] == b' '
+    let ends = full.as_bytes()[full.len() - short.len() - 1] == b' '
         && full[full.len() - short.len()..].eq_ignore_ascii_case(short);
     ends || (!short.contains(' ') && full.split_whitespace().any(|w| w.eq_ignore_ascii_case(short)))
 }
@@ -277,7 +291,7 @@ impl<'a> Entities<'a> {
                 return None;
             }
             let list = &self.list;
-            self.by_key.get(&key_hash(surname_str, true).rotate_left(1)).and_then(|ids| {
+            self.by_key.get(&word_key(surname_str)).and_then(|ids| {
                 ids.iter().rev().copied().find(|&id| {
                     list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| w.eq_ignore_ascii_case(surname_str)))
                 })
@@ -288,15 +302,14 @@ impl<'a> Entities<'a> {
             None if create => {
                 let id = self.list.len();
                 self.by_key.entry(key).or_default().push(id);
-                if let Some(f) = first.map(|f| &text[f.0..f.1]).filter(|f| !shouted(f) && first_name_gender(v, f).is_none()) {
-                    self.by_key.entry(key_hash(f, true).rotate_left(1)).or_default().push(id);
+                if let Some(f) = first.map(|f| &text[f.0..f.1]).filter(|f| family_name_first(v, f)) {
+                    self.index_by_word(f, id);
                 }
                 // "Benítez" after "Adriana Benítez Lozano": a first surname of two.
                 if name.1 - name.0 >= 3 {
                     let t = &v.toks[name.1 - 2];
-                    let middle = &text[t.start..t.end];
                     if t.is(flag::CAP) && v.class(name.1 - 2) & class::PARTICLE == 0 {
-                        self.by_key.entry(key_hash(middle, true).rotate_left(1)).or_default().push(id);
+                        self.index_by_word(&text[t.start..t.end], id);
                     }
                 }
                 self.list.push(Entity::new(EntityKind::Person, surname, first, None, at));
@@ -306,8 +319,8 @@ impl<'a> Entities<'a> {
         };
         if let Some(f) = first.filter(|&f| self.list[id].first.is_some_and(|e| text[e.0..e.1] != text[f.0..f.1])) {
             let f = &text[f.0..f.1];
-            if !shouted(f) && first_name_gender(v, f).is_none() {
-                self.by_key.entry(key_hash(f, true).rotate_left(1)).or_default().push(id);
+            if family_name_first(v, f) {
+                self.index_by_word(f, id);
             }
         }
         self.add_form(id, span);
@@ -347,16 +360,11 @@ impl<'a> Entities<'a> {
             && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
                 .iter()
                 .any(|w| generic_head.eq_ignore_ascii_case(w));
-        let named_business = || {
-            (0..list.len()).rev().take(64).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| {
-                    let full = &text[f.0..f.1];
-                    full.starts_with(char::is_uppercase) && group_key(full) == full && is_business(full)
-                })
-            })
+        let found = if business {
+            self.recent_group(true, |full| full.starts_with(char::is_uppercase) && group_key(full) == full && is_business(full))
+        } else {
+            None
         };
-        let found = if business { named_business() } else { None };
         let found = found.or_else(|| self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
@@ -367,12 +375,9 @@ impl<'a> Entities<'a> {
             if !org || !key.contains(' ') {
                 return None;
             }
-            (0..list.len()).rev().take(64).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| {
-                    let short = group_key(&text[f.0..f.1]);
-                    short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' '
-                })
+            self.recent_group(true, |form| {
+                let short = group_key(form);
+                short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' '
             })
         });
         // "the diplomat" after "a senior European diplomat", "the source" after "a senior
@@ -381,12 +386,9 @@ impl<'a> Entities<'a> {
             if org || !definite || key.contains(' ') {
                 return None;
             }
-            (0..list.len()).rev().take(64).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Group && !e.org && e.forms.first().is_some_and(|f| {
-                    let mut words = text[f.0..f.1].split_whitespace();
-                    words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
-                })
+            self.recent_group(false, |form| {
+                let mut words = form.split_whitespace();
+                words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
             })
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
@@ -395,10 +397,7 @@ impl<'a> Entities<'a> {
             if !org || !definite {
                 return None;
             }
-            (0..list.len()).rev().take(64).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| repeats(group_key(&text[f.0..f.1]), key))
-            })
+            self.recent_group(true, |form| repeats(group_key(form), key))
         });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
@@ -424,19 +423,33 @@ impl<'a> Entities<'a> {
         id
     }
 
+    /// The latest of the last [`NEARBY`] entities that is a group — an organisation when `org`,
+    /// a role otherwise — whose first form satisfies `pred`. Linking short forms to names only
+    /// looks this far back, so it costs the same in any length of document.
+    fn recent_group(&self, org: bool, pred: impl Fn(&str) -> bool) -> Option<usize> {
+        let text = self.text;
+        (0..self.list.len()).rev().take(NEARBY).find(|&id| {
+            let e = &self.list[id];
+            e.kind == EntityKind::Group && e.org == org && e.forms.first().is_some_and(|f| pred(&text[f.0..f.1]))
+        })
+    }
+
+    /// Indexes person `id` under a word of the name that is not its surname ("Baek" of "Baek
+    /// Hye-jin", "Benítez" of "Adriana Benítez Lozano"), so a later mention by that word alone
+    /// finds it.
+    fn index_by_word(&mut self, word: &str, id: usize) {
+        self.by_key.entry(word_key(word)).or_default().push(id);
+    }
+
     /// The organisation that `word` names in short: its acronym or its first word.
     pub fn org_by_short_name(&self, word: &str) -> Option<usize> {
-        let text = self.text;
         if word.len() < 2 || !self.has_orgs {
             return None;
         }
-        (0..self.list.len()).rev().take(64).find(|&id| {
-            let e = &self.list[id];
-            e.kind == EntityKind::Group && e.org && e.forms.first().is_some_and(|f| {
-                let full = group_key(&text[f.0..f.1]);
-                let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
-                starts || acronym_of(full, word)
-            })
+        self.recent_group(true, |form| {
+            let full = group_key(form);
+            let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
+            starts || acronym_of(full, word)
         })
     }
 

@@ -87,12 +87,12 @@ pub fn tokenize(text: &str, pairs: &[Pair]) -> (Vec<Token>, Vec<Option<usize>>) 
     let mut opens = vec![None; pairs.len()];
     let mut from = 0;
     let mut newline = true;
+    let bytes = text.as_bytes();
     for (p, open_tok) in pairs.iter().zip(opens.iter_mut()) {
         if p.open < from || p.close >= text.len() {
             continue;
         }
         newline = tokenize_range(text, words, from, p.open, newline, p.open, &mut out);
-        let bytes = text.as_bytes();
         let (olen, clen) = (mark_len(bytes, p.open), mark_len(bytes, p.close));
         *open_tok = Some(out.len());
         let nl = if newline { flag::NEWLINE } else { 0 };
