@@ -70,15 +70,17 @@ pub struct Doc<'a> {
     last_quote: Option<(usize, Option<Attribution>)>,
     /// Tokens before this have been counted for sentence and paragraph boundaries.
     boundary_pos: usize,
+    /// The word tables, fetched once (every parser step reads them through a [`View`]).
+    words: &'static super::words::Words,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
-        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, last_quote: None, boundary_pos: 0 }
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, last_quote: None, boundary_pos: 0, words: super::words::Words::get() }
     }
 
     fn view(&self) -> View<'_> {
-        View { text: self.text, toks: &self.toks, words: super::words::Words::get() }
+        View { text: self.text, toks: &self.toks, words: self.words }
     }
 
     fn mark_used(&mut self, s: usize, e: usize) {
@@ -251,7 +253,7 @@ impl<'a> Doc<'a> {
         let id = match np.kind {
             NpKind::Pronoun(g) => self.ents.resolve(g),
             NpKind::Person => {
-                let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
+                let v = View { text: self.text, toks: &self.toks, words: self.words };
                 // "KiranPay said" after "KiranPay Technologies Private Limited".
                 let short_org = (np.name.1 - np.name.0 == 1).then(|| self.ents.org_by_short_name(v.s(np.name.0))).flatten();
                 short_org.or_else(|| self.ents.person(&v, np.name, np.start, create, np.gender, at))
@@ -449,7 +451,7 @@ impl<'a> Doc<'a> {
         let (from, to) = np.map_or((i, i + 1), |np| (np.start, np.end));
         for k in from..to {
             if self.toks[k].is(flag::CAP) && (self.view().s(k).ends_with("'s") || self.view().s(k).ends_with("’s")) {
-                let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
+                let v = View { text: self.text, toks: &self.toks, words: self.words };
                 self.ents.person(&v, (k, k + 1), k, false, None, k);
             }
         }
@@ -467,7 +469,7 @@ impl<'a> Doc<'a> {
                 || (np.start > 1 && v.punct(np.start - 1, b",") && v.class(np.start - 2) & class::TITLE != 0);
             // A full name is a person wherever it stands; only subjects can be "he"/"she" yet.
             let create = titled || words >= 2;
-            let v = View { text: self.text, toks: &self.toks, words: super::words::Words::get() };
+            let v = View { text: self.text, toks: &self.toks, words: self.words };
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject, false);
             }

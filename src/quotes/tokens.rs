@@ -219,19 +219,46 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+/// End of the run of ASCII letters and digits at `i`: eight bytes per step while they last
+/// (SWAR range checks on a `u64`), then byte by byte.
+#[inline]
+fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Bytes below 0x80 only, so no addition carries into the next byte.
+        let x = v & LO;
+        let l = x | splat(0x20);
+        let letter = (l + splat(0x80 - b'a')) & !(l + splat(0x7f - b'z'));
+        let digit = (x + splat(0x80 - b'0')) & !(x + splat(0x7f - b'9'));
+        let alnum = (letter | digit) & !v & HI;
+        let other = !alnum & HI;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && ALNUM[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
 /// between two of them, by the dots of initials ("U.S.") and of decimals ("2.5").
-#[inline]
+#[inline(always)]
 fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut seg_start = start; // start of the letters since the last dot
     let mut dotted = false; // saw the "U.S" pattern
     loop {
-        // ASCII letters and digits: the common case, byte by byte.
-        while i < bytes.len() && ALNUM[bytes[i] as usize] {
-            i += 1;
-        }
+        // ASCII letters and digits: the common case.
+        i = alnum_run_end(bytes, i);
         let Some(c) = (match bytes.get(i) {
             // Most words end at a space or punctuation that never joins words: stop at once.
             Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') => return i,
@@ -325,6 +352,20 @@ mod tests {
         let q = toks[opens[0].unwrap() + 1];
         assert_eq!(&text[q.start..q.end], "First part.\n\n\"Second part,");
         assert!(q.is(flag::NEWLINE) && !toks[opens[0].unwrap() + 3].is(flag::NEWLINE));
+    }
+
+    #[test]
+    fn alnum_runs_match_the_byte_table() {
+        for b in 0..=255u8 {
+            for pos in 0..10 {
+                let mut buf = [b'a'; 12];
+                buf[pos] = b;
+                let want = if ALNUM[b as usize] { 12 } else { pos };
+                assert_eq!(alnum_run_end(&buf, 0), want, "byte {b:#x} at {pos}");
+            }
+        }
+        assert_eq!(alnum_run_end(b"U.S", 0), 1);
+        assert_eq!(alnum_run_end("Zürich".as_bytes(), 0), 1);
     }
 
     #[test]

@@ -92,7 +92,12 @@ pub mod class {
 struct ClassTable {
     slots: Vec<([u64; 3], u16)>,
     mask: usize,
+    /// One bit per hash value of the keys: most words of a text are in no table, and this 4 KB
+    /// filter (which stays in L1 cache) turns them away without touching the slots.
+    filter: Box<[u64; FILTER_WORDS]>,
 }
+
+const FILTER_WORDS: usize = 512;
 
 const MAX_KEY: usize = 24;
 
@@ -115,28 +120,38 @@ fn pack(word: &[u8]) -> [u64; 3] {
 }
 
 #[inline]
-fn slot_of(key: &[u64; 3], mask: usize) -> usize {
-    let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (h >> 40) as usize & mask
+fn hash(key: &[u64; 3]) -> u64 {
+    (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The filter bit of a hash: word index and bit, from other hash bits than the slot's.
+#[inline]
+fn filter_bit(h: u64) -> (usize, u64) {
+    let b = (h >> 20) as usize & (FILTER_WORDS * 64 - 1);
+    (b / 64, 1 << (b % 64))
 }
 
 impl ClassTable {
     fn new(entries: &FastMap<&'static [u8], u16>) -> Self {
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut slots = vec![([0u64; 3], 0u16); size];
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
         let mask = size - 1;
         for (&word, &cls) in entries {
             if word.is_empty() || word.len() > MAX_KEY {
                 continue;
             }
             let key = pack(word);
-            let mut i = slot_of(&key, mask);
+            let h = hash(&key);
+            let (w, bit) = filter_bit(h);
+            filter[w] |= bit;
+            let mut i = (h >> 40) as usize & mask;
             while slots[i].0 != [0; 3] {
                 i = (i + 1) & mask;
             }
             slots[i] = (key, cls);
         }
-        ClassTable { slots, mask }
+        ClassTable { slots, mask, filter }
     }
 
     #[inline]
@@ -166,7 +181,12 @@ impl ClassTable {
 
     #[inline]
     fn probe(&self, key: [u64; 3]) -> u16 {
-        let mut i = slot_of(&key, self.mask);
+        let h = hash(&key);
+        let (w, bit) = filter_bit(h);
+        if self.filter[w] & bit == 0 {
+            return 0;
+        }
+        let mut i = (h >> 40) as usize & self.mask;
         loop {
             let (k, cls) = self.slots[i];
             if k == key {
@@ -210,7 +230,7 @@ impl Words {
 
     fn build() -> Words {
         let mut w = Words {
-            table: ClassTable { slots: Vec::new(), mask: 0 },
+            table: ClassTable { slots: Vec::new(), mask: 0, filter: Box::new([0; FILTER_WORDS]) },
             classes: FastMap::default(),
             cues: FastMap::default(),
             pronouns: FastMap::default(),
