@@ -323,6 +323,14 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             break;
         }
+        // "the National Disaster Risk Reduction and Management Council": "and" inside a name
+        // whose last word names an organisation (never "Pompeo and Lavrov").
+        if let Some(m) = org_and_tail(v, j, limit).filter(|_| end == j && end > body && v.cap_word(j - 1)) {
+            j = m;
+            end = m;
+            org_head = true;
+            continue;
+        }
         // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
         // source close to the couple": a role's organisation or circle.
         let close_to = (v.is(j, "close") && v.is(j + 1, "to")) || (v.is(j, "familiar") && v.is(j + 1, "with"));
@@ -388,6 +396,19 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     Some(Np { start: i, end, name, kind, gender, has_title })
 }
 
+/// When token `j` is "and" followed by up to four capitalised words that end in an
+/// organisation word ("and Management Council"), the end of those words.
+fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
+    if !v.is(j, "and") {
+        return None;
+    }
+    let mut m = j + 1;
+    while m < limit && m - j <= 4 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
+        m += 1;
+    }
+    (m > j + 1 && v.class(m - 1) & class::ORG != 0).then_some(m)
+}
+
 /// After up to three lower-case modifiers starting at `j` ("senior county", "county clerk's"),
 /// the token that is a title or a lower-case organisation word, if any.
 fn modified_head(v: &View, j: usize, limit: usize) -> Option<usize> {
@@ -427,6 +448,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         let cl = v.class(k);
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
             || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
+            // "Office of Management and Budget": the forward parse decides if "and" is inside.
+            || (v.is(k, "and") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
             || is_possessive(v.s(k))
             || v.s(k).ends_with("-year-old")
@@ -524,5 +547,15 @@ mod tests {
         assert_eq!(parse("the company's chief executive Siân Rowlands").1, "Siân Rowlands");
         assert_eq!(parse("said club president Hélène Dubois").0, "club president Hélène Dubois");
         assert_eq!(parse("so she").2, NpKind::Pronoun(Gender::Female));
+    }
+
+    #[test]
+    fn and_inside_an_organisation_name_only() {
+        let council = "the National Disaster Risk Reduction and Management Council";
+        assert_eq!(forward(&format!("{council} said")), (council.into(), council[4..].into(), NpKind::Org));
+        assert_eq!(parse(&format!("On Monday {council}")).0, council);
+        assert_eq!(parse("The White House Office of Management and Budget").0, "The White House Office of Management and Budget");
+        assert_eq!(parse("Pompeo and Lavrov").0, "Lavrov");
+        assert_eq!(forward("Pompeo and Lavrov said").0, "Pompeo");
     }
 }

@@ -163,8 +163,10 @@ fn acronym_of(name: &str, short: &str) -> bool {
     if !short.bytes().all(|b| b.is_ascii_uppercase()) {
         return false;
     }
+    // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
     let initials: String = name
         .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.contains('.'))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
@@ -184,6 +186,36 @@ fn is_business(name: &str) -> bool {
     // "Kessler-Brandt Pharma of Germany" is a business; "Ministry of Health" is not.
     let name = name.split(" of ").next().unwrap_or(name);
     name.split_whitespace().next_back().is_some_and(head) || (!name.contains(" for ") && name.split_whitespace().any(head))
+}
+
+/// Whether an organisation's name is a public body's ("the Ministry of Health", "Leninsky
+/// District Court"), which "the company" or "the club" never stands for.
+fn is_public_body(name: &str) -> bool {
+    const HEADS: [&str; 24] = [
+        "ministry", "department", "government", "police", "court", "council", "commission", "agency", "authority",
+        "parliament", "senate", "congress", "office", "bureau", "administration", "army", "navy", "guard", "embassy",
+        "prosecutor", "prosecutors", "kremlin", "house", "cabinet",
+    ];
+    name.split_whitespace().any(|w| HEADS.iter().any(|h| strip_possessive(w).eq_ignore_ascii_case(h)))
+}
+
+/// A name rather than a description: its last word is capitalised ("Medora Health Inc.", not
+/// "the San Francisco-based company").
+fn is_named(form: &str) -> bool {
+    form.split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether the definite generic noun `head` ("the party", "the club", "the operator") can
+/// stand for the organisation `name`.
+fn generic_fits(head: &str, name: &str) -> bool {
+    const PARTY: [&str; 10] = ["party", "movement", "alliance", "front", "league", "congress", "democrats", "coalition", "bloc", "union"];
+    let is = |w: &str| head.eq_ignore_ascii_case(w);
+    if is("party") {
+        return name.split_whitespace().any(|w| PARTY.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    }
+    // Not "the company": a business is often named by one word that reads as a person's
+    // ("Kessler-Brandt received the largest fine"), and the last organisation would be wrong.
+    ["operator", "carrier", "club", "organisation", "organization", "charity"].iter().any(|w| is(w)) && !is_public_body(name)
 }
 
 /// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
@@ -347,6 +379,8 @@ impl<'a> Entities<'a> {
     /// "the Italian coast guard", "the bureau" to "the Transport Safety Investigation Bureau".
     pub fn group(&mut self, span: (usize, usize), org: bool, subject: bool, at: usize) -> usize {
         let text = self.text;
+        // "The Royal College of Nursing’s survey": the organisation, not its possessive.
+        let span = (span.0, span.0 + strip_possessive(&text[span.0..span.1]).len());
         let phrase = &text[span.0..span.1];
         let key = group_key(phrase);
         let hash = key_hash(key, true);
@@ -398,6 +432,15 @@ impl<'a> Entities<'a> {
                 return None;
             }
             self.recent_group(true, |form| repeats(group_key(form), key))
+        });
+        // "the operator" after "the Tyne Metro Partnership", "the party" after "the Movement for
+        // Rights and Unity": a generic noun stands for the last organisation named that it fits.
+        // (Whether the noun was read as an organisation word or a role: "the operator said".)
+        let found = found.or_else(|| {
+            if !definite || key.contains(' ') {
+                return None;
+            }
+            self.recent_group(true, |form| is_named(form) && generic_fits(key, group_key(form)))
         });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
@@ -618,7 +661,7 @@ impl<'a> Entities<'a> {
                     .min(if person { 3 } else { usize::MAX });
                 // People: not in headline capitals; groups: a name ("Tessaron Microsystems")
                 // before a description ("the company").
-                let normal_case = if person { !form.split_whitespace().any(shouted) } else { form.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) };
+                let normal_case = if person { !form.split_whitespace().any(shouted) } else { is_named(form) };
                 (normal_case, words, f.2, std::cmp::Reverse(*i))
             })
             .map(|(_, f)| &text[f.0..f.1]);
