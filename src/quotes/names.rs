@@ -254,7 +254,9 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
                 post += 1;
                 continue;
             }
-            if cl & class::STOP != 0 {
+            // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
+            // (only the "-s" forms: "Said" is a surname too).
+            if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.s(j).ends_with('s')) {
                 break;
             }
             // "payments firm KiranPay Technologies": a generic word before the name describes it.
@@ -504,6 +506,8 @@ mod tests {
         assert_eq!(forward("Sarah Lind KC told the court"), ("Sarah Lind KC".into(), "Sarah Lind".into(), NpKind::Person));
         assert_eq!(forward("E. N. Okafor posted").1, "E. N. Okafor");
         assert_eq!(forward("Yousef al-Badri told delegates").1, "Yousef al-Badri");
+        assert_eq!(forward("Marisol de la Fuente Tells Jurors").1, "Marisol de la Fuente");
+        assert_eq!(forward("Edward Said wrote").1, "Edward Said");
     }
 
     #[test]
