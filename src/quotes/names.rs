@@ -376,14 +376,15 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     // "American Jessica Hale", "the Italian Renato Castellucci": a nationality before a known
     // given name in a three-word name describes the person.
     let demonym = |w: &str| w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s));
-    if name.1 - name.0 >= 3 && demonym(v.s(name.0)) && !v.given_name(name.0) && v.given_name(name.0 + 1) && v.class(name.0) & class::PARTICLE == 0 {
+    let described = name.1 - name.0 >= 3 && demonym(v.s(name.0)) && !v.given_name(name.0) && v.given_name(name.0 + 1) && v.class(name.0) & class::PARTICLE == 0;
+    if described {
         name.0 += 1;
     }
     let kind = if name.0 < name.1 {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
         // "WADA", "ECOWAS": a lone word in capitals is an acronym.
         let acronym = name.1 - name.0 == 1 && { let w = v.s(name.0); w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) };
-        if last_org || acronym || (det && !has_title) {
+        if last_org || acronym || (det && !has_title && !described) {
             NpKind::Org
         } else {
             NpKind::Person
@@ -508,6 +509,7 @@ mod tests {
         assert_eq!(forward("Yousef al-Badri told delegates").1, "Yousef al-Badri");
         assert_eq!(forward("Marisol de la Fuente Tells Jurors").1, "Marisol de la Fuente");
         assert_eq!(forward("Edward Said wrote").1, "Edward Said");
+        assert_eq!(forward("the Italian Renato Castellucci said"), ("the Italian Renato Castellucci".into(), "Renato Castellucci".into(), NpKind::Person));
     }
 
     #[test]
