@@ -368,7 +368,12 @@ mod tests {
 
     #[test]
     fn generic_nouns_acronyms_and_and_inside_names() {
-        let text = "The Northern Rail Partnership, which runs the line, closed it.\n                    The operator warned of “severe delays” until Monday.\n                    The Civic Alliance won 12 seats. The party said it was “ready to govern.”\n                    The U.S. Drug Enforcement Administration praised the arrest. “A good day,” the DEA said.\n                    “All ports are closed,” the National Disaster Risk Reduction and Management Council said.\n                    The Royal College of Nursing’s survey was published. “It is an emergency,” the college said.";
+        let text = "The Northern Rail Partnership, which runs the line, closed it.\n\
+                    The operator warned of “severe delays” until Monday.\n\
+                    The Civic Alliance won 12 seats. The party said it was “ready to govern.”\n\
+                    The U.S. Drug Enforcement Administration praised the arrest. “A good day,” the DEA said.\n\
+                    “All ports are closed,” the National Disaster Risk Reduction and Management Council said.\n\
+                    The Royal College of Nursing’s survey was published. “It is an emergency,” the college said.";
         assert_eq!(speakers(text), [
             "The Northern Rail Partnership",
             "The Civic Alliance",
@@ -377,7 +382,8 @@ mod tests {
             "The Royal College of Nursing",
         ]);
         // A party is never a public body; "the company" does not guess.
-        let text = "The Ministry of Finance objected. The party said it was “ready to govern.”\n                    Meridian Analytics defended itself. “It is published,” the company said.";
+        let text = "The Ministry of Finance objected. The party said it was “ready to govern.”\n\
+                    Meridian Analytics defended itself. “It is published,” the company said.";
         assert_eq!(speakers(text), ["The party", "the company"]);
     }
 

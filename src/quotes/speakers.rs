@@ -209,13 +209,17 @@ fn is_named(form: &str) -> bool {
 /// stand for the organisation `name`.
 fn generic_fits(head: &str, name: &str) -> bool {
     const PARTY: [&str; 10] = ["party", "movement", "alliance", "front", "league", "congress", "democrats", "coalition", "bloc", "union"];
-    let is = |w: &str| head.eq_ignore_ascii_case(w);
-    if is("party") {
+    if head.eq_ignore_ascii_case("party") {
         return name.split_whitespace().any(|w| PARTY.iter().any(|p| w.eq_ignore_ascii_case(p)));
     }
-    // Not "the company": a business is often named by one word that reads as a person's
-    // ("Kessler-Brandt received the largest fine"), and the last organisation would be wrong.
-    ["operator", "carrier", "club", "organisation", "organization", "charity"].iter().any(|w| is(w)) && !is_public_body(name)
+    is_generic_org_noun(head) && !is_public_body(name)
+}
+
+/// The nouns [`generic_fits`] links: "party" and these. Not "the company": a business is often
+/// named by one word that reads as a person's ("Kessler-Brandt received the largest fine"), and
+/// the last organisation would be wrong.
+fn is_generic_org_noun(head: &str) -> bool {
+    ["party", "operator", "carrier", "club", "organisation", "organization", "charity"].iter().any(|w| head.eq_ignore_ascii_case(w))
 }
 
 /// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
@@ -437,7 +441,7 @@ impl<'a> Entities<'a> {
         // Rights and Unity": a generic noun stands for the last organisation named that it fits.
         // (Whether the noun was read as an organisation word or a role: "the operator said".)
         let found = found.or_else(|| {
-            if !definite || key.contains(' ') {
+            if !definite || !is_generic_org_noun(key) {
                 return None;
             }
             self.recent_group(true, |form| is_named(form) && generic_fits(key, group_key(form)))

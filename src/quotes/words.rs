@@ -124,6 +124,11 @@ fn hash(key: &[u64; 3]) -> u64 {
     (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
+#[inline]
+fn slot_of(h: u64, mask: usize) -> usize {
+    (h >> 40) as usize & mask
+}
+
 /// The filter bit of a hash: word index and bit, from other hash bits than the slot's.
 #[inline]
 fn filter_bit(h: u64) -> (usize, u64) {
@@ -145,7 +150,7 @@ impl ClassTable {
             let h = hash(&key);
             let (w, bit) = filter_bit(h);
             filter[w] |= bit;
-            let mut i = (h >> 40) as usize & mask;
+            let mut i = slot_of(h, mask);
             while slots[i].0 != [0; 3] {
                 i = (i + 1) & mask;
             }
@@ -186,7 +191,7 @@ impl ClassTable {
         if self.filter[w] & bit == 0 {
             return 0;
         }
-        let mut i = (h >> 40) as usize & self.mask;
+        let mut i = slot_of(h, self.mask);
         loop {
             let (k, cls) = self.slots[i];
             if k == key {
