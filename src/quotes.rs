@@ -434,6 +434,16 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_particle_names_are_mentions() {
+        // "al-Khatib" opens with a lower-case particle but is the subject "he" refers to.
+        let text = "Health Minister Omar al-Khatib opened the campaign. Deputy minister Nadia Haddad \
+                    said it mattered. “It is vital,” she said.\nA nurse said the wards were full.\nAsked about the strike, al-Khatib acknowledged the \
+                    grievances, while Haddad said payments were under review. “We cannot do this \
+                    without them,” he said.";
+        assert_eq!(speakers(text), ["Nadia Haddad", "Omar al-Khatib"]);
+    }
+
+    #[test]
     fn look_ahead_past_the_last_token() {
         let all = QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() };
         for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,", "\"Hi,\" Ab,", "Ab said", "he said", "\"x\" Ab, who"] {

@@ -95,7 +95,7 @@ impl<'a> View<'a> {
     }
 
     /// A capitalised word, or a name that opens with a lower-case particle ("al-Badri").
-    fn cap_word(&self, i: usize) -> bool {
+    pub fn cap_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.is_word()
             && (t.is(flag::CAP)
