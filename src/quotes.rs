@@ -434,6 +434,13 @@ mod tests {
     }
 
     #[test]
+    fn generational_suffixes_stay_in_the_name() {
+        let text = "“We cut costs,” said Marcus Hale Jr., chief executive. “It hurt,” Hale said. \
+                    “No comment,” Sarah Lind KC said. “We will vote no,” said Sen. Tom Reyes Sr.";
+        assert_eq!(speakers(text), ["Marcus Hale Jr.", "Marcus Hale Jr.", "Sarah Lind", "Tom Reyes Sr."]);
+    }
+
+    #[test]
     fn lower_case_particle_names_are_mentions() {
         // "al-Khatib" opens with a lower-case particle but is the subject "he" refers to.
         let text = "Health Minister Omar al-Khatib opened the campaign. Deputy minister Nadia Haddad \

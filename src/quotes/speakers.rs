@@ -46,6 +46,9 @@ pub struct Entity {
     singular_role: bool,
     /// Paragraph of the latest mention of any kind.
     mentioned_in: u32,
+    /// A generational suffix seen after the name ("Jr." of "Marcus Hale Jr."): it tells father
+    /// from son, so the canonical name keeps it.
+    suffix: Option<(usize, usize)>,
 }
 
 /// How many of the latest entities a short form is compared with to find its full name.
@@ -71,6 +74,7 @@ impl Entity {
             titles: SmallVec::new(),
             singular_role: false,
             mentioned_in: 0,
+            suffix: None,
         }
     }
 }
@@ -149,6 +153,20 @@ fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
         Some(w) => v.words.first_name_gender(w),
         None => v.words.first_name_gender(&name.to_lowercase()),
     }
+}
+
+/// The byte span of a generational suffix ("Jr.", "Sr", "III") at token `i`, right after a
+/// name. Other post-nominals ("KC", "MP") are honours, not part of the name.
+fn generational_suffix(v: &View, i: usize) -> Option<(usize, usize)> {
+    let t = v.toks.get(i).filter(|t| t.is_word() && t.is(flag::CAP))?;
+    let word = v.text.get(t.start..t.end)?;
+    let end = match word {
+        "Jr." | "Sr." | "II" | "III" | "IV" => t.end,
+        // "Jr" before a sentence's period: the period is the abbreviation's too.
+        "Jr" | "Sr" => t.end + (v.text.as_bytes().get(t.end) == Some(&b'.')) as usize,
+        _ => return None,
+    };
+    Some((t.start, end))
 }
 
 /// Whether `long` ends with the whole words of `short` ("Aurélio Mendes da Costa", "Mendes da
@@ -281,6 +299,9 @@ impl<'a> Entities<'a> {
             return None;
         }
         let id = self.link_person(v, name, create, gender, at)?;
+        if let Some(suffix) = generational_suffix(v, name.1) {
+            self.list[id].suffix.get_or_insert(suffix);
+        }
         if mention_start < name.0 {
             let span = (v.toks[mention_start].start, v.toks[name.0 - 1].end);
             let text = self.text;
@@ -669,7 +690,11 @@ impl<'a> Entities<'a> {
                 (normal_case, words, f.2, std::cmp::Reverse(*i))
             })
             .map(|(_, f)| &text[f.0..f.1]);
-        best.unwrap_or("").to_string()
+        let best = best.unwrap_or("");
+        match e.suffix.map(|(s, e)| &text[s..e]) {
+            Some(suffix) if person && best.contains(' ') && !best.ends_with(suffix) => format!("{best} {suffix}"),
+            _ => best.to_string(),
+        }
     }
 }
 
