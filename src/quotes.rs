@@ -434,6 +434,18 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelling_does_not_become_the_canonical_name() {
+        // Each spelling is written once: the speaker's mention is not counted twice, and of two
+        // spellings the known given name wins, then the earlier.
+        let text = "Victor Lungu, 61, addressed the panel.\n“I never took a leu,” Lungu said.\n\
+                    Outside, Viktor Lungu said: “I trust the judges.”";
+        assert_eq!(speakers(text), ["Victor Lungu", "Victor Lungu"]);
+        let text = "Student leader Lindewe Khumalo addresses a rally.\n\
+                    “We will not pay,” student leader Lindiwe Khumalo said.";
+        assert_eq!(speakers(text), ["Lindiwe Khumalo"]);
+    }
+
+    #[test]
     fn generational_suffixes_stay_in_the_name() {
         let text = "“We cut costs,” said Marcus Hale Jr., chief executive. “It hurt,” Hale said. \
                     “No comment,” Sarah Lind KC said. “We will vote no,” said Sen. Tom Reyes Sr.";

@@ -49,6 +49,9 @@ pub struct Entity {
     /// A generational suffix seen after the name ("Jr." of "Marcus Hale Jr."): it tells father
     /// from son, so the canonical name keeps it.
     suffix: Option<(usize, usize)>,
+    /// Where the latest counted form starts: the scan and the attribution both link a speaker's
+    /// mention, and it must count once.
+    form_at: usize,
 }
 
 /// How many of the latest entities a short form is compared with to find its full name.
@@ -75,6 +78,7 @@ impl Entity {
             singular_role: false,
             mentioned_in: 0,
             suffix: None,
+            form_at: usize::MAX,
         }
     }
 }
@@ -148,10 +152,14 @@ fn shouted(word: &str) -> bool {
 
 /// Gender of a given name from the data table (any script's lower case).
 fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
+    given_name_gender(v.words, name)
+}
+
+fn given_name_gender(words: &Words, name: &str) -> Option<Gender> {
     let mut buf = [0u8; 32];
     match lower(name, &mut buf) {
-        Some(w) => v.words.first_name_gender(w),
-        None => v.words.first_name_gender(&name.to_lowercase()),
+        Some(w) => words.first_name_gender(w),
+        None => words.first_name_gender(&name.to_lowercase()),
     }
 }
 
@@ -281,6 +289,10 @@ impl<'a> Entities<'a> {
     fn add_form(&mut self, id: usize, span: (usize, usize)) {
         let text = self.text;
         let e = &mut self.list[id];
+        if e.form_at == span.0 {
+            return;
+        }
+        e.form_at = span.0;
         let full = e.forms.len() >= MAX_FORMS;
         match e.forms.iter_mut().find(|f| text[f.0..f.1] == text[span.0..span.1]) {
             Some(f) => f.2 += 1,
@@ -670,7 +682,7 @@ impl<'a> Entities<'a> {
         let e = &self.list[id];
         let text = self.text;
         let person = e.kind == EntityKind::Person;
-        let words = Words::get();
+        let lexicon = Words::get();
         let best = e
             .forms
             .iter()
@@ -681,13 +693,15 @@ impl<'a> Entities<'a> {
                 let form = &text[f.0..f.1];
                 let words = form
                     .split_whitespace()
-                    .filter(|w| !person || words.class_of(w.as_bytes()) & class::PARTICLE == 0)
+                    .filter(|w| !person || lexicon.class_of(w.as_bytes()) & class::PARTICLE == 0)
                     .count()
                     .min(if person { 3 } else { usize::MAX });
                 // People: not in headline capitals; groups: a name ("Tessaron Microsystems")
                 // before a description ("the company").
                 let normal_case = if person { !form.split_whitespace().any(shouted) } else { is_named(form) };
-                (normal_case, words, f.2, std::cmp::Reverse(*i))
+                // Of two spellings ("Lindewe"/"Lindiwe Khumalo"), a known given name.
+                let known = person && words >= 2 && form.split_whitespace().next().is_some_and(|w| given_name_gender(lexicon, w).is_some());
+                (normal_case, words, known, f.2, std::cmp::Reverse(*i))
             })
             .map(|(_, f)| &text[f.0..f.1]);
         let best = best.unwrap_or("");
