@@ -39,6 +39,22 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     longest >= 4 && strsim::damerau_levenshtein(&a, &b) <= if longest >= 7 { 2 } else { 1 }
 }
 
+/// Whether two different surnames are one name misspelt ("Purnamsari" / "Purnamasari", "Sandu" /
+/// "Sandhu"): one edit apart, the same first letter, five letters or more. Stricter than for
+/// given names: a surname is all a later mention has to go by.
+pub fn surnames_near_miss(a: &str, b: &str) -> bool {
+    // Cheap refusals first: this is asked of every new surname against recent people.
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    if x.len().abs_diff(y.len()) > 4 || x.is_empty() || y.is_empty() || !x[0].eq_ignore_ascii_case(&y[0]) {
+        return false;
+    }
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a != b
+        && a.chars().next() == b.chars().next()
+        && a.chars().count().min(b.chars().count()) >= 5
+        && strsim::damerau_levenshtein(&a, &b) == 1
+}
+
 /// Whether `a` and `b` name the same speaker: same organisation, or same surname with compatible
 /// (or missing) first names.
 pub fn same_person(a: &str, b: &str) -> bool {
@@ -96,6 +112,16 @@ pub fn canonicalize(names: &[(&str, usize)]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn misspelt_surnames() {
+        assert!(surnames_near_miss("Purnamsari", "Purnamasari"));
+        assert!(surnames_near_miss("Sandu", "Sandhu"));
+        assert!(!surnames_near_miss("Sandhu", "Sandhu"));
+        assert!(!surnames_near_miss("Hansen", "Jansen"));
+        assert!(!surnames_near_miss("Lee", "Lea"));
+        assert!(!surnames_near_miss("Okafor", "Okonkwo"));
+    }
 
     #[test]
     fn surname_and_near_miss_first_names_merge() {

@@ -446,6 +446,13 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelt_surname_links_to_the_full_name() {
+        let text = "Union president Gurpreet Sandhu rejected the offer.\n“We will hold out,” Sandhu said.\n\
+                    Sandu said the strike fund was healthy. “We saved for ten years,” Sandu added.";
+        assert_eq!(speakers(text), ["Gurpreet Sandhu", "Gurpreet Sandhu"]);
+    }
+
+    #[test]
     fn generational_suffixes_stay_in_the_name() {
         let text = "“We cut costs,” said Marcus Hale Jr., chief executive. “It hurt,” Hale said. \
                     “No comment,” Sarah Lind KC said. “We will vote no,” said Sen. Tom Reyes Sr.";

@@ -10,7 +10,7 @@ use smallvec::SmallVec;
 use super::names::View;
 use super::tokens::flag;
 use super::words::{class, lower, FastMap, Gender, Words};
-use crate::names::first_names_compatible;
+use crate::names::{first_names_compatible, surnames_near_miss};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntityKind {
@@ -364,6 +364,20 @@ impl<'a> Entities<'a> {
                 ids.iter().rev().copied().find(|&id| {
                     list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| w.eq_ignore_ascii_case(surname_str)))
                 })
+            })
+        });
+        // "Purnamsari said" after "Ratna Purnamasari": a misspelt surname of someone named in full.
+        let found = found.or_else(|| {
+            let list = &self.list;
+            (0..list.len()).rev().take(NEARBY).find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Person
+                    && e.first.is_some()
+                    && surnames_near_miss(&text[e.surname.0..e.surname.1], surname_str)
+                    && match (e.first, first) {
+                        (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
+                        _ => true,
+                    }
             })
         });
         let id = match found {
