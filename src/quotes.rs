@@ -453,6 +453,13 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_keeps_its_participle_complement() {
+        let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
+                    “It would hurt,” the diplomat said.";
+        assert_eq!(speakers(text), ["a European diplomat involved in the file"; 2]);
+    }
+
+    #[test]
     fn generational_suffixes_stay_in_the_name() {
         let text = "“We cut costs,” said Marcus Hale Jr., chief executive. “It hurt,” Hale said. \
                     “No comment,” Sarah Lind KC said. “We will vote no,” said Sen. Tom Reyes Sr.";

@@ -334,8 +334,11 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             continue;
         }
         // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
-        // source close to the couple": a role's organisation or circle.
-        let close_to = (v.is(j, "close") && v.is(j + 1, "to")) || (v.is(j, "familiar") && v.is(j + 1, "with"));
+        // source close to the couple", "a diplomat involved in the file": a role's organisation
+        // or circle.
+        let close_to = (v.is(j, "close") && v.is(j + 1, "to"))
+            || (v.is(j, "familiar") && v.is(j + 1, "with"))
+            || (v.is(j, "involved") && v.is(j + 1, "in"));
         if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at") || v.is(j, "in") || v.is(j, "with") || close_to) {
             let mut k = j + 1 + close_to as usize;
             if k < limit && v.class(k) & class::DET != 0 {
