@@ -155,6 +155,7 @@ fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
     given_name_gender(v.words, name)
 }
 
+/// [`first_name_gender`] where there is no `View` (choosing a canonical name).
 fn given_name_gender(words: &Words, name: &str) -> Option<Gender> {
     let mut buf = [0u8; 32];
     match lower(name, &mut buf) {
