@@ -95,6 +95,7 @@ impl<'a> View<'a> {
     }
 
     /// A capitalised word, or a name that opens with a lower-case particle ("al-Badri").
+    #[inline]
     pub fn cap_word(&self, i: usize) -> bool {
         let t = &self.toks[i];
         t.is_word()
@@ -102,6 +103,9 @@ impl<'a> View<'a> {
                 || (t.is(flag::LOWER)
                     && t.end - t.start > 3
                     && matches!(self.text.as_bytes()[t.start], b'a' | b'e' | b'b' | b'i' | b'd' | b'l')
+                    // A particle is one to three letters, so its mark is among the next three
+                    // bytes ("’" starts with 0xE2): most lower-case words stop here.
+                    && self.text.as_bytes()[t.start + 1..t.start + 4].iter().any(|b| matches!(b, b'-' | b'\'' | 0xE2))
                     && particle_name(self.s(i))))
     }
 }
