@@ -356,7 +356,7 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
-            if t.is(flag::CAP) || (t.is(flag::LOWER) && self.view().cap_word(i)) {
+            if t.is(flag::NAME) {
                 // "the Ministry of Health": the phrase starts at its determiner.
                 let det = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].is(flag::LOWER) && self.toks[i - 1].class & class::DET != 0
                     && !self.toks[i - 1].is(flag::USED) && !t.is(flag::NEWLINE);

@@ -94,19 +94,11 @@ impl<'a> View<'a> {
         lower(self.s(i), &mut buf).is_some_and(|w| self.words.first_name_gender(w).is_some())
     }
 
-    /// A capitalised word, or a name that opens with a lower-case particle ("al-Badri").
+    /// A capitalised word, or a name that opens with a lower-case particle ("al-Badri"); the
+    /// tokenizer decides it once per token ([`flag::NAME`]) because the parsers ask it often.
     #[inline]
     pub fn cap_word(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        t.is_word()
-            && (t.is(flag::CAP)
-                || (t.is(flag::LOWER)
-                    && t.end - t.start > 3
-                    && matches!(self.text.as_bytes()[t.start], b'a' | b'e' | b'b' | b'i' | b'd' | b'l')
-                    // A particle is one to three letters, so its mark is among the next three
-                    // bytes ("’" starts with 0xE2): most lower-case words stop here.
-                    && self.text.as_bytes()[t.start + 1..t.start + 4].iter().any(|b| matches!(b, b'-' | b'\'' | 0xE2))
-                    && particle_name(self.s(i))))
+        self.toks[i].is(flag::NAME)
     }
 }
 
@@ -132,7 +124,7 @@ pub struct Np {
 }
 
 /// "al-Badri", "el-Sisi", "bin-Salman", "d’Estaing": a particle glued to a capitalised name.
-fn particle_name(word: &str) -> bool {
+pub fn particle_name(word: &str) -> bool {
     let Some(pos) = word.find(['-', '’', '\'']) else { return false };
     let (head, rest) = word.split_at(pos);
     let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];

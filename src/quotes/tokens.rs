@@ -8,6 +8,7 @@
 //! Attribution never looks inside a quotation, so its words are not tokenized at all — in news
 //! text that is a third or more of the bytes.
 use super::marks::Pair;
+use super::names::particle_name;
 use super::words::{class, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +35,9 @@ pub mod flag {
     pub const TERMINAL: u8 = 1 << 4;
     /// Already used by a quotation's attribution.
     pub const USED: u8 = 1 << 5;
+    /// A word that can be part of a name: capitalised, or opening with a lower-case particle
+    /// ("al-Badri").
+    pub const NAME: u8 = 1 << 6;
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -179,7 +183,8 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             } else {
                 0
             };
-            out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | case, class: cls });
+            let name = if case == flag::CAP || (case == flag::LOWER && particle_shape(bytes, i, end) && particle_name(&text[i..end])) { flag::NAME } else { 0 };
+            out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | case | name, class: cls });
             i = end;
             continue;
         }
@@ -195,6 +200,13 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
         i = end;
     }
     newline
+}
+
+/// A cheap necessary condition for [`particle_name`]: a particle's first letter, and its mark
+/// among the next three bytes ("’" starts with 0xE2), so most lower-case words stop here.
+#[inline]
+fn particle_shape(bytes: &[u8], start: usize, end: usize) -> bool {
+    end - start > 3 && matches!(bytes[start], b'a' | b'e' | b'b' | b'i' | b'd' | b'l') && bytes[start + 1..start + 4].iter().any(|b| matches!(b, b'-' | b'\'' | 0xE2))
 }
 
 /// Whether an initial's period and a space come before `at`, and a capitalised word that is not
