@@ -66,6 +66,8 @@ pub struct Doc<'a> {
     include_indirect: bool,
     /// The quote being attributed has fewer than three words.
     short_quote: bool,
+    /// The opening-mark token of the quote being attributed.
+    quote_open: usize,
     /// The closing-mark token and attribution of the quotation attributed last.
     last_quote: Option<(usize, Option<Attribution>)>,
     /// Tokens before this have been counted for sentence and paragraph boundaries.
@@ -76,7 +78,7 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
-        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, last_quote: None, boundary_pos: 0, words: super::words::Words::get() }
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, quote_open: 0, last_quote: None, boundary_pos: 0, words: super::words::Words::get() }
     }
 
     fn view(&self) -> View<'_> {
@@ -108,7 +110,7 @@ impl<'a> Doc<'a> {
         }
         let mut buf = [0u8; 32];
         let flags = lower(v.s(k), &mut buf).and_then(|w| v.words.cue(w))?;
-        if flags.weak && self.short_quote {
+        if flags.weak && self.short_quote && !self.judges_object(k) {
             return None;
         }
         let mut end = k + 1;
@@ -132,6 +134,21 @@ impl<'a> Doc<'a> {
         }
         end += v.suffix_at(end, limit);
         Some(Cue { verb: k, end, addressee, according: false, flags })
+    }
+
+    /// "Haddad called the rumours “completely baseless”", "dismissed the claims as “nonsense”":
+    /// a short quote that judges the object of an evaluating verb is the subject's words, unlike
+    /// a name given ("a film called “Salt”", "what it calls “Operation Shield”") or a label
+    /// after an article ("called the draft a “paper promise”").
+    fn judges_object(&self, verb: usize) -> bool {
+        let v = self.view();
+        let open = self.quote_open;
+        let evaluating = ["called", "calls", "described", "describes", "dismissed", "dismisses", "accused", "accuses"].iter().any(|w| v.is(verb, w));
+        if !evaluating || open <= verb + 1 || open > verb + 14 || v.class(open - 1) & class::DET != 0 || v.is(verb + 1, "as") {
+            return false;
+        }
+        // The object runs up to the quote within the sentence.
+        v.toks[verb + 1..open].iter().all(|t| !t.is(flag::TERMINAL) && !t.is(flag::NEWLINE) && t.kind != TokKind::Mark)
     }
 
     /// Start of up to two adverbs right before the verb at `verb` ("Pompeo later said",
@@ -447,12 +464,20 @@ impl<'a> Doc<'a> {
             }
             return i + 1;
         }
-        // "led by Vidal’s brother": a possessive still keeps a known person in mind.
+        // "led by Vidal’s brother": a possessive still keeps a known person in mind;
+        // "director Amira Osman's film": a full name in the possessive is a person, as anywhere.
         let (from, to) = np.map_or((i, i + 1), |np| (np.start, np.end));
         for k in from..to {
             if self.toks[k].is(flag::CAP) && (self.view().s(k).ends_with("'s") || self.view().s(k).ends_with("’s")) {
                 let v = View { text: self.text, toks: &self.toks, words: self.words };
-                self.ents.person(&v, (k, k + 1), k, false, None, k);
+                let mut first = k;
+                while first > from && first + 3 > k && v.toks[first - 1].is(flag::CAP) && v.class(first - 1) & (class::STOP | class::TITLE | class::ORG | class::DET) == 0 && !v.toks[first].is(flag::NEWLINE) {
+                    first -= 1;
+                }
+                // Only where it is plainly a person's name: "New York's" is not.
+                let full = first < k && (v.given_name(first) || (first > 0 && v.class(first - 1) & class::TITLE != 0));
+                let name = if full { (first, k + 1) } else { (k, k + 1) };
+                self.ents.person(&v, name, name.0, full, None, name.0);
             }
         }
         let v = self.view();
@@ -602,6 +627,7 @@ impl<'a> Doc<'a> {
         let content = &self.text[pair.start..pair.end];
         let (n_words, title_case) = title_shape(content);
         self.short_quote = n_words < 3 || (n_words <= 8 && title_case);
+        self.quote_open = otok;
         // "Bake My Day", "Lady Evangeline,", "Macca": a title or name in quotation marks is
         // named, not said (a quote that ends a clause ends with a comma or full stop inside its
         // marks). A title-cased quote ending in a comma can still be speech when it opens its

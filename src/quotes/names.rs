@@ -472,7 +472,10 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             break;
         }
     }
-    (s..end).find_map(|start| parse_forward(v, start, end).filter(|np| np.end == end))
+    // A phrase never opens with a connector ("of Greyline Research" is "Greyline Research").
+    (s..end)
+        .filter(|&start| !["of", "for", "at", "and"].iter().any(|w| v.is(start, w)))
+        .find_map(|start| parse_forward(v, start, end).filter(|np| np.end == end))
 }
 
 #[cfg(test)]

@@ -27,6 +27,9 @@ pub struct Entity {
     surname: (usize, usize),
     first: Option<(usize, usize)>,
     pub gender: Option<Gender>,
+    /// The gender came from a lone word that is also a given name ("Osman said"): news style
+    /// names people by surname alone, so a pronoun of the other gender may still refer to them.
+    gender_guessed: bool,
     /// Has been a speaker or a clause subject: can be what a pronoun refers to.
     pub candidate: bool,
     /// Token index of the latest mention.
@@ -68,6 +71,7 @@ impl Entity {
             surname,
             first,
             gender,
+            gender_guessed: false,
             candidate: kind == EntityKind::Group,
             last: at,
             salience: (0, false, 0),
@@ -411,14 +415,18 @@ impl<'a> Entities<'a> {
         // Gender from the given name, looked up only while the entity has none.
         // A lone given name ("her husband, Marc,") tells the gender too.
         let given = first.or_else(|| (name.1 - name.0 == 1).then_some(surname));
-        let first_gender = given.filter(|_| self.list[id].gender.is_none() && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
+        let open = self.list[id].gender.is_none() || (self.list[id].gender_guessed && first.is_some());
+        let first_gender = given.filter(|_| open && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
         let paragraph = self.paragraph;
         let e = &mut self.list[id];
         e.mentioned_in = paragraph;
         if e.first.is_none() {
             e.first = first;
         }
-        e.gender = e.gender.or(gender).or(first_gender);
+        if e.gender.is_none() || (e.gender_guessed && (gender.is_some() || first.is_some() && first_gender.is_some())) {
+            e.gender_guessed = gender.is_none() && first.is_none() && first_gender.is_some();
+            e.gender = gender.or(first_gender);
+        }
         e.last = e.last.max(at);
         if e.candidate {
             self.note_recent(id);
@@ -656,6 +664,17 @@ impl<'a> Entities<'a> {
         // The paragraph the story was last about: across a paragraph break, an earlier speaker
         // keeps the pronoun only if that paragraph mentioned them too.
         let last_paragraph = pool.iter().map(|&i| list[i].paragraph).max().unwrap_or(0);
+        let salience_key = |e: &Entity| {
+            let (sentence, main, at) = e.salience;
+            if g == Gender::Neuter && !subject_orgs {
+                return (true, true, 0, false, e.last);
+            }
+            // "the 61-year-old farmer" describes whoever the story just turned to.
+            if g == Gender::Person || e.paragraph == self.paragraph {
+                return (true, true, sentence, main, at);
+            }
+            (false, e.spoke && e.mentioned_in >= last_paragraph, sentence, main, at)
+        };
         let id = pool
             .iter()
             .copied()
@@ -666,25 +685,20 @@ impl<'a> Entities<'a> {
                     && match g {
                         Gender::Neuter => e.org,
                         Gender::Person => true,
-                        _ => e.gender.map_or(true, |eg| eg == g),
+                        _ => e.gender.map_or(true, |eg| eg == g || e.gender_guessed),
                     }
             })
             .max_by_key(|&i| {
                 let e = &list[i];
-                let (sentence, main, at) = e.salience;
-                if g == Gender::Neuter && !subject_orgs {
-                    return (true, true, 0, false, e.last);
-                }
-                // "the 61-year-old farmer" describes whoever the story just turned to.
-                if g == Gender::Person {
-                    return (true, true, sentence, main, at);
-                }
-                if e.paragraph == self.paragraph {
-                    (true, true, sentence, main, at)
-                } else {
-                    (false, e.spoke && e.mentioned_in >= last_paragraph, sentence, main, at)
-                }
+                // A guess from a lone given name is overruled only when no one else fits.
+                let agrees = !matches!(g, Gender::Male | Gender::Female) || e.gender.map_or(true, |eg| eg == g);
+                (agrees, salience_key(e))
             })?;
+        let e = &mut self.list[id];
+        if e.kind == EntityKind::Person && e.gender_guessed && matches!(g, Gender::Male | Gender::Female) {
+            e.gender = Some(g);
+            e.gender_guessed = false;
+        }
         if self.list[id].kind == EntityKind::Person && g != Gender::Person {
             self.list[id].gender.get_or_insert(g);
         }
