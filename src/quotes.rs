@@ -490,9 +490,23 @@ mod tests {
     fn a_full_name_in_the_possessive_is_a_person() {
         let text = "Sudanese director Amira Osman's film won the prize.\n“It belongs to everyone,” Osman said.";
         assert_eq!(speakers(text), ["Amira Osman"]);
+        let text = "It was Amira Osman's night.\n“It belongs to everyone,” Osman said.";
+        assert_eq!(speakers(text), ["Amira Osman"]);
         // A place in the possessive stays a place.
         let text = "New York's mayor spoke.\n“We will rebuild,” York said.";
         assert_eq!(speakers(text), ["York"]);
+    }
+
+    #[test]
+    fn a_department_list_in_a_title_is_not_the_name() {
+        let text = "Deputy Minister of Energy and Natural Resources Selim Aydin said: “We will not stop.” \
+                    Deputy Minister for Environment, Science, Technology and Innovation Kofi Adu-Gyamfi \
+                    said: “Delays happen.” “We go on,” said Minister for Relief and Disaster Preparedness Tolu Akello.";
+        assert_eq!(speakers(text), ["Selim Aydin", "Kofi Adu-Gyamfi", "Tolu Akello"]);
+        // An appositive after the title's complement is not a list.
+        let text = "The Mayor of Galway, Cllr Eilis Ni Fhlatharta, said: “It will not be painless.” \
+                    The chairman of Acme, Ruiz said: “No.”";
+        assert_eq!(speakers(text), ["Eilis Ni Fhlatharta", "Ruiz"]);
     }
 
     #[test]

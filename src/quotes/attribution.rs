@@ -466,7 +466,11 @@ impl<'a> Doc<'a> {
         }
         // "led by Vidal’s brother": a possessive still keeps a known person in mind;
         // "director Amira Osman's film": a full name in the possessive is a person, as anywhere.
-        let (from, to) = np.map_or((i, i + 1), |np| (np.start, np.end));
+        let (from, to) = np.map_or_else(
+            // No phrase parsed ("Amira Osman's film won"): the capitalised words at `i`.
+            || (i, (i + 1..(i + 4).min(n)).find(|&k| !self.toks[k].is(flag::CAP) || self.toks[k].is(flag::NEWLINE)).unwrap_or((i + 4).min(n))),
+            |np| (np.start, np.end),
+        );
         for k in from..to {
             if self.toks[k].is(flag::CAP) && (self.view().s(k).ends_with("'s") || self.view().s(k).ends_with("’s")) {
                 let v = View { text: self.text, toks: &self.toks, words: self.words };
@@ -649,7 +653,9 @@ impl<'a> Doc<'a> {
 
         // 1. Right after.
         if same_line {
-            if let Some((np, cue)) = self.speaker_then_cue(a, after_end).or_else(|| self.cue_then_speaker(a, after_end)) {
+            // "“….” Kaya said: “…”": a cue with a colon introduces the next quotation.
+            let introduces_next = |cue: &Cue| self.view().punct(cue.end, b":") && self.toks.get(cue.end + 1).is_some_and(|t| t.kind == TokKind::Mark);
+            if let Some((np, cue)) = self.speaker_then_cue(a, after_end).or_else(|| self.cue_then_speaker(a, after_end)).filter(|(_, c)| !introduces_next(c)) {
                 let attr = self.attribution(np, cue, 0.95, before_words);
                 return self.found(pair, Some(attr), content_lower);
             }

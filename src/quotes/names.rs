@@ -344,15 +344,50 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
             if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
                 k = h + 1;
             }
-            while k < limit && k - s < 6 && !v.toks[k].is(flag::NEWLINE) && (v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0) {
+            // "Minister of Energy and Natural Resources Selim Aydın", "Minister for Environment,
+            // Science and Innovation Kofi Mensah": a department's list of names, joined by
+            // "and" or commas while no given name has started the person's name.
+            // A list's commas come before its "and" ("The Mayor of Galway, Cllr Éilis Ní
+            // Fhlatharta," is an appositive): a comma with no "and" after it ends the list.
+            let (mut segment, mut first_join, mut open_comma) = (s, None, None);
+            while k < limit && k - s < 12 && !v.toks[k].is(flag::NEWLINE) {
+                let word = v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0;
+                let comma = v.punct(k, b",");
+                let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
+                    && !(segment..k).any(|f| v.given_name(f));
+                if !word && !joins {
+                    break;
+                }
+                if joins {
+                    first_join.get_or_insert(k);
+                    if comma {
+                        open_comma = open_comma.or(Some((k, segment)));
+                    } else {
+                        open_comma = None;
+                    }
+                    segment = k + 1;
+                }
                 k += 1;
+            }
+            if let Some((c, seg)) = open_comma {
+                (k, segment) = (c, seg);
+                if first_join == Some(c) {
+                    first_join = None;
+                }
             }
             if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
                 k += 1; // "close to the couple"
             }
             if k > s {
-                // "Minister for the Pacific Ruth Kellaway": a known given name starts the name.
-                if let Some(mut f) = (s + 1..k.saturating_sub(1)).find(|&f| v.cap_word(f) && v.given_name(f)) {
+                // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
+                // else the last two of three or more words after the department's list.
+                let given = (segment.max(s + 1)..k.saturating_sub(1)).find(|&f| v.cap_word(f) && v.given_name(f));
+                let last_two = (segment > s && k >= segment + 3 && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2)).then_some(k - 2);
+                if let (None, None, Some(j)) = (given, last_two, first_join) {
+                    // No name after the list: the complement ends where the list began.
+                    k = j;
+                }
+                if let Some(mut f) = given.or(last_two) {
                     // "… Opposition P. Harish Chander": initials before the given name are his.
                     while f > s && v.class(f - 1) & class::ABBREV != 0 && v.s(f - 1).len() == 2 {
                         f -= 1;
@@ -444,7 +479,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     let mut s = end;
     while s > floor && end - s < 12 {
         let k = s - 1;
-        if !v.toks[k].is_word() {
+        if !v.toks[k].is_word() && !v.punct(k, b",") {
             break;
         }
         let cl = v.class(k);
@@ -452,6 +487,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
             || (v.is(k, "and") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
+            // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.
+            || (v.punct(k, b",") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
             || is_possessive(v.s(k))
             || v.s(k).ends_with("-year-old")
