@@ -510,6 +510,20 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_keeps_the_clause_that_says_why() {
+        let text = "A senior mine inspector who declined to be named said: “We could not visit.” \
+                    “We could not,” said a nurse who asked not to be named. \
+                    An official who spoke on condition of anonymity said the plan was “dead in the water”.";
+        assert_eq!(
+            speakers(text),
+            ["A senior mine inspector who declined to be named", "a nurse who asked not to be named", "An official who spoke on condition of anonymity"]
+        );
+        // Other relative clauses are not part of the name, and a named person keeps the name.
+        let text = "“He was lucky to be alive,” said a nurse who treated him. “No,” said Dr Ana Ruiz, who asked not to be named.";
+        assert_eq!(speakers(text), ["a nurse", "Ana Ruiz"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

@@ -144,6 +144,27 @@ pub fn is_number(s: &str) -> bool {
 
 /// The speaker phrase starting at token `i` (ending before `limit`), if there is one.
 pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
+    let mut np = parse_phrase(v, i, limit)?;
+    if np.kind == NpKind::Role {
+        np.end = anonymity_clause(v, np.end, limit).unwrap_or(np.end);
+    }
+    Some(np)
+}
+
+/// After an unnamed source, the end of a relative clause that says why it is unnamed ("a nurse
+/// who asked not to be named", "an official who spoke on condition of anonymity"): it is part
+/// of how the story names the source, and its verbs ("asked") are not the cue.
+fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
+    if !v.is(at, "who") {
+        return None;
+    }
+    (at + 1..(at + 12).min(limit))
+        .take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER))
+        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record"].iter().any(|w| v.is(k, w)))
+        .map(|k| k + 1)
+}
+
+fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     if i >= limit || !v.toks[i].is_word() {
         return None;
     }
@@ -468,6 +489,14 @@ fn modified_head(v: &View, j: usize, limit: usize) -> Option<usize> {
 pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     if end == 0 || end <= floor {
         return None;
+    }
+    // "A nurse who asked not to be named (said)": the source before its clause.
+    if let Some(who) = (floor.max(end.saturating_sub(12))..end - 1).rev().take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who")) {
+        if anonymity_clause(v, who, end) == Some(end) {
+            if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
+                return Some(Np { end, ..np });
+            }
+        }
     }
     let last = end - 1;
     if let Some(g) = v.pronoun(last) {
