@@ -524,6 +524,14 @@ mod tests {
     }
 
     #[test]
+    fn a_company_or_an_affiliation_around_a_titled_name() {
+        let text = "“We will not fly,” Hoshizora Aerospace launch director Kenji Watanabe said at a news conference. \
+                    “Stay away,” Chief Inspector Graham Lindsay of Police Scotland said.\n\
+                    Chief Inspector Ewan Reid of Police Scotland told BBC Radio Scotland: “Please go home.”";
+        assert_eq!(speakers(text), ["Kenji Watanabe", "Graham Lindsay", "Ewan Reid"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

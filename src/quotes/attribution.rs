@@ -182,8 +182,31 @@ impl<'a> Doc<'a> {
             plural.then_some(Np { start: a, end: a + 1, name: (a + 1, a + 1), kind: NpKind::Role, gender: None, has_title: true })
         })?;
         let k = self.skip_adverbs(self.after_parenthesis(np.end), limit);
-        let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
-        Some((np, cue))
+        if let Some(cue) = self.cue_at(k, limit).filter(|c| !c.according) {
+            return Some((np, cue));
+        }
+        // "Chief Inspector Graham Lindsay of Police Scotland said": a person's affiliation
+        // between the name and the cue.
+        if np.kind == NpKind::Person && ["of", "at", "from"].iter().any(|w| v.is(np.end, w)) {
+            let mut k = np.end + 1;
+            if v.class(k) & class::DET != 0 {
+                k += 1;
+            }
+            let names = k;
+            while k < limit && k < names + 5 && v.cap_word(k) && v.class(k) & class::STOP == 0 {
+                k += 1;
+            }
+            let k = self.skip_adverbs(k, limit);
+            if let Some(cue) = (k > names).then(|| self.cue_at(k, limit)).flatten().filter(|c| !c.according) {
+                return Some((np, cue));
+            }
+        }
+        // "Hoshizora Aerospace launch director Kenji Watanabe said": a company's name leads
+        // the title; the speaker is read back from the cue.
+        let verb = (a + 2..(a + 10).min(limit)).take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::IN_QUOTE)).find(|&k| v.class(k) & class::CUE != 0)?;
+        let cue = self.cue_at(verb, limit).filter(|c| !c.according)?;
+        let np = parse_backward(&v, self.adverbs_before(verb, a), a).filter(|p| p.kind == NpKind::Person && p.has_title && p.start > a)?;
+        (a..np.start).all(|k| v.cap_word(k) && v.class(k) & class::STOP == 0).then_some((np, cue))
     }
 
     /// The token after a short parenthesis at `k` ("(D-Texas)", "(ECOWAS)"), else `k`.
@@ -885,11 +908,15 @@ impl<'a> Doc<'a> {
         }
         let k = np.start - 1;
         // "of"/"at" an organisation; "from" anywhere ("Senait Gebremedhin from Eritrea").
-        let joins = (matches!(np.kind, NpKind::Org | NpKind::Role) && (v.is(k, "of") || v.is(k, "at"))) || v.is(k, "from");
-        if !joins {
+        let of = v.is(k, "of") || v.is(k, "at");
+        let joins = (matches!(np.kind, NpKind::Org | NpKind::Role) && of) || v.is(k, "from");
+        // "Chief Inspector Graham Lindsay of Police Scotland": a name the parse took for a
+        // person's ("Police Scotland") after one that plainly is.
+        let person_of = np.kind == NpKind::Person && of;
+        if !joins && !person_of {
             return None;
         }
-        parse_backward(&v, k, floor).filter(|p| p.kind == NpKind::Person)
+        parse_backward(&v, k, floor).filter(|p| p.kind == NpKind::Person && (joins || p.has_title || p.name.1 - p.name.0 >= 2))
     }
 
     fn headline(&mut self, from: usize) -> Option<Attribution> {
