@@ -532,6 +532,17 @@ mod tests {
     }
 
     #[test]
+    fn a_role_s_organisation_with_particles_a_city_or_a_head_noun() {
+        let text = "A spokeswoman for the Bangko Sentral ng Pilipinas said it would act “in the usual course”. \
+                    A spokesman for the U.S. Attorney’s Office in San Antonio said: “We are aware.”\n\
+                    An engineer at the Tanegashima site said the team stayed. “Nobody went home,” the engineer said.";
+        assert_eq!(
+            speakers(text),
+            ["A spokeswoman for the Bangko Sentral ng Pilipinas", "A spokesman for the U.S. Attorney’s Office in San Antonio", "An engineer at the Tanegashima site"]
+        );
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

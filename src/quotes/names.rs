@@ -370,9 +370,19 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "and" or commas while no given name has started the person's name.
             // A list's commas come before its "and" ("The Mayor of Galway, Cllr Éilis Ní
             // Fhlatharta," is an appositive): a comma with no "and" after it ends the list.
-            let (mut segment, mut first_join, mut open_comma) = (s, None, None);
+            let (mut segment, mut first_join, mut open_comma, mut place) = (s, None, None, false);
             while k < limit && k - s < 12 && !v.toks[k].is(flag::NEWLINE) {
                 let word = v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0;
+                let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
+                // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
+                // "the U.S. Attorney’s Office in San Antonio": an office's city.
+                let particle = between_names && v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || v.is(k, "ng") || v.is(k, "y"));
+                let city = between_names && v.is(k, "in") && v.class(k - 1) & class::ORG != 0;
+                if particle || city {
+                    place |= city;
+                    k += 1;
+                    continue;
+                }
                 let comma = v.punct(k, b",");
                 let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
                     && !(segment..k).any(|f| v.given_name(f));
@@ -399,7 +409,15 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
                 k += 1; // "close to the couple"
             }
-            if k > s {
+            // "an engineer at the Tanegashima site said": a common noun the names modify.
+            if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && v.class(k + 1) & class::CUE != 0 {
+                k += 1;
+                place = true;
+            }
+            if k > s && place {
+                end = k;
+                complement = true;
+            } else if k > s {
                 // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
                 // else the last two of three or more words after the department's list.
                 let given = (segment.max(s + 1)..k.saturating_sub(1)).find(|&f| v.cap_word(f) && v.given_name(f));
@@ -516,6 +534,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
             || (v.is(k, "and") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
+            // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".
+            || ((v.is(k, "ng") || v.is(k, "y") || (v.is(k, "in") && k > floor && v.class(k - 1) & class::ORG != 0))
+                && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.
             || (v.punct(k, b",") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
