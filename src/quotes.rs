@@ -543,6 +543,13 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_is_named_without_the_words_describing_it() {
+        let text = "The watchdog group Observatorio Ciudadano Regio posted on social media: “We will be there.” \
+                    “We are ready,” the Italian coast guard said. “Rates stay,” the Bank of Japan said.";
+        assert_eq!(speakers(text), ["Observatorio Ciudadano Regio", "the Italian coast guard", "the Bank of Japan"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

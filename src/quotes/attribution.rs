@@ -264,7 +264,13 @@ impl<'a> Doc<'a> {
         // possessive.
         let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && is_possessive(v.s(np.name.0 - 1))
             && v.toks[np.name.0 - 1].is(flag::LOWER) && v.toks[np.name.0].is(flag::CAP);
-        let start = if (np.kind == NpKind::Org && !det && generic) || owned { np.name.0 } else { np.start };
+        // "the watchdog group Observatorio Ciudadano Regio": words that describe a name that
+        // does not end in an organisation word ("the coast guard", "the Bank of Japan" stay).
+        let described = det && np.kind == NpKind::Org && np.name.0 >= np.start + 2 && np.name.0 < np.end
+            && self.toks[np.start + 1..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER))
+            && self.toks[np.name.0..np.end].iter().all(|t| t.is(flag::CAP))
+            && v.class(np.end - 1) & class::ORG == 0;
+        let start = if (np.kind == NpKind::Org && !det && generic) || owned || described { np.name.0 } else { np.start };
         v.span(start, np.end)
     }
 
