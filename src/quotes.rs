@@ -550,6 +550,13 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_title_case_names_its_organisation() {
+        let text = "The Scottish Environment Protection Agency (Sepa) issued warnings.\n“Stay away,” Sepa said. \
+                    “We agree,” said Nato.";
+        assert_eq!(speakers(text), ["The Scottish Environment Protection Agency", "Nato"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

@@ -191,7 +191,11 @@ fn ends_with_words(long: &str, short: &str) -> bool {
 /// Whether `short` is the acronym of `name` ("WADA" of "World Anti-Doping Agency", "ECOWAS" of
 /// "Economic Community of West African States"): the initials of its capitalised words.
 fn acronym_of(name: &str, short: &str) -> bool {
-    if !short.bytes().all(|b| b.is_ascii_uppercase()) {
+    // "SEPA", or in British style "Sepa", "Nato" (three letters or more).
+    let b = short.as_bytes();
+    let capitals = b.iter().all(u8::is_ascii_uppercase);
+    let title_case = b.len() >= 3 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase);
+    if !capitals && !title_case {
         return false;
     }
     // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
@@ -201,7 +205,7 @@ fn acronym_of(name: &str, short: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    initials == short
+    initials.eq_ignore_ascii_case(short)
 }
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
