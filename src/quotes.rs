@@ -557,6 +557,14 @@ mod tests {
     }
 
     #[test]
+    fn a_source_with_an_appositive_or_where_they_come_from() {
+        let text = "According to Ramon Villanueva, head of research at Cordillera Securities, “the price looks fair.”\n\
+                    A 23-year-old survivor from Bab al-Tabbaneh said each passenger paid. “He lied to us,” he said.\n\
+                    A nurse from Tripoli said: “We saw them.”";
+        assert_eq!(speakers(text), ["Ramon Villanueva", "A 23-year-old survivor from Bab al-Tabbaneh", "A nurse from Tripoli"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

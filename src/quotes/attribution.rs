@@ -468,6 +468,8 @@ impl<'a> Doc<'a> {
                 if self.toks[cue.verb].is(flag::USED) {
                     return np.end.max(i + 1);
                 }
+                // "A 23-year-old survivor from Bab al-Tabbaneh said": the source, not the place.
+                let np = self.person_before_affiliation(np, self.sentence_start(np.start)).filter(|p| p.kind == NpKind::Role).unwrap_or(np);
                 let speaker = self.speaker_of(&np, true);
                 if self.include_indirect && !cue.flags.weak {
                     self.reported_clause(np.start, cue.end, &cue, speaker, (np.start, np.end));
@@ -815,12 +817,21 @@ impl<'a> Doc<'a> {
             k -= 1;
         }
         let lo = k.saturating_sub(10).max(floor);
-        for verb in (lo..k).rev() {
+        // "According to Ramon Villanueva, head of research at Cordillera Securities, “…”": a
+        // person's appositive may come between the source and the quote.
+        let appositive = |np: &Np| {
+            np.kind == NpKind::Person && v.punct(np.end, b",") && np.end + 1 < k
+                && v.toks[np.end + 1..k].iter().all(|t| (t.is_word() && !t.is(flag::IN_QUOTE) && t.class & class::CUE == 0) || (t.kind == TokKind::Punct && !t.is(flag::TERMINAL) && t.end - t.start == 1 && v.text.as_bytes()[t.start] != b'('))
+        };
+        for verb in (k.saturating_sub(16).max(floor)..k).rev() {
             let Some(cue) = self.cue_at(verb, k) else { continue };
             if cue.according {
-                if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| np.end == k && !matches!(np.kind, NpKind::Pronoun(_))) {
+                if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| (np.end == k || appositive(np)) && !matches!(np.kind, NpKind::Pronoun(_))) {
                     return Some(self.attribution(np, cue, 0.9, self.has_words(floor, verb)));
                 }
+                continue;
+            }
+            if verb < lo {
                 continue;
             }
             if cue.end != k {
@@ -914,6 +925,17 @@ impl<'a> Doc<'a> {
         }
         let k = np.start - 1;
         // "of"/"at" an organisation; "from" anywhere ("Senait Gebremedhin from Eritrea").
+        // "A nurse from Tripoli", "a 23-year-old survivor from Bab al-Tabbaneh": an unnamed
+        // source and where they come from.
+        if v.is(k, "from") {
+            let mut s = k;
+            while s > floor + 1 && k - s < 4 && v.toks[s - 1].is_word() && !v.toks[s - 1].is(flag::CAP) && v.class(s - 1) & (class::CUE | class::STOP | class::DET) == 0 {
+                s -= 1;
+            }
+            if s < k && ["a", "an", "one", "another"].iter().any(|w| v.is(s - 1, w)) {
+                return Some(Np { start: s - 1, end: np.end, name: (np.end, np.end), kind: NpKind::Role, gender: None, has_title: true });
+            }
+        }
         let of = v.is(k, "of") || v.is(k, "at");
         let joins = (matches!(np.kind, NpKind::Org | NpKind::Role) && of) || v.is(k, "from");
         // "Chief Inspector Graham Lindsay of Police Scotland": a name the parse took for a
