@@ -565,6 +565,22 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_of_common_nouns_can_be_he() {
+        let text = "Union leader Rodrigo Fuentes said the strike would go on.\n\
+                    At the gates, one dock worker said he had not seen this. “Everybody is out,” he said.\n\
+                    Among the tally-takers, one veteran tallyman said transfers decided it. “Labour saved her,” he said.";
+        assert_eq!(speakers(text), ["one dock worker", "one veteran tallyman"]);
+    }
+
+    #[test]
+    fn a_headline_role_is_its_one_holder() {
+        // "CEO says" after another clause of the headline: the chief executive, not the company.
+        let text = "Hanbit recalls power banks over fire risk, CEO says ‘we failed our customers’\n\
+                    SEOUL — Hanbit Electronics said it would recall them.\n“We failed our customers,” chief executive Park Ji-hoon said.";
+        assert_eq!(speakers(text), ["Park Ji-hoon", "Park Ji-hoon"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

@@ -429,10 +429,23 @@ impl<'a> Doc<'a> {
                     while s > self.scan_pos && i - s < 3 && self.toks[s - 1].is(flag::LOWER) && !self.toks[s - 1].is(flag::USED) && self.toks[s - 1].class & (class::DET | class::TITLE | class::TITLE_START) != 0 {
                         s -= 1;
                     }
+                    // "one dock worker said": modifiers back to a determiner.
+                    let mut m = s;
+                    while m > self.scan_pos && s - m < 2 && self.toks[m - 1].is_word() && self.toks[m - 1].is(flag::LOWER) && !self.toks[m - 1].is(flag::USED) && self.toks[m - 1].class == 0 {
+                        m -= 1;
+                    }
+                    if m < s && m > self.scan_pos && self.toks[m - 1].class & class::DET != 0 && !self.toks[m - 1].is(flag::USED) && self.toks[m - 1].is_word() {
+                        s = m - 1;
+                    }
                     i = self.scan_phrase(s).max(i + 1);
                     continue;
                 }
-                if v.pronoun(i).is_some() || (self.include_indirect && cl & class::CUE != 0) {
+                // "one veteran tallyman said …": an unnamed source of common nouns.
+                let source = cl & class::DET != 0
+                    && v.toks.get(i + 1).is_some_and(|t| t.is_word() && t.is(flag::LOWER) && t.class == 0)
+                    && (v.class(i + 2) & class::CUE != 0 || v.class(i + 3) & class::CUE != 0)
+                    && ["one", "a", "an", "another"].iter().any(|w| v.is(i, w));
+                if v.pronoun(i).is_some() || source || (self.include_indirect && cl & class::CUE != 0) {
                     i = self.scan_phrase(i);
                     continue;
                 }
@@ -842,7 +855,12 @@ impl<'a> Doc<'a> {
                 // "O'Rourke said staff had responded “magnificently”": the named person who
                 // reports the role's words, when there is one.
                 if np.kind == NpKind::Role && np.start > floor {
-                    if let Some(named) = self.before_distant(np.start, floor).filter(|a| a.mention.is_some_and(|(s, _)| self.toks[s].is(flag::CAP))) {
+                    // Only when the role opens the named speaker's reported clause ("Hanbit
+                    // recalls …, CEO says" is two clauses).
+                    let named = self.before_distant(np.start, floor);
+                    let v = self.view();
+                    let reports = |a: &Attribution| a.cue.is_some_and(|c| c.end == np.start || (c.end + 1 == np.start && v.is(c.end, "that")));
+                    if let Some(named) = named.filter(|a| a.mention.is_some_and(|(s, _)| self.toks[s].is(flag::CAP)) && reports(a)) {
                         return Some(named);
                     }
                 }

@@ -145,6 +145,12 @@ pub fn is_number(s: &str) -> bool {
 /// The speaker phrase starting at token `i` (ending before `limit`), if there is one.
 pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
     let mut np = parse_phrase(v, i, limit)?;
+    // "one veteran tallyman said": the noun a lower-case title modifies, right before a cue.
+    let e = np.end;
+    if np.kind == NpKind::Role && e + 1 < limit && v.toks[e].is_word() && v.toks[e].is(flag::LOWER) && v.class(e) == 0 && v.class(e + 1) & class::CUE != 0 {
+        np.end += 1;
+        np.name = (np.end, np.end);
+    }
     if np.kind == NpKind::Role {
         np.end = anonymity_clause(v, np.end, limit).unwrap_or(np.end);
     }
@@ -230,8 +236,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
         }
         // "one victim told", "Hale's lawyers countered": any noun right before a cue.
-        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && (det || possessive) && v.toks[j].is(flag::LOWER) && v.class(j + 1) & class::CUE != 0 {
-            return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender: None, has_title: true });
+        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && (det || possessive) && v.toks[j].is(flag::LOWER) {
+            // "one dock worker said", "one veteran tallyman said": a compound noun too.
+            let compound = j + 2 < limit && v.toks[j + 1].is_word() && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0 && v.class(j + 2) & class::CUE != 0;
+            if v.class(j + 1) & class::CUE != 0 || compound {
+                let end = j + 1 + compound as usize;
+                return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
+            }
         }
         // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
         // last talked about.

@@ -598,8 +598,9 @@ impl<'a> Entities<'a> {
             let w = w.trim_end_matches('.');
             w.eq_ignore_ascii_case(head) || title_abbreviation(w).is_some_and(|full| full.eq_ignore_ascii_case(head))
         };
-        // "Bulgarian PM says …" is the Prime Minister.
-        let spelled = if head.eq_ignore_ascii_case("pm") { Some("prime minister") } else { None };
+        // "Bulgarian PM says …" is the Prime Minister; "CEO says …" the chief executive.
+        const SPELLED: [(&str, &str); 3] = [("pm", "prime minister"), ("ceo", "chief executive"), ("cfo", "chief financial officer")];
+        let spelled = SPELLED.iter().find(|(a, _)| head.eq_ignore_ascii_case(a)).map(|&(_, full)| full);
         let holds = |title: &str| title.split_whitespace().any(names_role) || spelled.is_some_and(|s| title.to_lowercase().contains(s));
         let mut found = None;
         for (pid, p) in self.list.iter().enumerate() {
