@@ -48,7 +48,7 @@ def test_analyze_rejects_non_str_and_unknown_options():
 def test_analyze_passes_options_to_each_stage():
     kept = qs.analyze(ARTICLE, remove_boilerplate=False)
     assert "Share This article" in kept.text
-    scare = 'Officials called the plan "reckless" and left.'
+    scare = 'Officials backed a so-called "temporary" measure and left.'
     assert [q.kind for q in qs.analyze(scare).quotes] == []
     assert [q.kind for q in qs.analyze(scare, include_scare=True).quotes] == ["scare"]
 

@@ -482,7 +482,8 @@ impl<'a> Doc<'a> {
                     return np.end.max(i + 1);
                 }
                 // "A 23-year-old survivor from Bab al-Tabbaneh said": the source, not the place.
-                let np = self.person_before_affiliation(np, self.sentence_start(np.start)).filter(|p| p.kind == NpKind::Role).unwrap_or(np);
+                let from = np.start > 0 && self.view().is(np.start - 1, "from");
+                let np = if from { self.person_before_affiliation(np, self.sentence_start(np.start)).filter(|p| p.kind == NpKind::Role).unwrap_or(np) } else { np };
                 let speaker = self.speaker_of(&np, true);
                 if self.include_indirect && !cue.flags.weak {
                     self.reported_clause(np.start, cue.end, &cue, speaker, (np.start, np.end));
@@ -837,6 +838,10 @@ impl<'a> Doc<'a> {
                 && v.toks[np.end + 1..k].iter().all(|t| (t.is_word() && !t.is(flag::IN_QUOTE) && t.class & class::CUE == 0) || (t.kind == TokKind::Punct && !t.is(flag::TERMINAL) && t.end - t.start == 1 && v.text.as_bytes()[t.start] != b'('))
         };
         for verb in (k.saturating_sub(16).max(floor)..k).rev() {
+            // Further back than the other cues reach, only "according to".
+            if verb < lo && v.class(verb) & class::ACCORDING == 0 {
+                continue;
+            }
             let Some(cue) = self.cue_at(verb, k) else { continue };
             if cue.according {
                 if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| (np.end == k || appositive(np)) && !matches!(np.kind, NpKind::Pronoun(_))) {

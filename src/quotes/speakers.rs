@@ -193,19 +193,37 @@ fn ends_with_words(long: &str, short: &str) -> bool {
 fn acronym_of(name: &str, short: &str) -> bool {
     // "SEPA", or in British style "Sepa", "Nato" (three letters or more).
     let b = short.as_bytes();
+    if b.is_empty() {
+        return false;
+    }
     let capitals = b.iter().all(u8::is_ascii_uppercase);
     let title_case = b.len() >= 3 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase);
     if !capitals && !title_case {
         return false;
     }
     // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
-    let initials: String = name
+    // Compared letter by letter: this runs for every one-word mention while organisations are
+    // known.
+    // Most names fail on the first letter (looked at in bytes: this runs for every one-word
+    // mention while organisations are known).
+    let n = name.as_bytes();
+    let first_word = &n[..memchr::memchr(b' ', n).unwrap_or(n.len())];
+    if memchr::memchr(b'.', first_word).is_none() && !n.first().is_some_and(|f| f.eq_ignore_ascii_case(&b[0])) {
+        return false;
+    }
+    let mut initials = name
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.contains('.'))
         .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    initials.eq_ignore_ascii_case(short)
+        .filter(|c| c.is_uppercase());
+    let mut letters = short.chars();
+    loop {
+        match (initials.next(), letters.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
