@@ -581,6 +581,17 @@ mod tests {
     }
 
     #[test]
+    fn parentheses_organisation_led_roles_and_abbreviated_places() {
+        // A party tag before the appositive; the next bare quote keeps the speaker.
+        let text = "“This is a demolition order,” Rep. Jose Angel Ybarra (D-Texas), the ranking member of the \
+                    House science committee, told CBN News. “You do not get engineers that way.”\n\
+                    “We are grateful,” said a Department of Health and Social Care spokesperson.\n\
+                    Marisol Quinn, chief executive of Gulfstar, a St. Petersburg, Fla., start-up, said costs rose. \
+                    “We lose engineers,” she said.";
+        assert_eq!(speakers(text), ["Jose Angel Ybarra", "Jose Angel Ybarra", "a Department of Health and Social Care spokesperson", "Marisol Quinn"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

@@ -218,6 +218,16 @@ impl<'a> Doc<'a> {
         (k + 1..(k + 6).min(self.toks.len())).find(|&j| v.s(j) == ")").map_or(k, |j| j + 1)
     }
 
+    /// The token of a short parenthesis's "(" when one ends right before `k` ("Rep. Ann Lee
+    /// (D-Texas), the …"), else `k`.
+    fn before_parenthesis(&self, k: usize, floor: usize) -> usize {
+        let v = self.view();
+        if k <= floor + 1 || v.s(k - 1) != ")" {
+            return k;
+        }
+        (k.saturating_sub(6).max(floor)..k - 1).rev().find(|&j| v.s(j) == "(").unwrap_or(k)
+    }
+
     /// `CUE SPEAKER` ("said Pompeo", "according to the Kremlin") starting at token `a`.
     fn cue_then_speaker(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
         let v = self.view();
@@ -904,7 +914,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 if v.is(c + 1, "who") || v.is(c + 1, "whose") {
-                    if let Some(np) = parse_backward(&v, c, floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                    if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }
@@ -915,7 +925,7 @@ impl<'a> Doc<'a> {
             // "Aisha Bello, an engineer at the University of Nigeria, Nsukka, said": the person
             // the appositive describes, however many commas it holds.
             if let Some(c) = appositive_start {
-                if let Some(np) = parse_backward(&v, c, floor).filter(|np| np.kind == NpKind::Person) {
+                if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| np.kind == NpKind::Person) {
                     return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                 }
             }
@@ -931,7 +941,7 @@ impl<'a> Doc<'a> {
             }
             // "Pompeo, the former CIA director, said" / "Rosa Quispe, 54, said".
             if let Some(c) = appositive_start {
-                if let Some(np) = parse_backward(&v, c, floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
                     return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                 }
             }

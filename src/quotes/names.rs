@@ -351,6 +351,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 end = m;
                 org_head = true;
             }
+            // "a Department of Health and Social Care spokesperson": the organisation leads a
+            // role.
+            if org_head && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) & class::TITLE != 0 && !v.toks[k].is(flag::NEWLINE) {
+                return Some(Np { start: i, end: k + 1, name: (k + 1, k + 1), kind: NpKind::Role, gender: None, has_title: true });
+            }
             break;
         }
         // "the National Disaster Risk Reduction and Management Council": "and" inside a name
@@ -463,6 +468,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     let described = name.1 - name.0 >= 3 && demonym(v.s(name.0)) && !v.given_name(name.0) && v.given_name(name.0 + 1) && v.class(name.0) & class::PARTICLE == 0;
     if described {
         name.0 += 1;
+    }
+    // "a St. Petersburg, Fla., start-up": an abbreviated state or title alone names no one.
+    if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.s(name.0).ends_with('.') && !v.s(name.0).contains("'") {
+        return None;
     }
     let kind = if name.0 < name.1 {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
