@@ -592,6 +592,14 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_named_with_a_complement_is_remembered_anywhere() {
+        let text = "Data Protection Board fines KiranPay over 'reckless' handling\n\
+                    The Data Protection Board of India on Thursday fined KiranPay. \
+                    The Board said the approach was “reckless, opaque and wholly inconsistent with the law.”";
+        assert_eq!(speakers(text), ["The Data Protection Board of India", "The Data Protection Board of India"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

@@ -10,7 +10,7 @@
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
 use super::names::{is_number, is_possessive, parse_backward, parse_forward, Np, NpKind, View};
-use super::speakers::Entities;
+use super::speakers::{is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lower, CueFlags};
 use super::QuoteKind;
@@ -562,7 +562,11 @@ impl<'a> Doc<'a> {
             // organisation is remembered wherever it stands ("sued Meridian Offshore Corp."),
             // so "the company" can refer to it.
             let subject = self.is_subject(&np);
-            let named = np.kind == NpKind::Org && self.toks[np.name.0..np.end].iter().any(|t| t.is(flag::CAP)) && self.view().class(np.end - 1) & class::ORG != 0;
+            let named = np.kind == NpKind::Org && self.toks[np.name.0..np.end].iter().any(|t| t.is(flag::CAP))
+                && (self.view().class(np.end - 1) & class::ORG != 0
+                    // "the Data Protection Board of India": an organisation word leads the
+                    // complement (a business's "of Germany" only says where it is).
+                    || (self.toks[np.name.0..np.end].iter().any(|t| t.class & class::ORG != 0) && !is_business(&self.text[self.toks[np.name.0].start..self.toks[np.end - 1].end])));
             if subject || named {
                 let span = self.group_span(&np);
                 self.ents.group(span, np.kind == NpKind::Org, subject, np.start);

@@ -227,7 +227,7 @@ fn acronym_of(name: &str, short: &str) -> bool {
 }
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
-fn is_business(name: &str) -> bool {
+pub fn is_business(name: &str) -> bool {
     const HEADS: [&str; 42] = [
         "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "holdings", "pharma", "pharmaceuticals",
         "airlines", "airways", "motors", "industries", "technologies", "systems", "bancorp", "group", "generics",
