@@ -470,7 +470,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         name.0 += 1;
     }
     // "a St. Petersburg, Fla., start-up": an abbreviated state or title alone names no one.
-    if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.s(name.0).ends_with('.') && !v.s(name.0).contains("'") {
+    if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.s(name.0).ends_with('.') {
         return None;
     }
     let kind = if name.0 < name.1 {
