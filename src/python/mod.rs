@@ -242,10 +242,27 @@ fn spans_to_py(text: &str, spans: &[(usize, usize)]) -> Vec<PySpan> {
     spans.iter().map(|&(s, e)| cur.span(s, e)).collect()
 }
 
-fn quotes_to_py<'py>(py: Python<'py>, text: &str, quotes: &[Quote]) -> PyResult<Bound<'py, PyList>> {
+/// `s` as a Python string, made once per distinct value in `seen` (bounded, linear: a document
+/// holds a handful).
+fn shared_string<'t>(py: Python<'_>, seen: &mut Vec<(&'t str, Py<PyString>)>, s: &'t str) -> Py<PyString> {
+    if let Some((_, p)) = seen.iter().find(|(k, _)| *k == s) {
+        return p.clone_ref(py);
+    }
+    let p = PyString::new(py, s).unbind();
+    if seen.len() < 64 {
+        seen.push((s, p.clone_ref(py)));
+    }
+    p
+}
+
+fn quotes_to_py<'py, 't>(py: Python<'py>, text: &'t str, quotes: &'t [Quote]) -> PyResult<Bound<'py, PyList>> {
     let mut cur = CharCursor::new(text);
     let list = PyList::empty(py);
     let string = |s: &str| PyString::new(py, s).unbind();
+    // A document's quotes repeat a few speakers, cues ("said") and kinds: one Python string
+    // each, shared by every quote that names it.
+    let mut seen: Vec<(&'t str, Py<PyString>)> = Vec::new();
+    let mut shared = |s: &'t str| -> Py<PyString> { shared_string(py, &mut seen, s) };
     for q in quotes {
         let span = cur.span(q.start, q.end);
         let mention_span = q.mention_span.map(|(s, e)| cur.span(s, e));
@@ -254,13 +271,13 @@ fn quotes_to_py<'py>(py: Python<'py>, text: &str, quotes: &[Quote]) -> PyResult<
             string(q.text(text)),
             span.0,
             span.1,
-            q.speaker.as_deref().map(string),
+            q.speaker.as_deref().map(&mut shared),
             q.mention(text).map(string),
             mention_span,
-            q.cue(text).map(string),
+            q.cue(text).map(&mut shared),
             cue_span,
             q.addressee(text).map(string),
-            PyString::intern(py, q.kind.as_str()).unbind(),
+            shared(q.kind.as_str()),
             q.sentence_index,
             // f32 in the core; three decimals are all the precision a confidence has.
             (q.confidence as f64 * 1000.0).round() / 1000.0,
