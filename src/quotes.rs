@@ -600,6 +600,14 @@ mod tests {
     }
 
     #[test]
+    fn a_which_clause_belongs_to_an_organisation() {
+        let text = "Daniel Mercer, country director for the relief group Hope Without Borders, which has \
+                    supplied fridges to 40 clinics, said logistics were half the battle. Rumors have spread, \
+                    he said, and workers faced “a lot of fear, and fear does not listen to posters.”";
+        assert_eq!(speakers(text), ["Daniel Mercer"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

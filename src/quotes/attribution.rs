@@ -793,6 +793,10 @@ impl<'a> Doc<'a> {
         // A relative clause or appositive ("who …", "the …", "Auckland's medical officer",
         // "a shopkeeper") runs long; anything else only a few words (an age, a party and state).
         let c = comma_at + 1;
+        // "Hope Without Borders, which has supplied …, said": "which" is never a person's.
+        if np.kind == NpKind::Person && v.is(c, "which") {
+            return None;
+        }
         let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || is_possessive(v.s(c)) || v.toks[c].is(flag::LOWER);
         // "The leader of the opposition, João Baptista da Silveira, accused": a name of any length.
         let named = np.kind == NpKind::Role && parse_forward(&v, c, limit).is_some_and(|p| p.kind == NpKind::Person && v.punct(p.end, b","));
