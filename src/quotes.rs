@@ -608,6 +608,13 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_headline_title_describes_its_holder() {
+        let text = "‘We won’t be blackmailed,’ Bulgarian PM says as government survives vote\n\
+                    SOFIA — Parties spared Prime Minister Kalin Marinov a collapse.";
+        assert_eq!(speakers(text), ["Kalin Marinov"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

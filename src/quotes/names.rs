@@ -132,6 +132,11 @@ pub fn particle_name(word: &str) -> bool {
         && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A word shaped like a nationality ("Italian", "Japanese", "Danish", "Icelandic", "Omani").
+fn is_demonym(w: &str) -> bool {
+    w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
+}
+
 /// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
 pub fn is_possessive(s: &str) -> bool {
     s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
@@ -196,7 +201,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         if let Some((len, g)) = v.title_at(j, limit) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
-            names_before_title = end > name_start && v.cap_word(j);
+            // ("Bulgarian PM says": a nationality describes the title-holder.)
+            names_before_title = end > name_start && v.cap_word(j) && !(end == name_start + 1 && is_demonym(v.s(name_start)));
             has_title = true;
             org_head = false;
             gender = gender.or(g);
@@ -464,8 +470,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     let mut name = if complement || name_start >= end - post { (end, end) } else { (name_start, end - post) };
     // "American Jessica Hale", "the Italian Renato Castellucci": a nationality before a known
     // given name in a three-word name describes the person.
-    let demonym = |w: &str| w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s));
-    let described = name.1 - name.0 >= 3 && demonym(v.s(name.0)) && !v.given_name(name.0) && v.given_name(name.0 + 1) && v.class(name.0) & class::PARTICLE == 0;
+    let described = name.1 - name.0 >= 3 && is_demonym(v.s(name.0)) && !v.given_name(name.0) && v.given_name(name.0 + 1) && v.class(name.0) & class::PARTICLE == 0;
     if described {
         name.0 += 1;
     }
