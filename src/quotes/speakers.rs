@@ -202,10 +202,8 @@ fn acronym_of(name: &str, short: &str) -> bool {
         return false;
     }
     // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
-    // Compared letter by letter: this runs for every one-word mention while organisations are
-    // known.
-    // Most names fail on the first letter (looked at in bytes: this runs for every one-word
-    // mention while organisations are known).
+    // This runs for every one-word mention while organisations are known: most names fail on
+    // the first letter (read in bytes), the rest are compared letter by letter.
     let n = name.as_bytes();
     let first_word = &n[..memchr::memchr(b' ', n).unwrap_or(n.len())];
     if memchr::memchr(b'.', first_word).is_none() && !n.first().is_some_and(|f| f.eq_ignore_ascii_case(&b[0])) {
