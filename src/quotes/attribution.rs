@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_number, is_possessive, parse_backward, parse_forward, Np, NpKind, View};
+use super::names::{is_number, is_possessive, parse_backward, parse_forward, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lower, CueFlags};
@@ -454,7 +454,7 @@ impl<'a> Doc<'a> {
                 let source = cl & class::DET != 0
                     && v.toks.get(i + 1).is_some_and(|t| t.is_word() && t.is(flag::LOWER) && t.class == 0)
                     && (v.class(i + 2) & class::CUE != 0 || v.class(i + 3) & class::CUE != 0)
-                    && ["one", "a", "an", "another"].iter().any(|w| v.is(i, w));
+                    && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w));
                 if v.pronoun(i).is_some() || source || (self.include_indirect && cl & class::CUE != 0) {
                     i = self.scan_phrase(i);
                     continue;
@@ -973,7 +973,7 @@ impl<'a> Doc<'a> {
             while s > floor + 1 && k - s < 4 && v.toks[s - 1].is_word() && !v.toks[s - 1].is(flag::CAP) && v.class(s - 1) & (class::CUE | class::STOP | class::DET) == 0 {
                 s -= 1;
             }
-            if s < k && ["a", "an", "one", "another"].iter().any(|w| v.is(s - 1, w)) {
+            if s < k && SINGULAR_DETERMINERS.iter().any(|w| v.is(s - 1, w)) {
                 return Some(Np { start: s - 1, end: np.end, name: (np.end, np.end), kind: NpKind::Role, gender: None, has_title: true });
             }
         }

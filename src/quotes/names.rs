@@ -132,6 +132,20 @@ pub fn particle_name(word: &str) -> bool {
         && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Determiners that introduce one unnamed person ("one dock worker", "a nurse from Tripoli").
+pub const SINGULAR_DETERMINERS: [&str; 4] = ["a", "an", "one", "another"];
+
+/// Whether token `k` is a lower-case word that joins the capitalised words of one name: a
+/// surname particle, Tagalog "ng" ("Bangko Sentral ng Pilipinas") or Spanish "y".
+fn inner_particle(v: &View, k: usize) -> bool {
+    v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || v.is(k, "ng") || v.is(k, "y"))
+}
+
+/// Whether token `k` is the "in" of an office's city ("the Attorney’s Office in San Antonio").
+fn office_city(v: &View, k: usize) -> bool {
+    k > 0 && v.is(k, "in") && v.class(k - 1) & class::ORG != 0
+}
+
 /// A word shaped like a nationality ("Italian", "Japanese", "Danish", "Icelandic", "Omani").
 fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
@@ -398,8 +412,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
                 // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
                 // "the U.S. Attorney’s Office in San Antonio": an office's city.
-                let particle = between_names && v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || v.is(k, "ng") || v.is(k, "y"));
-                let city = between_names && v.is(k, "in") && v.class(k - 1) & class::ORG != 0;
+                let particle = between_names && inner_particle(v, k);
+                let city = between_names && office_city(v, k);
                 if particle || city {
                     place |= city;
                     k += 1;
@@ -560,8 +574,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
             || (v.is(k, "and") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".
-            || ((v.is(k, "ng") || v.is(k, "y") || (v.is(k, "in") && k > floor && v.class(k - 1) & class::ORG != 0))
-                && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
+            || ((inner_particle(v, k) || office_city(v, k)) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.
             || (v.punct(k, b",") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())

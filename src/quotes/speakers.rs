@@ -7,7 +7,7 @@
 //! clause subject and whose gender (from a title, a known first name or an earlier pronoun) fits.
 use smallvec::SmallVec;
 
-use super::names::View;
+use super::names::{View, SINGULAR_DETERMINERS};
 use super::tokens::flag;
 use super::words::{class, lower, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
@@ -529,7 +529,7 @@ impl<'a> Entities<'a> {
             let mut words = phrase.split_whitespace();
             let first = words.next().unwrap_or("");
             e.singular_role = !org
-                && ["a", "an", "one", "another"].iter().any(|d| first.eq_ignore_ascii_case(d))
+                && SINGULAR_DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
                 && words.next_back().is_some_and(|head| !head.ends_with('s'));
             if e.singular_role {
                 e.gender = None;
