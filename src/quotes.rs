@@ -615,6 +615,13 @@ mod tests {
     }
 
     #[test]
+    fn a_party_before_a_name_describes_the_person() {
+        let text = "Progressive Conservative Darren Whitby won by 11 votes over Liberal Colleen Aucoin.\n\
+                    “Thanks,” he said. “We will see,” Aucoin said. “Never,” said Democrat Ann Lee.";
+        assert_eq!(speakers(text), ["Darren Whitby", "Colleen Aucoin", "Ann Lee"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

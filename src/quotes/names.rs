@@ -151,6 +151,17 @@ fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
 }
 
+/// Political labels written before a name ("Liberal Colleen Aucoin", "Democrat Ann Lee").
+const PARTY_LABELS: [&str; 14] = [
+    "Liberal", "Conservative", "Progressive", "Democrat", "Republican", "Labour", "Labor", "Tory", "Green",
+    "Socialist", "Independent", "Unionist", "Nationalist", "Populist",
+];
+
+/// A word that describes the person whose name follows: a nationality or a party.
+fn describes_person(w: &str) -> bool {
+    is_demonym(w) || PARTY_LABELS.contains(&w)
+}
+
 /// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
 pub fn is_possessive(s: &str) -> bool {
     s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
@@ -482,11 +493,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         return Some(Np { start: i, end, name: (body, end), kind: NpKind::Org, gender: None, has_title });
     }
     let mut name = if complement || name_start >= end - post { (end, end) } else { (name_start, end - post) };
-    // "American Jessica Hale", "the Italian Renato Castellucci": a nationality before a known
-    // given name in a three-word name describes the person.
-    let described = name.1 - name.0 >= 3 && is_demonym(v.s(name.0)) && !v.given_name(name.0) && v.given_name(name.0 + 1) && v.class(name.0) & class::PARTICLE == 0;
+    // "American Jessica Hale", "the Italian Renato Castellucci", "Progressive Conservative
+    // Darren Whitby": a nationality or party before a known given name describes the person.
+    let given = (name.0 + 1..name.1.saturating_sub(1)).find(|&k| v.given_name(k) || !describes_person(v.s(k)));
+    let described = name.1 - name.0 >= 3
+        && given.is_some_and(|k| v.given_name(k))
+        && describes_person(v.s(name.0)) && !v.given_name(name.0) && v.class(name.0) & class::PARTICLE == 0;
     if described {
-        name.0 += 1;
+        name.0 = given.unwrap_or(name.0);
     }
     // "a St. Petersburg, Fla., start-up": an abbreviated state or title alone names no one.
     if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.s(name.0).ends_with('.') {
