@@ -622,6 +622,25 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_sources_with_plain_places_modifiers_and_reasons() {
+        let text = "An engineer on the payments team said staff were told on a call. “Cameras off,” the engineer said.\n\
+                    A senior municipal engineer who was not authorised to speak to the media said pumps broke. “We wait,” he said.\n\
+                    “I have had 19 contracts,” said one casual tutor.\n\
+                    A spokesperson for the federal Education Minister said it was “a matter for the university” but urged talks.\n\
+                    “Yes,” said one commuter waiting for a bus.";
+        assert_eq!(
+            speakers(text),
+            [
+                "An engineer on the payments team",
+                "A senior municipal engineer who was not authorised to speak to the media",
+                "one casual tutor",
+                "A spokesperson for the federal Education Minister",
+                "one commuter",
+            ]
+        );
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

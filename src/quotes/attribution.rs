@@ -246,10 +246,14 @@ impl<'a> Doc<'a> {
                 s = k + 1;
             }
         }
-        // "said one commuter waiting for a bus": after an inverted cue any noun is the speaker.
+        // "said one commuter waiting for a bus": after an inverted cue any noun is the speaker;
+        // "said one casual tutor.": with its modifier when the phrase ends there.
         let np = parse_forward(&v, s, limit).or_else(|| {
-            let noun = s + 1 < limit && v.class(s) & class::DET != 0 && v.toks[s + 1].is_word() && v.toks[s + 1].is(flag::LOWER) && v.class(s + 1) & (class::CUE | class::STOP | class::ADJUNCT) == 0;
-            noun.then_some(Np { start: s, end: s + 2, name: (s + 2, s + 2), kind: NpKind::Role, gender: None, has_title: true })
+            let plain = |k: usize| k < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) & (class::CUE | class::STOP | class::ADJUNCT) == 0;
+            let noun = s + 1 < limit && v.class(s) & class::DET != 0 && plain(s + 1);
+            let ends = |k: usize| k >= limit || v.punct(k, b",.;:!?") || v.is(k, "who");
+            let end = if noun && plain(s + 2) && ends(s + 3) { s + 3 } else { s + 2 };
+            noun.then_some(Np { start: s, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true })
         })?;
         if cue.according && matches!(np.kind, NpKind::Pronoun(_)) {
             return None;

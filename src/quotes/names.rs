@@ -151,6 +151,16 @@ fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
 }
 
+/// Prepositions that join a role to its organisation or place ("a spokesperson for …", "an
+/// engineer on the payments team").
+const ROLE_PREPOSITIONS: [&str; 6] = ["for", "of", "at", "in", "with", "on"];
+
+/// A lower-case word that can name a place or group in a role's complement ("payments",
+/// "team", "hospital"): no title, cue or other function word.
+fn plain_noun(v: &View, m: usize, limit: usize) -> bool {
+    m < limit && v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && v.class(m) & !(class::ORG | class::TITLE_START) == 0 && v.title_at(m, limit).is_none()
+}
+
 /// Political labels written before a name ("Liberal Colleen Aucoin", "Democrat Ann Lee").
 const PARTY_LABELS: [&str; 14] = [
     "Liberal", "Conservative", "Progressive", "Democrat", "Republican", "Labour", "Labor", "Tory", "Green",
@@ -196,7 +206,7 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     }
     (at + 1..(at + 12).min(limit))
         .take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER))
-        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record"].iter().any(|w| v.is(k, w)))
+        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters"].iter().any(|w| v.is(k, w)))
         .map(|k| k + 1)
 }
 
@@ -403,10 +413,24 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         let close_to = (v.is(j, "close") && v.is(j + 1, "to"))
             || (v.is(j, "familiar") && v.is(j + 1, "with"))
             || (v.is(j, "involved") && v.is(j + 1, "in"));
-        if has_title && name_start == j && (v.is(j, "for") || v.is(j, "of") || v.is(j, "at") || v.is(j, "in") || v.is(j, "with") || close_to) {
+        if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to) {
             let mut k = j + 1 + close_to as usize;
             if k < limit && v.class(k) & class::DET != 0 {
                 k += 1;
+            }
+            // "a spokesperson for the federal Education Minister": lower-case words describing
+            // the names that follow.
+            let lower_plain = |m: usize| m < limit && v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && v.class(m) == 0;
+            let adjectives = (k..(k + 2).min(limit)).take_while(|&m| lower_plain(m)).count();
+            if adjectives > 0 && k + adjectives < limit && v.cap_word(k + adjectives) && v.class(k + adjectives) & class::STOP == 0 {
+                k += adjectives;
+            }
+            // "an engineer on the payments team said": a lower-case place right before the cue.
+            let plain = (k..(k + 3).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
+            if plain > 0 && k > j + 1 && v.class(k + plain) & class::CUE != 0 && !v.toks[k + plain].is(flag::NEWLINE) {
+                end = k + plain;
+                complement = true;
+                break;
             }
             let s = k;
             if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
@@ -584,7 +608,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         }
         let cl = v.class(k);
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
-            || v.is(k, "of") || v.is(k, "for") || v.is(k, "at")
+            || ROLE_PREPOSITIONS.iter().any(|w| v.is(k, w))
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
             || (v.is(k, "and") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".
@@ -597,6 +621,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // "a senior county official", "one victim (said)": modifiers and a head noun; "a
             // senior European diplomat": an adjective after the determiner.
             || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && v.class(end) & class::CUE != 0)))
+            // "on the payments team (said)": a lower-case compound right before the cue.
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && v.class(end) & class::CUE != 0 && (k + 1..end).all(|m| plain_noun(v, m, end)))
             || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.class(k - 1) & class::DET != 0 && k + 2 < end
                 && v.cap_word(k + 1) && v.toks[k + 2].is(flag::LOWER) && v.title_at(k + 2, end).is_some());
         if !joins {
@@ -607,7 +633,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             break;
         }
         // A determiner starts the phrase unless it introduces a role's organisation.
-        if cl & class::DET != 0 && !(k >= 1 && (v.is(k - 1, "for") || v.is(k - 1, "of") || v.is(k - 1, "at"))) {
+        if cl & class::DET != 0 && !(k >= 1 && ROLE_PREPOSITIONS.iter().any(|w| v.is(k - 1, w))) {
             break;
         }
     }
