@@ -641,6 +641,34 @@ mod tests {
     }
 
     #[test]
+    fn sources_described_by_clauses_participles_and_given_names() {
+        let text = "A municipal employee who spoke on condition of anonymity for fear of losing her job said staff were told. “We sign,” she said.\n\
+                    Further down, one farmer moving his cattle to lower pastures was more blunt. “It does what it wants,” he said.\n\
+                    A pensioner, who gave her name only as Bernadette, said she had rented for years. “Where do I go?” she asked.\n\
+                    One contractor who was working in an adjacent unit told the Record that alarms sounded “maybe thirty seconds” before.\n\
+                    The canton raised the level. “A full evacuation will follow,” the cantonal crisis unit said.";
+        assert_eq!(
+            speakers(text),
+            [
+                "A municipal employee who spoke on condition of anonymity for fear of losing her job",
+                "one farmer moving his cattle to lower pastures",
+                "Bernadette",
+                "One contractor",
+                "the cantonal crisis unit",
+            ]
+        );
+    }
+
+    #[test]
+    fn particles_post_nominals_and_appositive_titles() {
+        let text = "Lekishon ole Sankale, 70, said elephants were common. “Now none,” he said.\n\
+                    Sinn Féin spokeswoman Niamh Gallagher TD spoke. “Every month,” Ms Gallagher said.\n\
+                    Prosecutors widened a probe into Rodrigo Villaseñor Ochoa, the mayor of this northern city. \
+                    “I have nothing to hide,” the mayor said.";
+        assert_eq!(speakers(text), ["Lekishon ole Sankale", "Niamh Gallagher", "Rodrigo Villaseñor Ochoa"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

@@ -560,6 +560,15 @@ impl<'a> Doc<'a> {
             let v = View { text: self.text, toks: &self.toks, words: self.words };
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject, false);
+                // "Rodrigo Villaseñor Ochoa, the mayor of this northern industrial city": a
+                // title in an appositive is the person's too, so "the mayor said" is theirs.
+                let t = np.end + 2;
+                if v.punct(np.end, b",") && v.is(np.end + 1, "the") {
+                    if let Some((len, _)) = v.title_at(t, v.toks.len()) {
+                        let (s, e) = v.span(t, t + len);
+                        self.ents.add_title(id, (s, e));
+                    }
+                }
             }
         } else if matches!(np.kind, NpKind::Org | NpKind::Role) {
             // "Residents were angry. “…,” they said.": groups that act can be "they"; a named

@@ -192,9 +192,50 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         np.name = (np.end, np.end);
     }
     if np.kind == NpKind::Role {
-        np.end = anonymity_clause(v, np.end, limit).unwrap_or(np.end);
+        np.end = anonymity_clause(v, np.end, limit).or_else(|| participle_clause(v, np.end, limit)).unwrap_or(np.end);
+        if let Some(named) = name_given_as(v, &np, limit) {
+            return Some(named);
+        }
     }
     Some(np)
+}
+
+/// After an unnamed source, the end of a participle phrase that says who they are ("a soldier
+/// helping to load sandbags onto a truck said", "one farmer moving his cattle to lower pastures
+/// was more blunt"): up to the cue or auxiliary verb that ends it, if one does.
+fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
+    let lower = |k: usize| k < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER);
+    if !lower(at) || v.s(at).len() < 5 || !v.s(at).ends_with("ing") || v.class(at) & (class::CUE | class::STOP) != 0 {
+        return None;
+    }
+    (at + 2..(at + 12).min(limit))
+        .take_while(|&k| lower(k) || is_number(v.s(k)))
+        .find(|&k| v.class(k) & class::CUE != 0 && !v.is(k - 1, "to") || ["was", "were", "is", "are", "had", "has"].iter().any(|w| v.is(k, w)))
+}
+
+/// "the woman, who gave her name only as Marlene", "a pensioner, who gave her name only as
+/// Bernadette,": the source is the person of the name they gave.
+fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
+    let who = np.end + 1;
+    if !v.punct(np.end, b",") || !v.is(who, "who") {
+        return None;
+    }
+    let words = (who + 1..(who + 9).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER));
+    let mut gender = None;
+    let mut named = false;
+    for k in words {
+        named |= v.is(k, "name") || v.is(k, "identified");
+        if v.is(k, "her") || v.is(k, "herself") {
+            gender = Some(Gender::Female);
+        } else if v.is(k, "his") || v.is(k, "himself") {
+            gender = Some(Gender::Male);
+        }
+        if v.is(k, "as") && named && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0 {
+            let end = (k + 1..(k + 3).min(limit)).take_while(|&m| v.cap_word(m) && !v.toks[m].is(flag::NEWLINE)).last()? + 1;
+            return Some(Np { start: np.start, end, name: (k + 1, end), kind: NpKind::Person, gender, has_title: true });
+        }
+    }
+    None
 }
 
 /// After an unnamed source, the end of a relative clause that says why it is unnamed ("a nurse
@@ -204,10 +245,17 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     if !v.is(at, "who") {
         return None;
     }
-    (at + 1..(at + 12).min(limit))
-        .take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER))
-        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters"].iter().any(|w| v.is(k, w)))
-        .map(|k| k + 1)
+    let lower = |k: usize| v.toks[k].is_word() && v.toks[k].is(flag::LOWER);
+    let key = (at + 1..(at + 12).min(limit))
+        .take_while(|&k| lower(k))
+        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters"].iter().any(|w| v.is(k, w)))?;
+    // "who spoke on condition of anonymity for fear of losing her job said", "who asked not to
+    // be named because he is not authorised to speak to the media said": the reason goes with
+    // it, up to the cue.
+    // ("to speak to", "was told not to": verbs inside the reason are not the cue.)
+    let inside = |k: usize| ["was", "were", "is", "be", "been", "to"].iter().any(|w| v.is(k - 1, w)) || v.is(k + 1, "not") || v.is(k + 1, "to");
+    let cue = (key + 1..(key + 14).min(limit)).take_while(|&k| lower(k)).find(|&k| v.class(k) & class::CUE != 0 && !inside(k));
+    Some(cue.unwrap_or(key + 1))
 }
 
 fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
@@ -278,10 +326,17 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "one victim told", "Hale's lawyers countered": any noun right before a cue.
         if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && (det || possessive) && v.toks[j].is(flag::LOWER) {
-            // "one dock worker said", "one veteran tallyman said": a compound noun too.
-            let compound = j + 2 < limit && v.toks[j + 1].is_word() && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0 && v.class(j + 2) & class::CUE != 0;
-            if v.class(j + 1) & class::CUE != 0 || compound {
-                let end = j + 1 + compound as usize;
+            // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
+            // "a municipal employee who spoke on condition of anonymity …", "the woman, who
+            // gave her name only as Marlene": so before the clause that says who they are.
+            let words = (j..(j + 3).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0).count();
+            let ends = |e: usize| {
+                v.class(e) & class::CUE != 0
+                    // (read backward from a relative clause: "One contractor (who was …)")
+                    || (e == limit && v.is(e, "who"))
+                    || (det && (anonymity_clause(v, e, limit).is_some() || (v.punct(e, b",") && v.is(e + 1, "who") && v.is(e + 2, "gave"))))
+            };
+            if let Some(end) = (j + 1..=j + words).find(|&e| ends(e)) {
                 return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
             }
         }
@@ -587,9 +642,16 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     }
     // "A nurse who asked not to be named (said)": the source before its clause.
     if let Some(who) = (floor.max(end.saturating_sub(12))..end - 1).rev().take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who")) {
-        if anonymity_clause(v, who, end) == Some(end) {
+        if anonymity_clause(v, who, v.toks.len()) == Some(end) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
                 return Some(Np { end, ..np });
+            }
+        }
+        // "One contractor who was working in an adjacent unit (told)": any other relative
+        // clause of lower-case words only describes the source (and holds no speaker).
+        if end - who <= 9 && (who + 1..end).all(|k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER)) {
+            if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
+                return Some(np);
             }
         }
     }
@@ -620,7 +682,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || v.s(k).ends_with("-year-old")
             // "a senior county official", "one victim (said)": modifiers and a head noun; "a
             // senior European diplomat": an adjective after the determiner.
-            || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && v.class(end) & class::CUE != 0)))
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && (v.class(end) & class::CUE != 0 || v.is(end, "who")))))
             // "on the payments team (said)": a lower-case compound right before the cue.
             || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && v.class(end) & class::CUE != 0 && (k + 1..end).all(|m| plain_noun(v, m, end)))
             || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.class(k - 1) & class::DET != 0 && k + 2 < end

@@ -289,6 +289,18 @@ fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
 }
 
+/// The head noun of a role phrase: its last word before a complement, relative clause or
+/// participle ("employee" of "a municipal employee who spoke on condition of anonymity",
+/// "farmer" of "one farmer moving his cattle to lower pastures").
+fn role_head(phrase: &str) -> Option<&str> {
+    const OPENS: [&str; 10] = ["who", "for", "of", "at", "in", "with", "on", "from", "close", "familiar"];
+    phrase
+        .split_whitespace()
+        .skip(1)
+        .take_while(|w| !OPENS.contains(w) && !(w.len() > 4 && w.ends_with("ing")) && !w.ends_with(','))
+        .last()
+}
+
 /// "the Kremlin" and "The Kremlin" are one phrase.
 fn group_key(s: &str) -> &str {
     for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
@@ -340,14 +352,19 @@ impl<'a> Entities<'a> {
             self.list[id].suffix.get_or_insert(suffix);
         }
         if mention_start < name.0 {
-            let span = (v.toks[mention_start].start, v.toks[name.0 - 1].end);
-            let text = self.text;
-            let titles = &mut self.list[id].titles;
-            if titles.len() < MAX_TITLES && !titles.iter().any(|t| text[t.0..t.1] == text[span.0..span.1]) {
-                titles.push(span);
-            }
+            self.add_title(id, (v.toks[mention_start].start, v.toks[name.0 - 1].end));
         }
         Some(id)
+    }
+
+    /// Records that person `id` holds the title at byte span `span` ("Governor", "the mayor of
+    /// this northern industrial city").
+    pub fn add_title(&mut self, id: usize, span: (usize, usize)) {
+        let text = self.text;
+        let titles = &mut self.list[id].titles;
+        if titles.len() < MAX_TITLES && !titles.iter().any(|t| text[t.0..t.1] == text[span.0..span.1]) {
+            titles.push(span);
+        }
     }
 
     fn link_person(&mut self, v: &View, name: (usize, usize), create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
@@ -526,11 +543,10 @@ impl<'a> Entities<'a> {
             self.by_key.entry(hash).or_default().push(self.list.len());
             let mut e = Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at);
             e.candidate = subject;
-            let mut words = phrase.split_whitespace();
-            let first = words.next().unwrap_or("");
+            let first = phrase.split_whitespace().next().unwrap_or("");
             e.singular_role = !org
                 && SINGULAR_DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
-                && words.next_back().is_some_and(|head| !head.ends_with('s'));
+                && role_head(phrase).is_some_and(|head| !head.ends_with('s'));
             if e.singular_role {
                 e.gender = None;
             }
