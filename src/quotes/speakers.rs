@@ -297,7 +297,7 @@ fn role_head(phrase: &str) -> Option<&str> {
     phrase
         .split_whitespace()
         .skip(1)
-        .take_while(|w| !OPENS.contains(w) && !(w.len() > 4 && w.ends_with("ing")) && !w.ends_with(','))
+        .take_while(|w| !(OPENS.contains(w) || w.ends_with(',') || (w.len() > 4 && w.ends_with("ing"))))
         .last()
 }
 
