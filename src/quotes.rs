@@ -663,8 +663,8 @@ mod tests {
     fn particles_post_nominals_and_appositive_titles() {
         let text = "Lekishon ole Sankale, 70, said elephants were common. “Now none,” he said.\n\
                     Sinn Féin spokeswoman Niamh Gallagher TD spoke. “Every month,” Ms Gallagher said.\n\
-                    Prosecutors widened a probe into Rodrigo Villaseñor Ochoa, the mayor of this northern city. \
-                    “I have nothing to hide,” the mayor said.";
+                    Prosecutors widened a probe into Rodrigo Villaseñor Ochoa, the mayor of this northern city, saying \
+                    they had evidence. “I have nothing to hide,” the mayor said.";
         assert_eq!(speakers(text), ["Lekishon ole Sankale", "Niamh Gallagher", "Rodrigo Villaseñor Ochoa"]);
     }
 

@@ -507,7 +507,9 @@ impl<'a> Doc<'a> {
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
             if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
                 if let Some((np, _)) = self.speaker_clause_cue(np.start, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
-                    self.speaker_of(&np, true);
+                    if let (Speaker::Entity(id), NpKind::Person) = (self.speaker_of(&np, true), np.kind) {
+                        self.appositive_title(id, &np);
+                    }
                     return np.end.max(i + 1);
                 }
             }
@@ -560,15 +562,7 @@ impl<'a> Doc<'a> {
             let v = View { text: self.text, toks: &self.toks, words: self.words };
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
                 self.ents.touch(id, np.start, subject, false);
-                // "Rodrigo Villaseñor Ochoa, the mayor of this northern industrial city": a
-                // title in an appositive is the person's too, so "the mayor said" is theirs.
-                let t = np.end + 2;
-                if v.punct(np.end, b",") && v.is(np.end + 1, "the") {
-                    if let Some((len, _)) = v.title_at(t, v.toks.len()) {
-                        let (s, e) = v.span(t, t + len);
-                        self.ents.add_title(id, (s, e));
-                    }
-                }
+                self.appositive_title(id, &np);
             }
         } else if matches!(np.kind, NpKind::Org | NpKind::Role) {
             // "Residents were angry. “…,” they said.": groups that act can be "they"; a named
@@ -586,6 +580,19 @@ impl<'a> Doc<'a> {
             }
         }
         np.end.max(i + 1)
+    }
+
+    /// "Rodrigo Villaseñor Ochoa, the mayor of this northern industrial city": a title in an
+    /// appositive is the person's too, so a later "the mayor said" is theirs.
+    fn appositive_title(&mut self, id: usize, np: &Np) {
+        let v = View { text: self.text, toks: &self.toks, words: self.words };
+        let t = np.end + 2;
+        if v.punct(np.end, b",") && v.is(np.end + 1, "the") {
+            if let Some((len, _)) = v.title_at(t, v.toks.len()) {
+                let span = v.span(t, t + len);
+                self.ents.add_title(id, span);
+            }
+        }
     }
 
     /// A name opens a clause (after a sentence start, comma or conjunction) and a verb follows.

@@ -620,7 +620,9 @@ impl<'a> Entities<'a> {
         let form = e.forms.first().map(|f| &text[f.0..f.1])?;
         let mut words = form.split_whitespace();
         let first = words.clone().next()?;
-        let head = words.next_back()?;
+        let last = words.next_back()?;
+        // "the mayor of this northern industrial city": the head before its complement.
+        let head = if form.len() > first.len() && first.eq_ignore_ascii_case("the") { role_head(form).unwrap_or(last) } else { last };
         let indefinite = ["a", "an", "one", "another", "some", "several", "many", "two", "three"].iter().any(|w| first.eq_ignore_ascii_case(w));
         if indefinite || head.ends_with('s') {
             return None;
