@@ -669,6 +669,14 @@ mod tests {
     }
 
     #[test]
+    fn complements_in_lower_case_joined_verbs_and_object_pronouns() {
+        let text = "“Waves were reported at up to three metres,” the head of the Kendari search and rescue office, \
+                    Andi Rahmatullah, told a news briefing.\n\
+                    At one point presiding judge Isabelle Tournier leaned forward and asked him: “If it was for love, why 38 of them?”";
+        assert_eq!(speakers(text), ["Andi Rahmatullah", "Isabelle Tournier"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

@@ -131,6 +131,10 @@ impl<'a> Doc<'a> {
                 addressee = Some((end, a));
                 end = a;
             }
+        } else if end < limit && ["him", "her", "them", "me", "us"].iter().any(|w| v.is(end, w)) && v.punct(end + 1, b":,") {
+            // "asked him: “…”": an object pronoun is never the speaker of an inverted cue.
+            addressee = Some((end, end + 1));
+            end += 1;
         }
         end += v.suffix_at(end, limit);
         Some(Cue { verb: k, end, addressee, according: false, flags })
@@ -908,6 +912,14 @@ impl<'a> Doc<'a> {
                     }
                 }
                 return Some(self.attribution(np, cue, 0.9, self.has_words(floor, np.start)));
+            }
+            // "presiding judge Isabelle Tournier leaned forward and asked him:": the subject of
+            // the first of two joined verbs.
+            if e > floor + 2 && v.is(e - 1, "and") {
+                let first_verb = (floor..e - 1).rev().take(6).take_while(|&j| v.toks[j].is_word() && v.toks[j].is(flag::LOWER)).last();
+                if let Some(np) = first_verb.and_then(|j| parse_backward(&v, j, floor)).filter(|np| np.kind != NpKind::Role || np.start == floor) {
+                    return Some(self.attribution(np, cue, 0.8, self.has_words(floor, np.start)));
+                }
             }
             if !cue.flags.no_inversion {
                 if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| np.end == k) {

@@ -161,6 +161,14 @@ fn plain_noun(v: &View, m: usize, limit: usize) -> bool {
     m < limit && v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && v.class(m) & !(class::ORG | class::TITLE_START) == 0 && v.title_at(m, limit).is_none()
 }
 
+/// From token `k`, up to five lower-case words (or "and") that end in an organisation word
+/// ("search and rescue office"): the index of that word.
+fn lower_org_tail(v: &View, k: usize, limit: usize) -> Option<usize> {
+    (k..(k + 5).min(limit))
+        .take_while(|&m| v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && (v.class(m) & !(class::ORG | class::TITLE_START) == 0 || v.is(m, "and")))
+        .find(|&m| v.class(m) & class::ORG != 0)
+}
+
 /// Political labels written before a name ("Liberal Colleen Aucoin", "Democrat Ann Lee").
 const PARTY_LABELS: [&str; 14] = [
     "Liberal", "Conservative", "Progressive", "Democrat", "Republican", "Labour", "Labor", "Tory", "Green",
@@ -508,6 +516,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                     place |= city;
                     k += 1;
                     continue;
+                }
+                // "the head of the Kendari search and rescue office": lower-case words after the
+                // names, up to an organisation word, end the complement.
+                if let Some(h) = (k > s && v.cap_word(k - 1)).then(|| lower_org_tail(v, k, limit)).flatten() {
+                    place = true;
+                    k = h + 1;
+                    break;
                 }
                 let comma = v.punct(k, b",");
                 let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
