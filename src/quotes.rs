@@ -677,6 +677,13 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_noun_ending_an_organisation_name_is_that_organisation() {
+        let text = "The Bengaluru Tech Workers' Collective, an employee advocacy group, criticised the layoffs. \
+                    “Severance is not a favour,” the collective said in a statement.";
+        assert_eq!(speakers(text), ["The Bengaluru Tech Workers' Collective"]);
+    }
+
+    #[test]
     fn a_short_quote_judging_the_object_of_called_is_partial_speech() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone())).collect::<Vec<_>>();

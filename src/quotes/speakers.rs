@@ -522,6 +522,14 @@ impl<'a> Entities<'a> {
                 words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
             })
         });
+        // "the collective" after "The Bengaluru Tech Workers' Collective": a definite noun that
+        // ends a named organisation's name is that organisation.
+        let found = found.or_else(|| {
+            if !definite || key.contains(' ') {
+                return None;
+            }
+            self.recent_group(true, |form| is_named(form) && form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
+        });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
         let found = found.or_else(|| if org && !key.contains(' ') { self.org_by_short_name(key) } else { None });
         let found = found.or_else(|| {
