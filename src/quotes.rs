@@ -666,6 +666,9 @@ mod tests {
                     Prosecutors widened a probe into Rodrigo Villaseñor Ochoa, the mayor of this northern city, saying \
                     they had evidence. “I have nothing to hide,” the mayor said.";
         assert_eq!(speakers(text), ["Lekishon ole Sankale", "Niamh Gallagher", "Rodrigo Villaseñor Ochoa"]);
+        // "Ma." (Maria) before a given name is part of the name, not a sentence's end.
+        let text = "Gov. Ma. Theresa dela Peña-Santos told reporters the ferry was cleared. “We will investigate,” she said.";
+        assert_eq!(speakers(text), ["Ma. Theresa dela Peña-Santos"]);
     }
 
     #[test]

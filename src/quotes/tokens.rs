@@ -9,7 +9,7 @@
 //! text that is a third or more of the bytes.
 use super::marks::Pair;
 use super::names::particle_name;
-use super::words::{class, Words};
+use super::words::{class, lower, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokKind {
@@ -163,7 +163,10 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
                 if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0) {
                     end += 1;
                     cls = words.class_in(bytes, i, end) | class::ABBREV;
-                } else if end == i + 1 && b.is_ascii_uppercase() && initial_before_name(text, words, end + 2, to) {
+                } else if b.is_ascii_uppercase() && initial_before_name(text, words, end + 2, to)
+                    // "Ma. Theresa dela Peña-Santos": "Ma." (Maria) before a given name.
+                    && (end == i + 1 || (&bytes[i..end] == b"Ma" && given_name_at(text, words, end + 2, to)))
+                {
                     end += 1;
                     cls = class::ABBREV;
                 }
@@ -218,6 +221,13 @@ fn initial_before_name(text: &str, words: &Words, at: usize, to: usize) -> bool 
     }
     let end = word_end(text, at, None).min(to);
     words.class_in(bytes, at, end) & (class::STOP | class::PRONOUN) == 0
+}
+
+/// Whether the word at `at` is a given name of the data table.
+fn given_name_at(text: &str, words: &Words, at: usize, to: usize) -> bool {
+    let end = word_end(text, at, None).min(to);
+    let mut buf = [0u8; 32];
+    text.get(at..end).and_then(|w| lower(w, &mut buf)).is_some_and(|w| words.first_name_gender(w).is_some())
 }
 
 /// ASCII letters and digits, as a table (one load per byte in the word loop).
