@@ -701,6 +701,20 @@ mod tests {
     }
 
     #[test]
+    fn nicknames_given_name_titles_and_acronyms_in_appositives() {
+        // A quoted nickname is inside the name, and not in the canonical one.
+        let text = "Mayor Rodelio “Jun” Abad Jr. declared a calamity. “We are angry,” Abad said.";
+        assert_eq!(speakers(text), ["Rodelio Abad Jr."]);
+        // "Dean" before one name word is a given name; before a full name, a title.
+        let text = "Coach Dean Holloway was unhappy. “We were poor,” Holloway said.\n\
+                    Dean Maria Ortiz opened the hall. “Welcome,” Ortiz said.";
+        assert_eq!(speakers(text), ["Dean Holloway", "Maria Ortiz"]);
+        // "The company, X Corp. (XC), said … “…”": the name in the appositive, past its acronym.
+        let text = "The company, Pacific Orient Nickel Corp. (PONC), said the silt was “mainly natural soil.”";
+        assert_eq!(speakers(text), ["Pacific Orient Nickel Corp."]);
+    }
+
+    #[test]
     fn look_ahead_past_the_last_token() {
         let all = QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() };
         for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,", "\"Hi,\" Ab,", "Ab said", "he said", "\"x\" Ab, who"] {

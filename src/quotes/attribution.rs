@@ -970,8 +970,9 @@ impl<'a> Doc<'a> {
                 }
             }
             // "The developer, Celtic Breeze Energy, said": the name in the appositive; "Rui
-            // Falcão of the Renewal party, said": the person before an affiliation.
-            if let Some(np) = parse_backward(&v, end - 1, floor) {
+            // Falcão of the Renewal party, said": the person before an affiliation; "The
+            // company, Pacific Orient Nickel Corp. (PONC), said": past its acronym.
+            if let Some(np) = parse_backward(&v, self.before_parenthesis(end - 1, floor), floor) {
                 if let Some(person) = self.person_before_affiliation(np, floor) {
                     return Some(person);
                 }

@@ -285,11 +285,16 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     // Trailing post-nominal letters ("KC", "Jr.") belong to the mention but not the name.
     let mut post = 0;
     while j < limit && j - i < 12 {
+        // "Mayor Rodelio “Jun” Macaraeg Jr.": a quoted nickname inside a name.
+        if end == j && end > name_start && nickname_at(v, j, limit) {
+            j += 3;
+            continue;
+        }
         // A phrase never runs over a line break (headlines, bylines, link lines).
         if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
             break;
         }
-        if let Some((len, g)) = v.title_at(j, limit) {
+        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !given_name_not_title(v, j, limit)) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
@@ -617,6 +622,34 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start: i, end, name, kind, gender, has_title })
+}
+
+/// A quoted nickname at `j` — marks around one or two capitalised words — between words of a
+/// name ("Rodelio “Jun” Macaraeg", "Earvin 'Magic' Johnson").
+fn nickname_at(v: &View, j: usize, limit: usize) -> bool {
+    let quoted = v.toks.get(j + 1).filter(|t| t.kind == TokKind::Quoted && !t.is(flag::NEWLINE));
+    j + 3 < limit
+        && v.toks[j].kind == TokKind::Mark
+        && v.toks[j + 2].kind == TokKind::Mark
+        && quoted.is_some_and(|t| {
+            let words = &v.text[t.start..t.end];
+            words.len() <= 24 && words.split(' ').count() <= 2 && words.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+        && v.cap_word(j + 3)
+        && v.class(j + 3) & class::STOP == 0
+        && !v.toks[j + 3].is(flag::NEWLINE)
+}
+
+/// A capitalised title that is also a given name, before one capitalised word that ends the
+/// name: "Dean Holloway said" is a man named Dean ("Dean Maria Ortiz", "the Dean" stay titles).
+fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
+    v.given_name(j)
+        && v.toks[j].is(flag::CAP)
+        && j + 1 < limit
+        && v.cap_word(j + 1)
+        && !v.toks[j + 1].is(flag::NEWLINE)
+        && v.class(j + 1) & (class::STOP | class::TITLE | class::ORG) == 0
+        && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE) && v.class(j + 2) & class::STOP == 0)
 }
 
 /// When token `j` is "and" followed by up to four capitalised words that end in an

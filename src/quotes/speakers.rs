@@ -301,6 +301,19 @@ fn role_head(phrase: &str) -> Option<&str> {
         .last()
 }
 
+/// A name without the quoted nickname inside it ("Rodelio “Jun” Macaraeg" → "Rodelio
+/// Macaraeg"): the nickname is how the story introduces the person, not their name.
+fn without_nickname(form: &str) -> std::borrow::Cow<'_, str> {
+    const MARKS: [char; 5] = ['"', '“', '”', '‘', '’'];
+    let open = form.find(|c| MARKS.contains(&c) || c == '\'');
+    let Some(open) = open.filter(|&o| o > 0 && form.as_bytes()[o - 1] == b' ') else { return form.into() };
+    let after = &form[open..];
+    let mark_len = after.chars().next().map_or(1, char::len_utf8);
+    let Some(close) = after[mark_len..].find(|c| MARKS.contains(&c) || c == '\'') else { return form.into() };
+    let rest = after[mark_len + close..].chars().skip(1).collect::<String>();
+    format!("{}{}", &form[..open - 1], rest).into()
+}
+
 /// "the Kremlin" and "The Kremlin" are one phrase.
 fn group_key(s: &str) -> &str {
     for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
@@ -762,11 +775,12 @@ impl<'a> Entities<'a> {
         let best = e
             .forms
             .iter()
+            .map(|f| (without_nickname(&text[f.0..f.1]), f.2))
             .enumerate()
-            .max_by_key(|(i, f)| {
+            .max_by_key(|(i, (form, count))| {
                 // People: name words up to three, particles not counted ("Marisol de la Fuente"
                 // is fuller than "De la Fuente"); groups: every word.
-                let form = &text[f.0..f.1];
+                let form = form.as_ref();
                 let words = form
                     .split_whitespace()
                     .filter(|w| !person || lexicon.class_of(w.as_bytes()) & class::PARTICLE == 0)
@@ -777,10 +791,10 @@ impl<'a> Entities<'a> {
                 let normal_case = if person { !form.split_whitespace().any(shouted) } else { is_named(form) };
                 // Of two spellings ("Lindewe"/"Lindiwe Khumalo"), a known given name.
                 let known = person && words >= 2 && form.split_whitespace().next().is_some_and(|w| given_name_gender(lexicon, w).is_some());
-                (normal_case, words, known, f.2, std::cmp::Reverse(*i))
+                (normal_case, words, known, *count, std::cmp::Reverse(*i))
             })
-            .map(|(_, f)| &text[f.0..f.1]);
-        let best = best.unwrap_or("");
+            .map(|(_, (form, _))| form);
+        let best = best.unwrap_or_default();
         match e.suffix.map(|(s, e)| &text[s..e]) {
             Some(suffix) if person && best.contains(' ') && !best.ends_with(suffix) => format!("{best} {suffix}"),
             _ => best.to_string(),
