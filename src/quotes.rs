@@ -712,6 +712,9 @@ mod tests {
         // "The company, X Corp. (XC), said … “…”": the name in the appositive, past its acronym.
         let text = "The company, Pacific Orient Nickel Corp. (PONC), said the silt was “mainly natural soil.”";
         assert_eq!(speakers(text), ["Pacific Orient Nickel Corp."]);
+        // A number's thousands separator is no appositive's comma.
+        let text = "Bríd Considine, a teacher who gathered 2,300 signatures, described the vote as “a kick in the teeth.”";
+        assert_eq!(speakers(text), ["Bríd Considine"]);
     }
 
     #[test]

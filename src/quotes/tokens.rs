@@ -270,8 +270,17 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Whether the comma at `i` separates thousands: a digit before it, exactly three after.
+#[inline]
+fn thousands_separator(bytes: &[u8], i: usize) -> bool {
+    bytes[i - 1].is_ascii_digit()
+        && bytes.get(i + 1..i + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+}
+
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
-/// between two of them, by the dots of initials ("U.S.") and of decimals ("2.5").
+/// between two of them, by the dots of initials ("U.S.") and of decimals ("2.5"), and by the
+/// commas of thousands ("2,300").
 #[inline(always)]
 fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
     let bytes = text.as_bytes();
@@ -283,7 +292,13 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
         i = alnum_run_end(bytes, i);
         let Some(c) = (match bytes.get(i) {
             // Most words end at a space or punctuation that never joins words: stop at once.
-            Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.') => return i,
+            Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',') => return i,
+            // "2,300": a thousands separator is inside the number.
+            Some(&b',') if i > start && thousands_separator(bytes, i) => {
+                i += 1;
+                continue;
+            }
+            Some(&b',') => return i,
             Some(&b) if b < 0x80 => Some(b as char),
             Some(_) => char_at(text, i),
             None => None,
@@ -349,6 +364,9 @@ mod tests {
         );
         assert!(toks[4].is(flag::CAP) && toks[6].is(flag::LOWER));
         assert!(toks[11].is(flag::TERMINAL) && !toks[9].is(flag::TERMINAL));
+        // A thousands separator is inside the number; other commas after digits are not.
+        let text = "signed by 2,300 people, 1,2 or 3,4567, in 2019,";
+        assert_eq!(texts(text, &tokenize(text, &[]).0), ["signed", "by", "2,300", "people", ",", "1", ",", "2", "or", "3", ",", "4567", ",", "in", "2019", ","]);
     }
 
     #[test]
