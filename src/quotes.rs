@@ -718,6 +718,18 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_dateline_and_a_name_given_by_no_one() {
+        // "BRISBANE:" opens the sentence; the participle's subject comes after it.
+        let text = "BRISBANE: Premier Harriet Lindqvist unveiled a plan, describing the shortage as “the defining challenge of this decade”.";
+        assert_eq!(speakers(text), ["Harriet Lindqvist"]);
+        // "dubbed the “…”" with no one dubbing is a name, not the words of the sentence's speaker.
+        let text = "Tom Barrowcliffe said the levy – already dubbed the “ghost house tax” on radio – would “punish investors”.";
+        let all = extract_quotes(text, &QuoteOptions { include_scare: true, ..Default::default() });
+        let kinds: Vec<_> = all.iter().map(|q| (q.text(text), q.kind.as_str(), q.speaker.as_deref())).collect();
+        assert_eq!(kinds, [("ghost house tax", "scare", None), ("punish investors", "partial", Some("Tom Barrowcliffe"))]);
+    }
+
+    #[test]
     fn look_ahead_past_the_last_token() {
         let all = QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() };
         for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,", "\"Hi,\" Ab,", "Ab said", "he said", "\"x\" Ab, who"] {

@@ -1085,6 +1085,12 @@ impl<'a> Doc<'a> {
                 let direct = if participle { None } else { self.backward_speaker(e, floor) };
                 direct.or_else(|| if coordinated || participle { self.clause_subject(floor, e) } else { None }).map(|np| (np, 0.7))
             };
+            // "the levy – already dubbed the “ghost house tax” –": a naming verb right before
+            // the quote with no one doing the naming gives a name, not someone's words.
+            let names_quote = cue.flags.weak && (self.quote_open == cue.end || (self.quote_open == cue.end + 1 && v.class(cue.end) & class::DET != 0));
+            if found.is_none() && names_quote {
+                break;
+            }
             let Some((np, confidence)) = found else { continue };
             // "O'Rourke said staff had responded “magnificently”": a role inside what a named
             // person said gives way to that person.
@@ -1106,9 +1112,9 @@ impl<'a> Doc<'a> {
     /// follows it before `to`.
     fn clause_subject(&self, floor: usize, to: usize) -> Option<Np> {
         let v = self.view();
-        // A dateline ("LOS ANGELES -", "SOCHI, RUSSIA —") is not the subject.
+        // A dateline ("LOS ANGELES -", "SOCHI, RUSSIA —", "BRISBANE:") is not the subject.
         let mut floor = floor;
-        let dash = (floor..to.min(floor + 5)).find(|&k| matches!(v.s(k), "-" | "—" | "–"));
+        let dash = (floor..to.min(floor + 5)).find(|&k| matches!(v.s(k), "-" | "—" | "–" | ":"));
         if let Some(d) = dash.filter(|&d| d > floor && (floor..d).all(|k| !v.toks[k].is_word() || v.s(k).chars().all(|c| !c.is_lowercase()))) {
             floor = d + 1;
         }
