@@ -730,6 +730,21 @@ mod tests {
     }
 
     #[test]
+    fn joined_titles_and_the_first_words_of_a_company_name() {
+        // "chairman and managing director X": both titles are X's, and a headline's "chairman" too.
+        let text = "Kaveri Agro to buy Sahyadri; chairman calls deal 'transformational'\n\
+                    “This is a transformational moment,” Kaveri Agro chairman and managing director Ramachandran Venkataraman said.";
+        assert_eq!(speakers(text), ["Ramachandran Venkataraman", "Ramachandran Venkataraman"]);
+        // "Kaveri Agro Foods said" after "Bengaluru-based Kaveri Agro Foods Ltd".
+        let text = "Bengaluru-based Kaveri Agro Foods Ltd on Saturday announced a deal. \
+                    Kaveri Agro Foods said it expected the deal to close “in the first half of next year”.";
+        assert_eq!(speakers(text), ["Kaveri Agro Foods Ltd"]);
+        // A person is no organisation's first words.
+        let text = "The Bill Gates Foundation gave $5m. “It matters,” Bill Gates said.";
+        assert_eq!(speakers(text), ["Bill Gates"]);
+    }
+
+    #[test]
     fn look_ahead_past_the_last_token() {
         let all = QuoteOptions { include_scare: true, include_indirect: true, ..Default::default() };
         for text in ["Ab,", "Ę,", "Xy Zw,", "The end. Ab,", "\"Hi,\" Ab,", "Ab said", "he said", "\"x\" Ab, who"] {

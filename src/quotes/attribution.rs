@@ -318,8 +318,12 @@ impl<'a> Doc<'a> {
             NpKind::Pronoun(g) => self.ents.resolve(g),
             NpKind::Person => {
                 let v = View { text: self.text, toks: &self.toks, words: self.words };
-                // "KiranPay said" after "KiranPay Technologies Private Limited".
-                let short_org = (np.name.1 - np.name.0 == 1).then(|| self.ents.org_by_short_name(v.s(np.name.0))).flatten();
+                // "KiranPay said" after "KiranPay Technologies Private Limited", "Kaveri Agro
+                // Foods said" after "Kaveri Agro Foods Ltd" (not "Bill Gates" after the "Bill
+                // Gates Foundation": a given name opens a person's name).
+                let words = np.name.1 - np.name.0;
+                let short = words == 1 || (!np.has_title && !v.given_name(np.name.0));
+                let short_org = short.then(|| self.ents.org_by_short_name(&self.text[v.toks[np.name.0].start..v.toks[np.name.1 - 1].end])).flatten();
                 short_org.or_else(|| self.ents.person(&v, np.name, np.start, create, np.gender, at))
             }
             NpKind::Org | NpKind::Role => {

@@ -308,6 +308,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             post = 0;
             continue;
         }
+        // "chairman and managing director Ramachandran Venkataraman": titles joined by "and".
+        if has_title && name_start == j && v.is(j, "and") && j + 1 < limit && v.title_at(j + 1, limit).is_some() {
+            j += 1;
+            name_start = j;
+            end = j;
+            continue;
+        }
         let cl = v.class(j);
         // "club president", "a senior county official", "the coast guard": lower-case
         // modifiers of a title or of an organisation word.

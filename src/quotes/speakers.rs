@@ -491,6 +491,12 @@ impl<'a> Entities<'a> {
         let text = self.text;
         // "The Royal College of Nursing’s survey": the organisation, not its possessive.
         let span = (span.0, span.0 + strip_possessive(&text[span.0..span.1]).len());
+        // "Bengaluru-based Kaveri Agro Foods Ltd": where it is based describes its name (not
+        // "the San Francisco-based company", a description only).
+        let span = match text[span.0..span.1].find("-based ") {
+            Some(p) if text[span.0 + p + 7..span.1].starts_with(char::is_uppercase) => (span.0 + p + 7, span.1),
+            _ => span,
+        };
         let phrase = &text[span.0..span.1];
         let key = group_key(phrase);
         let hash = key_hash(key, true);
@@ -544,7 +550,8 @@ impl<'a> Entities<'a> {
             self.recent_group(true, |form| is_named(form) && form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
-        let found = found.or_else(|| if org && !key.contains(' ') { self.org_by_short_name(key) } else { None });
+        // "Kaveri Agro Foods" after "Kaveri Agro Foods Ltd": the first words of a name.
+        let found = found.or_else(|| if org { self.org_by_short_name(key) } else { None });
         let found = found.or_else(|| {
             if !org || !definite {
                 return None;
@@ -601,7 +608,7 @@ impl<'a> Entities<'a> {
         self.by_key.entry(word_key(word)).or_default().push(id);
     }
 
-    /// The organisation that `word` names in short: its acronym or its first word.
+    /// The organisation that `word` names in short: its acronym or its first words.
     pub fn org_by_short_name(&self, word: &str) -> Option<usize> {
         if word.len() < 2 || !self.has_orgs {
             return None;
