@@ -157,7 +157,7 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
             }
         }
     }
-    headline_quotes(text, &mut found);
+    headline_quotes(text, &mut found, &doc.ents);
     let mut all: Vec<Found> = found
         .into_iter()
         .filter(|f| opts.include_scare || f.kind != QuoteKind::Scare)
@@ -193,8 +193,10 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
 
 /// A headline quotes the story: "‘Pushed to breaking point’: rail workers strike" or "Board
 /// fines KiranPay over 'reckless' handling" take the speaker of the later quotation that
-/// holds the same words.
-fn headline_quotes(text: &str, found: &mut [Found]) {
+/// holds the same words. So do headlines that give the words to an institution ("works
+/// council vows ‘resistance’", "… ‘reckless’, says Opposition") when a named person says them
+/// in the story.
+fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
     fn words(s: &str) -> String {
         let mut out = String::with_capacity(s.len() + 2);
         out.push(' ');
@@ -213,7 +215,9 @@ fn headline_quotes(text: &str, found: &mut [Found]) {
         if found[i].start > HEAD_BYTES {
             break;
         }
-        if found[i].attr.is_some_and(|a| a.speaker != Speaker::Unknown) {
+        let named = |a: &attribution::Attribution| matches!(a.speaker, Speaker::Entity(id) if ents.is_named_person(id));
+        let given = found[i].attr.filter(|a| a.speaker != Speaker::Unknown);
+        if given.is_some_and(|a| named(&a)) {
             continue;
         }
         // A headline: a short line that does not end like a sentence.
@@ -232,10 +236,14 @@ fn headline_quotes(text: &str, found: &mut [Found]) {
         let source = found[i + 1..]
             .iter()
             .take(LATER)
-            .filter_map(|f| f.attr.filter(|a| a.speaker != Speaker::Unknown).map(|a| (f, a)))
+            .filter_map(|f| f.attr.filter(|a| a.speaker != Speaker::Unknown && (given.is_none() || named(a))).map(|a| (f, a)))
             .find(|(f, _)| words(&text[f.start..f.end]).contains(head.as_str()));
         if let Some((_, a)) = source {
-            found[i].attr = Some(attribution::Attribution { confidence: a.confidence.min(0.6), partial: true, mention: None, cue: None, ..a });
+            found[i].attr = Some(match given {
+                // The headline's own words still attribute it ("says Opposition").
+                Some(g) => attribution::Attribution { speaker: a.speaker, confidence: g.confidence.min(0.6), ..g },
+                None => attribution::Attribution { confidence: a.confidence.min(0.6), partial: true, mention: None, cue: None, ..a },
+            });
             if found[i].kind == QuoteKind::Scare {
                 found[i].kind = QuoteKind::Partial;
             }
@@ -727,6 +735,17 @@ mod tests {
         let all = extract_quotes(text, &QuoteOptions { include_scare: true, ..Default::default() });
         let kinds: Vec<_> = all.iter().map(|q| (q.text(text), q.kind.as_str(), q.speaker.as_deref())).collect();
         assert_eq!(kinds, [("ghost house tax", "scare", None), ("punish investors", "partial", Some("Tom Barrowcliffe"))]);
+    }
+
+    #[test]
+    fn a_headline_giving_a_person_s_words_to_an_institution() {
+        let text = "Rheinmark to cut 2,400 jobs; works council vows ‘resistance’\n\
+                    “We will meet this decision with resistance,” said Jürgen Hallmann, chairman of the works council.";
+        assert_eq!(speakers(text), ["Jürgen Hallmann", "Jürgen Hallmann"]);
+        // A person named in the headline keeps the words.
+        let text = "Vossberg says cuts are ‘painful’ but needed\nChief Executive Katrin Vossberg spoke.\n\
+                    “It is painful,” said union leader Jürgen Hallmann.";
+        assert_eq!(speakers(text), ["Katrin Vossberg", "Jürgen Hallmann"]);
     }
 
     #[test]

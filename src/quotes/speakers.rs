@@ -631,6 +631,13 @@ impl<'a> Entities<'a> {
         self.org_by_short_name(&self.text[f.0..f.1])
     }
 
+    /// Whether `id` is a person known by a full name ("Tom Barrowcliffe", not a lone
+    /// "Opposition" or "Pompeo" never named in full).
+    pub fn is_named_person(&self, id: usize) -> bool {
+        let e = &self.list[id];
+        e.kind == EntityKind::Person && e.first.is_some()
+    }
+
     /// Whether `id` is a role ("the governor", "a spokesperson"), not a person or organisation.
     pub fn is_role(&self, id: usize) -> bool {
         let e = &self.list[id];
