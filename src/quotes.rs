@@ -738,6 +738,16 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_at_one_of_several_places() {
+        let text = "A nurse at one of the affected clinics who asked not to be named said staff were “tired of being shouted at”.\n\
+                    “We are crying with them.”";
+        let source = "A nurse at one of the affected clinics who asked not to be named";
+        assert_eq!(speakers(text), [source, source]);
+        let text = "A nurse at the clinic who asked not to be named said staff were “tired of being shouted at”.";
+        assert_eq!(speakers(text), ["A nurse at the clinic who asked not to be named"]);
+    }
+
+    #[test]
     fn a_headline_giving_a_person_s_words_to_an_institution() {
         let text = "Rheinmark to cut 2,400 jobs; works council vows ‘resistance’\n\
                     “We will meet this decision with resistance,” said Jürgen Hallmann, chairman of the works council.";

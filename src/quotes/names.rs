@@ -490,6 +490,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             || (v.is(j, "involved") && v.is(j + 1, "in"));
         if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to) {
             let mut k = j + 1 + close_to as usize;
+            // "a nurse at one of the affected clinics": one place of several.
+            if v.is(k, "one") && v.is(k + 1, "of") && k + 2 < limit {
+                k += 2;
+                if v.is(k, "its") || v.is(k, "their") || v.is(k, "his") || v.is(k, "her") {
+                    k += 1;
+                }
+            }
             if k < limit && v.class(k) & class::DET != 0 {
                 k += 1;
             }
@@ -500,9 +507,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             if adjectives > 0 && k + adjectives < limit && v.cap_word(k + adjectives) && v.class(k + adjectives) & class::STOP == 0 {
                 k += adjectives;
             }
-            // "an engineer on the payments team said": a lower-case place right before the cue.
+            // "an engineer on the payments team said": a lower-case place right before the cue
+            // (or before the clause that says why the source is unnamed: "… who asked not to be
+            // named said").
             let plain = (k..(k + 3).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
-            if plain > 0 && k > j + 1 && v.class(k + plain) & class::CUE != 0 && !v.toks[k + plain].is(flag::NEWLINE) {
+            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who"));
+            if plain > 0 && k > j + 1 && closes(k + plain) && !v.toks[k + plain].is(flag::NEWLINE) {
                 end = k + plain;
                 complement = true;
                 break;
@@ -738,8 +748,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // "a senior county official", "one victim (said)": modifiers and a head noun; "a
             // senior European diplomat": an adjective after the determiner.
             || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && (v.class(end) & class::CUE != 0 || v.is(end, "who")))))
-            // "on the payments team (said)": a lower-case compound right before the cue.
-            || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && v.class(end) & class::CUE != 0 && (k + 1..end).all(|m| plain_noun(v, m, end)))
+            // "on the payments team (said)", "at one of the affected clinics (who …)": a
+            // lower-case compound right before the cue or the clause about the source.
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && (v.class(end) & class::CUE != 0 || v.is(end, "who")) && (k + 1..end).all(|m| plain_noun(v, m, end)))
             || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.class(k - 1) & class::DET != 0 && k + 2 < end
                 && v.cap_word(k + 1) && v.toks[k + 2].is(flag::LOWER) && v.title_at(k + 2, end).is_some());
         if !joins {
