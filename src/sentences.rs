@@ -1476,6 +1476,8 @@ mod tests {
             ["Pompeo flew to St. Petersburg on Tuesday.", "He met Gen. Mark Holloway and Sen. Anna Petrov there."]
         );
         assert_eq!(split("Mr. and Mrs. Okafor met Dr. Haddad and Prof. Lindqvist."), ["Mr. and Mrs. Okafor met Dr. Haddad and Prof. Lindqvist."]);
+        // Honorifics of Irish, Nigerian and French news.
+        assert_eq!(split("Cllr. Moloney met Engr. Hauwa Sadiq and Mme. Roy."), ["Cllr. Moloney met Engr. Hauwa Sadiq and Mme. Roy."]);
     }
 
     #[test]

@@ -160,7 +160,10 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             // Okafor": so does an initial's, before another capitalised name word.
             if end < to && bytes[end] == b'.' {
                 let tail = bytes[i..end].iter().rposition(|&c| c == b'-').map_or(i, |p| i + p + 1);
-                if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0) {
+                // ("Engr.", "Hon.": a title listed with its period is written with one.)
+                if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0)
+                    || (cls & class::TITLE != 0 && words.class_in(bytes, i, end + 1) & class::TITLE != 0)
+                {
                     end += 1;
                     cls = words.class_in(bytes, i, end) | class::ABBREV;
                 } else if b.is_ascii_uppercase() && initial_before_name(text, words, end + 2, to)
@@ -357,6 +360,9 @@ mod tests {
         let text = "Russia’s U.S.-Russian ties, Sen. Smith said 2.5 times... don't!";
         let dotted = tokenize("Rep. Ann Lee, D-Calif., said", &[]).0;
         assert_eq!(texts("Rep. Ann Lee, D-Calif., said", &dotted)[4], "D-Calif.");
+        // A title listed with its period keeps it; one listed without does not.
+        let titled = "Engr. Hauwa Sadiq met the chief. Then";
+        assert_eq!(texts(titled, &tokenize(titled, &[]).0), ["Engr.", "Hauwa", "Sadiq", "met", "the", "chief", ".", "Then"]);
         let toks = tokenize(text, &[]).0;
         assert_eq!(
             texts(text, &toks),
