@@ -500,10 +500,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             if k < limit && v.class(k) & class::DET != 0 {
                 k += 1;
             }
-            // "a spokesperson for the federal Education Minister": lower-case words describing
-            // the names that follow.
-            let lower_plain = |m: usize| m < limit && v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && v.class(m) == 0;
-            let adjectives = (k..(k + 2).min(limit)).take_while(|&m| lower_plain(m)).count();
+            // "a spokesperson for the federal Education Minister", "an official of the state
+            // Ministry of Environment": lower-case words describing the names that follow.
+            let adjectives = (k..(k + 2).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
             if adjectives > 0 && k + adjectives < limit && v.cap_word(k + adjectives) && v.class(k + adjectives) & class::STOP == 0 {
                 k += adjectives;
             }
@@ -545,6 +544,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                     place = true;
                     k = h + 1;
                     break;
+                }
+                // "a senior official of the state Ministry of Environment": the organisation's
+                // own complement.
+                let org_of = k > s && (v.is(k, "of") || v.is(k, "for")) && v.class(k - 1) & class::ORG != 0
+                    && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
+                if org_of {
+                    k += 1;
+                    continue;
                 }
                 let comma = v.punct(k, b",");
                 let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
@@ -752,7 +759,11 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // lower-case compound right before the cue or the clause about the source.
             || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && (v.class(end) & class::CUE != 0 || v.is(end, "who")) && (k + 1..end).all(|m| plain_noun(v, m, end)))
             || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.class(k - 1) & class::DET != 0 && k + 2 < end
-                && v.cap_word(k + 1) && v.toks[k + 2].is(flag::LOWER) && v.title_at(k + 2, end).is_some());
+                && v.cap_word(k + 1) && v.toks[k + 2].is(flag::LOWER) && v.title_at(k + 2, end).is_some())
+            // "of the state Ministry of Environment": an adjective between a determiner and an
+            // organisation's capitalised name (not "after the talks U.S. Secretary …").
+            || (plain_noun(v, k, end) && k > floor && v.class(k - 1) & class::DET != 0
+                && (k + 1..(k + 4).min(end)).take_while(|&m| v.cap_word(m) && v.class(m) & class::STOP == 0).any(|m| v.class(m) & class::ORG != 0));
         if !joins {
             break;
         }
