@@ -738,6 +738,18 @@ mod tests {
     }
 
     #[test]
+    fn what_a_naming_word_introduces_is_a_name_or_a_title() {
+        let all = QuoteOptions { include_scare: true, ..Default::default() };
+        let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| q.kind.as_str()).collect::<Vec<_>>();
+        assert_eq!(kinds("Ybañez said volunteers are known locally as the “mountain angels.”"), ["scare"]);
+        assert_eq!(kinds("Okafor said the plan, dubbed “Operation Clean Tap”, would start soon."), ["scare"]);
+        // A title's word names a quote of any length.
+        assert_eq!(kinds("Dr. Otieno said the study was published under the title “Seasonal protection against malaria with one dose of KM-118 in children”."), ["scare"]);
+        // Not a naming word: the speaker's words.
+        assert_eq!(kinds("Okafor said the plan was “far too little, far too late.”"), ["partial"]);
+    }
+
+    #[test]
     fn an_unnamed_source_at_one_of_several_places() {
         let text = "A nurse at one of the affected clinics who asked not to be named said staff were “tired of being shouted at”.\n\
                     “We are crying with them.”";

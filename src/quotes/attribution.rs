@@ -727,6 +727,14 @@ impl<'a> Doc<'a> {
         if title && (!content.ends_with(',') || before_words) {
             return self.unattributed(pair, otok, ctok, sent_start, after_end);
         }
+        // "under the title “Seasonal protection against …”", "known locally as the “mountain
+        // angels.”": what follows a naming word is a name or a title, not speech.
+        if let Some(titled) = self.named_after(otok) {
+            if titled || n_words <= 4 {
+                let kind = QuoteKind::Scare;
+                return Found { start: pair.start, end: pair.end, kind, attr: None, chain_next: false };
+            }
+        }
         // "an “undesirable” organization": a short quote between a determiner and its noun is a
         // label, not something said.
         let det_before = otok > 0 && self.toks[otok - 1].is_word() && self.toks[otok - 1].class & class::DET != 0;
@@ -854,6 +862,28 @@ impl<'a> Doc<'a> {
 
     fn attribution_follows(&self, from: usize, to: usize) -> bool {
         (from..to).any(|k| self.cue_at(k, to).is_some())
+    }
+
+    /// Whether the quote opening at `otok` follows a word that names it: `Some(true)` after a
+    /// title's word ("titled", "under the title", "the slogan"), which names a quote of any
+    /// length; `Some(false)` after a nickname's ("known as", "dubbed", "so-called").
+    fn named_after(&self, otok: usize) -> Option<bool> {
+        const TITLE: [&str; 9] = ["titled", "entitled", "headlined", "title", "headline", "slogan", "motto", "banner", "hashtag"];
+        const NICKNAME: [&str; 4] = ["dubbed", "nicknamed", "so-called", "codenamed"];
+        let v = self.view();
+        let mut k = otok.checked_sub(1)?;
+        if v.class(k) & class::DET != 0 && k > 0 {
+            k -= 1;
+        }
+        if !v.toks[k].is_word() {
+            return None;
+        }
+        if TITLE.iter().any(|w| v.is(k, w)) {
+            return Some(true);
+        }
+        // "known as", "known locally as", "better known as".
+        let known_as = v.is(k, "as") && k > 0 && (v.is(k - 1, "known") || (k > 1 && v.is(k - 2, "known") && (v.class(k - 1) & class::ADVERB != 0 || v.s(k - 1).ends_with("ly"))));
+        (known_as || NICKNAME.iter().any(|w| v.is(k, w))).then_some(false)
     }
 
     fn found(&self, pair: &Pair, attr: Option<Attribution>, content_lower: bool) -> Found {
