@@ -738,6 +738,17 @@ mod tests {
     }
 
     #[test]
+    fn a_judging_verb_is_a_cue_only_for_the_quote_after_its_as() {
+        let text = "In its citation, the jury praised the film as “a work of enormous tenderness and rigour”.";
+        assert_eq!(speakers(text), ["the jury"]);
+        // Elsewhere it says nothing: "he" is still the speaker of the story, not Ferreyra.
+        let text = "Vidal said “nobody gains from a price war that only helps buyers”.\n\
+                    In 2019, Ferreyra praised Chilean firefighters for saving a town.\n\
+                    “I know it can save our glaciers too,” he said.";
+        assert_eq!(speakers(text), ["Vidal", "Vidal"]);
+    }
+
+    #[test]
     fn what_a_naming_word_introduces_is_a_name_or_a_title() {
         let all = QuoteOptions { include_scare: true, ..Default::default() };
         let kinds = |text: &str| extract_quotes(text, &all).iter().map(|q| q.kind.as_str()).collect::<Vec<_>>();

@@ -113,6 +113,9 @@ impl<'a> Doc<'a> {
         if flags.weak && self.short_quote && !self.judges_object(k) {
             return None;
         }
+        if flags.judges_as && !self.judged_as(k) {
+            return None;
+        }
         let mut end = k + 1;
         let mut addressee = None;
         if flags.addressee {
@@ -153,6 +156,18 @@ impl<'a> Doc<'a> {
         }
         // The object runs up to the quote within the sentence.
         v.toks[verb + 1..open].iter().all(|t| !t.is(flag::TERMINAL) && !t.is(flag::NEWLINE) && t.kind != TokKind::Mark)
+    }
+
+    /// Whether the quotation being attributed follows the "as" of the judging verb at `verb`
+    /// ("hailed the deal as “a turning point”", "condemned it as “barbaric”"), in its clause.
+    fn judged_as(&self, verb: usize) -> bool {
+        let v = self.view();
+        let open = self.quote_open;
+        if open <= verb + 2 || open > verb + 14 {
+            return false;
+        }
+        let as_at = if v.class(open - 1) & class::DET != 0 { open - 2 } else { open - 1 };
+        v.is(as_at, "as") && v.toks[verb + 1..as_at].iter().all(|t| !t.is(flag::TERMINAL) && !t.is(flag::NEWLINE) && t.kind != TokKind::Mark && !t.is(flag::IN_QUOTE))
     }
 
     /// Start of up to two adverbs right before the verb at `verb` ("Pompeo later said",

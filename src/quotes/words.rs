@@ -59,6 +59,9 @@ pub struct CueFlags {
     pub no_inversion: bool,
     /// Names rather than says ("called it …"): attributes only quotes of three or more words.
     pub weak: bool,
+    /// Judges rather than says ("praised the film as “…”"): a cue only for the quotation that
+    /// follows its "as".
+    pub judges_as: bool,
 }
 
 /// Word class bits for [`Words::class`].
@@ -253,6 +256,7 @@ impl Words {
                     "addr" => flags.addressee = true,
                     "noinv" => flags.no_inversion = true,
                     "weak" => flags.weak = true,
+                    "as" => flags.judges_as = true,
                     _ => {}
                 }
             }
