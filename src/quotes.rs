@@ -738,6 +738,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_subject_before_a_colon() {
+        let text = "Élodie Marchand-Tessier won the prize. “This is for them,” she said from the stage.\n\
+                    Speaking to Le Soleil after the ceremony, she was more emotional: «Je n’arrive pas encore à y croire.»";
+        assert_eq!(speakers(text), ["Élodie Marchand-Tessier", "Élodie Marchand-Tessier"]);
+    }
+
+    #[test]
     fn a_judging_verb_is_a_cue_only_for_the_quote_after_its_as() {
         let text = "In its citation, the jury praised the film as “a work of enormous tenderness and rigour”.";
         assert_eq!(speakers(text), ["the jury"]);

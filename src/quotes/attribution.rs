@@ -12,7 +12,7 @@ use super::marks::Pair;
 use super::names::{is_number, is_possessive, parse_backward, parse_forward, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
-use super::words::{class, lower, CueFlags};
+use super::words::{class, lower, CueFlags, Gender};
 use super::QuoteKind;
 
 /// A cue phrase: verb at `verb`, the whole phrase (with addressee, "on Twitter") ends at `end`.
@@ -795,6 +795,18 @@ impl<'a> Doc<'a> {
             if let Some(np) = self.sentence_subject(sent_start, otok - 1) {
                 let speaker = self.speaker_of(&np, true);
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
+                return self.found(pair, Some(attr), content_lower);
+            }
+            // "Speaking to Le Soleil after the ceremony, she was more emotional: «…»".
+            let v = self.view();
+            let pronoun = (sent_start..otok - 1).rev().find(|&k| {
+                let opens = k == sent_start || v.punct(k - 1, b",;");
+                opens && v.pronoun(k).is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural)) && v.toks[k + 1].is(flag::LOWER)
+            });
+            if let Some(k) = pronoun {
+                let np = Np { start: k, end: k + 1, name: (k, k), kind: NpKind::Pronoun(v.pronoun(k).unwrap_or(Gender::Person)), gender: v.pronoun(k), has_title: false };
+                let speaker = self.speaker_of(&np, true);
+                let attr = Attribution { speaker, mention: Some((k, k + 1)), cue: None, confidence: 0.55, partial: false };
                 return self.found(pair, Some(attr), content_lower);
             }
         }
