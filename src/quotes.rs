@@ -738,6 +738,13 @@ mod tests {
     }
 
     #[test]
+    fn the_noun_that_described_an_organisation_stands_for_it() {
+        let text = "The metalworkers’ union MetallVerband said it would fight the closure.\n\
+                    The union wrote on X: “900 families learned from a press release that their jobs are gone.”";
+        assert_eq!(speakers(text), ["MetallVerband"]);
+    }
+
+    #[test]
     fn a_pronoun_subject_before_a_colon() {
         let text = "Élodie Marchand-Tessier won the prize. “This is for them,” she said from the stage.\n\
                     Speaking to Le Soleil after the ceremony, she was more emotional: «Je n’arrive pas encore à y croire.»";

@@ -286,10 +286,21 @@ impl<'a> Doc<'a> {
         Some((np, cue))
     }
 
+    /// The group entity that `np` names, remembering the noun that describes its name ("union"
+    /// of "the metalworkers’ union MetallVerband") so that a later "the union" is it.
+    fn group_of(&mut self, np: &Np, subject: bool, at: usize) -> usize {
+        let (span, noun) = self.group_span(np);
+        let id = self.ents.group(span, np.kind == NpKind::Org, subject, at);
+        if let Some(noun) = noun {
+            self.ents.describe(id, noun);
+        }
+        id
+    }
+
     /// Byte span that names a group: the whole phrase from its determiner ("the Ministry of
     /// Health"), or from the name when generic words come first ("payments firm KiranPay
-    /// Technologies").
-    fn group_span(&self, np: &Np) -> (usize, usize) {
+    /// Technologies"); and then the span of the noun those words end in ("firm").
+    fn group_span(&self, np: &Np) -> ((usize, usize), Option<(usize, usize)>) {
         let v = self.view();
         let det = v.class(np.start) & class::DET != 0;
         let generic = np.name.0 > np.start && np.name.0 < np.end && self.toks[np.start..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER));
@@ -304,7 +315,11 @@ impl<'a> Doc<'a> {
             && self.toks[np.name.0..np.end].iter().all(|t| t.is(flag::CAP))
             && v.class(np.end - 1) & class::ORG == 0;
         let start = if (np.kind == NpKind::Org && !det && generic) || owned || described { np.name.0 } else { np.start };
-        v.span(start, np.end)
+        let noun = ((np.kind == NpKind::Org && !det && generic) || described).then(|| {
+            let t = &self.toks[np.name.0 - 1];
+            (t.start, t.end)
+        });
+        (v.span(start, np.end), noun)
     }
 
     /// Turns a speaker phrase into an entity (resolving pronouns), marking it a candidate.
@@ -341,10 +356,7 @@ impl<'a> Doc<'a> {
                 let short_org = short.then(|| self.ents.org_by_short_name(&self.text[v.toks[np.name.0].start..v.toks[np.name.1 - 1].end])).flatten();
                 short_org.or_else(|| self.ents.person(&v, np.name, np.start, create, np.gender, at))
             }
-            NpKind::Org | NpKind::Role => {
-                let (s, e) = self.group_span(np);
-                Some(self.ents.group((s, e), np.kind == NpKind::Org, true, at))
-            }
+            NpKind::Org | NpKind::Role => Some(self.group_of(np, true, at)),
         };
         match id {
             Some(id) => {
@@ -598,8 +610,7 @@ impl<'a> Doc<'a> {
                     // complement (a business's "of Germany" only says where it is).
                     || (self.toks[np.name.0..np.end].iter().any(|t| t.class & class::ORG != 0) && !is_business(&self.text[self.toks[np.name.0].start..self.toks[np.end - 1].end])));
             if subject || named {
-                let span = self.group_span(&np);
-                self.ents.group(span, np.kind == NpKind::Org, subject, np.start);
+                self.group_of(&np, subject, np.start);
             }
         }
         np.end.max(i + 1)

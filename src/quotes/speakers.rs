@@ -55,6 +55,9 @@ pub struct Entity {
     /// Where the latest counted form starts: the scan and the attribution both link a speaker's
     /// mention, and it must count once.
     form_at: usize,
+    /// The common noun that described an organisation's name ("union" of "the metalworkers’
+    /// union MetallVerband"): a later "the union" is that organisation.
+    noun: Option<(usize, usize)>,
 }
 
 /// How many of the latest entities a short form is compared with to find its full name.
@@ -83,6 +86,7 @@ impl Entity {
             mentioned_in: 0,
             suffix: None,
             form_at: usize::MAX,
+            noun: None,
         }
     }
 }
@@ -519,6 +523,17 @@ impl<'a> Entities<'a> {
             let e = &list[id];
             e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
         })));
+        // "the union" after "the metalworkers’ union MetallVerband": the noun that described a
+        // name stands for it.
+        let found = found.or_else(|| {
+            if !definite || key.contains(' ') {
+                return None;
+            }
+            (0..list.len()).rev().take(NEARBY).find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Group && e.org && e.noun.is_some_and(|n| text[n.0..n.1].eq_ignore_ascii_case(key))
+            })
+        });
         // "The Data Protection Board of India" after a headline's "Data Protection Board": the
         // full name joins the short one.
         let found = found.or_else(|| {
@@ -629,6 +644,14 @@ impl<'a> Entities<'a> {
         }
         let f = e.forms[0];
         self.org_by_short_name(&self.text[f.0..f.1])
+    }
+
+    /// Records the common noun (byte span) that described organisation `id`'s name.
+    pub fn describe(&mut self, id: usize, noun: (usize, usize)) {
+        let e = &mut self.list[id];
+        if e.org && e.noun.is_none() {
+            e.noun = Some(noun);
+        }
     }
 
     /// Whether `id` is a person known by a full name ("Tom Barrowcliffe", not a lone
