@@ -738,6 +738,19 @@ mod tests {
     }
 
     #[test]
+    fn a_club_its_nationality_epithet_and_a_longer_name_that_is_another_body() {
+        let text = "Kingsmere Athletic have sacked head coach Álvaro de la Peña.\n\
+                    The Spaniard, 47, was appointed in June.\n\
+                    “A change is needed,” the club said in a statement.\n\
+                    The Kingsmere Athletic Supporters' Trust said the board should “look in the mirror”.";
+        assert_eq!(speakers(text), ["Kingsmere Athletic", "The Kingsmere Athletic Supporters' Trust"]);
+        // A complement does make the longer name the same body.
+        let text = "The Data Protection Board said it was “reviewing the breach”.\n\
+                    The Data Protection Board of India fined the firm, saying it had “failed its users”.";
+        assert_eq!(speakers(text), ["The Data Protection Board of India", "The Data Protection Board of India"]);
+    }
+
+    #[test]
     fn the_noun_that_described_an_organisation_stands_for_it() {
         let text = "The metalworkers’ union MetallVerband said it would fight the closure.\n\
                     The union wrote on X: “900 families learned from a press release that their jobs are gone.”";

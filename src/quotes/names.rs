@@ -151,6 +151,16 @@ fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
 }
 
+/// Nationalities as nouns for one person ("the Spaniard", "the Dutchman"); not adjectives that
+/// also name institutions or places ("the Guardian", "the Atlantic").
+const PERSON_EPITHETS: [&str; 44] = [
+    "Spaniard", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Scotsman",
+    "Scotswoman", "Welshman", "Welshwoman", "Dutchman", "Dutchwoman", "Briton", "Scot", "Swede", "Dane", "Finn",
+    "Pole", "Turk", "Czech", "Slovak", "Greek", "Argentine", "Argentinian", "Brazilian", "Portuguese", "Italian",
+    "German", "Austrian", "Australian", "American", "Canadian", "Mexican", "Colombian", "Chilean", "Nigerian",
+    "Ghanaian", "Kenyan", "Japanese", "Chinese", "Indian", "Pakistani", "Norwegian",
+];
+
 /// Prepositions that join a role to its organisation or place ("a spokesperson for …", "an
 /// engineer on the payments team").
 const ROLE_PREPOSITIONS: [&str; 6] = ["for", "of", "at", "in", "with", "on"];
@@ -369,6 +379,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 k += 1;
             }
             return Some(Np { start: i, end: k, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
+        }
+        // "The Spaniard, 47, was appointed", "the Frenchman said": a nationality that stands
+        // for the person last talked about (not "the Italian coast guard": only punctuation, a
+        // cue or an auxiliary may follow it).
+        let ends = j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
+            || ["was", "is", "has", "had", "who", "would", "will"].iter().any(|w| v.is(j + 1, w));
+        if det && j == body && v.is(i, "the") && ends && PERSON_EPITHETS.contains(&v.s(j)) {
+            return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
         }
         // "one of its negotiators", "one of the people": a role picked out of a group.
         if det && j == body && v.is(i, "one") && v.is(j, "of") {
@@ -835,6 +853,11 @@ mod tests {
     #[test]
     fn an_age_stands_for_a_person() {
         assert_eq!(forward("the 61-year-old farmer said").2, NpKind::Pronoun(Gender::Person));
+        // So does a nationality as a noun; a newspaper or a nationality's adjective does not.
+        assert_eq!(forward("The Spaniard, 47, was appointed").2, NpKind::Pronoun(Gender::Person));
+        assert_eq!(forward("the Dutchman said").2, NpKind::Pronoun(Gender::Person));
+        assert_eq!(forward("the Guardian said").2, NpKind::Org);
+        assert_eq!(forward("the Italian coast guard said").2, NpKind::Org);
     }
 
     #[test]

@@ -540,9 +540,15 @@ impl<'a> Entities<'a> {
             if !org || !key.contains(' ') {
                 return None;
             }
+            // (Only by a complement or a company's suffix: "the Kingsmere Athletic Supporters'
+            // Trust" is not "Kingsmere Athletic".)
             self.recent_group(true, |form| {
                 let short = group_key(form);
-                short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' '
+                let extends = short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' ';
+                extends && {
+                    let rest = &key[short.len() + 1..];
+                    ["of ", "for ", "in ", "on "].iter().any(|p| rest.starts_with(p)) || (!rest.contains(' ') && is_business(rest))
+                }
             })
         });
         // "the diplomat" after "a senior European diplomat", "the source" after "a senior
