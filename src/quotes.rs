@@ -758,6 +758,20 @@ mod tests {
     }
 
     #[test]
+    fn short_quotes_after_a_participle_or_before_a_function_word_are_speech() {
+        let all = QuoteOptions { include_scare: true, ..Default::default() };
+        let rows = |text: &str| extract_quotes(text, &all).iter().map(|q| (q.kind.as_str(), q.speaker.clone(), q.cue(text).map(str::to_string))).collect::<Vec<_>>();
+        // "insisting" without a comma still has the clause's subject; "as" is no noun after a label.
+        assert_eq!(rows("Jamie Pellow stormed out of the hearing insisting he was the victim of a “witch-hunt” as he left."),
+                   [("partial", s("Jamie Pellow"), s("insisting"))]);
+        // A participle after the quote ("felt") is no noun either; a noun is ("a “foreign agent” status").
+        assert_eq!(rows("Ciarán Mulvey said the Government understood the “real anxiety” felt by renters.")[0].0, "partial");
+        assert_eq!(rows("The ministry gave the group a “foreign agent” status.")[0].0, "scare");
+        // The addressee of "told" ends where what was told begins.
+        assert_eq!(rows("Umpire Graham Fenwick told the panel the ball was “clearly altered by artificial means”.")[0].2, s("told the panel"));
+    }
+
+    #[test]
     fn a_pronoun_subject_before_a_colon() {
         let text = "Élodie Marchand-Tessier won the prize. “This is for them,” she said from the stage.\n\
                     Speaking to Le Soleil after the ceremony, she was more emotional: «Je n’arrive pas encore à y croire.»";

@@ -123,9 +123,14 @@ impl<'a> Doc<'a> {
             if a < limit && v.class(a) & class::DET != 0 {
                 a += 1;
             }
+            let first = a;
             while a < limit && a - end < 6 && v.toks[a].is_word() && !v.toks[a].is(flag::IN_QUOTE) {
                 let cl = v.class(a);
                 if cl & (class::ADJUNCT | class::PRONOUN | class::CUE) != 0 && a > end || v.suffix_at(a, limit) > 0 {
+                    break;
+                }
+                // "told the panel the ball was …": a second determiner opens what was told.
+                if a > first && cl & class::DET != 0 {
                     break;
                 }
                 a += 1;
@@ -764,9 +769,13 @@ impl<'a> Doc<'a> {
         // "an “undesirable” organization": a short quote between a determiner and its noun is a
         // label, not something said.
         let det_before = otok > 0 && self.toks[otok - 1].is_word() && self.toks[otok - 1].class & class::DET != 0;
+        // (Not a participle or a function word: "the “real anxiety” felt by renters", "the
+        // victim of a “witch-hunt” as he …".)
         let noun_after = self.toks.get(ctok + 1).is_some_and(|t| {
+            let w = &self.text[t.start..t.end];
             t.is_word() && t.is(flag::LOWER) && t.class & (class::CUE | class::ADJUNCT | class::CONJ | class::STOP | class::DET) == 0
-                && !matches!(&self.text[t.start..t.end], "of" | "to" | "for" | "from" | "with")
+                && !w.ends_with("ed") && !IRREGULAR_PARTICIPLES.contains(&w)
+                && !["of", "to", "for", "from", "with", "as", "in", "on", "at", "by", "and", "or", "but", "that", "which", "when", "since", "because", "than", "while", "if", "after", "before", "into", "over"].contains(&w)
         });
         if n_words <= 3 && det_before && noun_after {
             return self.unattributed(pair, otok, ctok, sent_start, after_end);
@@ -1154,8 +1163,13 @@ impl<'a> Doc<'a> {
                 // subject of a participle clause.
                 let participle = v.s(verb).ends_with("ing") && e > floor && v.punct(e - 1, b",");
                 let coordinated = e > floor && (v.is(e - 1, "and") || v.is(e - 1, "but"));
-                let direct = if participle { None } else { self.backward_speaker(e, floor) };
-                direct.or_else(|| if coordinated || participle { self.clause_subject(floor, e) } else { None }).map(|np| (np, 0.7))
+                // "Pellow stormed out of the hearing insisting he was …": a participle without
+                // its comma still has the clause's subject, and the object before it is not
+                // the speaker ("with protesters chanting" is).
+                let loose_participle = v.s(verb).ends_with("ing") && !cue.flags.weak;
+                let object = |np: &Np| np.start > floor && ["of", "in", "at", "from", "to", "into", "on", "for", "by", "over", "outside", "inside"].iter().any(|w| v.is(np.start - 1, w));
+                let direct = if participle { None } else { self.backward_speaker(e, floor).filter(|np| !(loose_participle && object(np))) };
+                direct.or_else(|| if coordinated || participle || loose_participle { self.clause_subject(floor, e) } else { None }).map(|np| (np, 0.7))
             };
             // "the levy – already dubbed the “ghost house tax” –": a naming verb right before
             // the quote with no one doing the naming gives a name, not someone's words.
@@ -1294,6 +1308,13 @@ impl<'a> Doc<'a> {
         None
     }
 }
+
+/// Past participles that do not end in "-ed", which follow a quoted phrase as often as a noun
+/// does ("the “real anxiety” felt by renters").
+const IRREGULAR_PARTICIPLES: [&str; 24] = [
+    "felt", "made", "held", "taken", "given", "shown", "seen", "known", "brought", "found", "left", "built",
+    "paid", "sent", "spent", "lost", "told", "kept", "won", "done", "set", "put", "caught", "heard",
+];
 
 /// Words of a quotation (counting up to 9) and whether it is in title case: most words that
 /// are not short function words are capitalised ("Shot in the Dark", "The Last Ferry").
