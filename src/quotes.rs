@@ -809,6 +809,9 @@ mod tests {
         assert_eq!(speakers(text), [source, source]);
         let text = "A nurse at the clinic who asked not to be named said staff were “tired of being shouted at”.";
         assert_eq!(speakers(text), ["A nurse at the clinic who asked not to be named"]);
+        // However long the reason it gives.
+        let text = "A firefighter who asked not to be named because he was not authorized to speak to the media said crews were “stretched thin”.";
+        assert_eq!(speakers(text), ["A firefighter who asked not to be named because he was not authorized to speak to the media"]);
         // An organisation's own complement and an adjective before it stay in the role.
         let text = "A senior official of the state Ministry of Environment said the money was “stuck somewhere in Abuja”.\n\
                     “It is coming,” an official of the federal Ministry of Finance told reporters.";

@@ -730,8 +730,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     if end == 0 || end <= floor {
         return None;
     }
-    // "A nurse who asked not to be named (said)": the source before its clause.
-    if let Some(who) = (floor.max(end.saturating_sub(12))..end - 1).rev().take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who")) {
+    // "A nurse who asked not to be named (said)": the source before its clause, which may give
+    // a reason ("… because he was not authorized to speak to the media").
+    if let Some(who) = (floor.max(end.saturating_sub(28))..end - 1).rev().take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who")) {
         if anonymity_clause(v, who, v.toks.len()) == Some(end) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
                 return Some(Np { end, ..np });
