@@ -772,6 +772,15 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_inside_reported_speech_and_titles_without_their_period() {
+        // "Prof Goh" is "Professor Helena Goh"; "she" after "Rahman said Goh had promised …" is Rahman.
+        let text = "KIT president Professor Helena Goh said the board approved it.\n\
+                    “We were surprised,” Prof Goh told reporters.\n\
+                    Maria Rahman said Goh had promised students a town hall. “She told us in January,” she said.";
+        assert_eq!(speakers(text), ["Helena Goh", "Maria Rahman"]);
+    }
+
+    #[test]
     fn a_pronoun_subject_before_a_colon() {
         let text = "Élodie Marchand-Tessier won the prize. “This is for them,” she said from the stage.\n\
                     Speaking to Le Soleil after the ceremony, she was more emotional: «Je n’arrive pas encore à y croire.»";

@@ -365,7 +365,13 @@ impl<'a> Doc<'a> {
         };
         match id {
             Some(id) => {
-                self.ents.touch(id, at, true, true);
+                // "Rahman said Goh had promised …": who speaks inside someone else's reported
+                // speech is not who the story is about ("she said" next is Rahman).
+                let reported = at > 0 && {
+                    let k = if self.view().is(at - 1, "that") { at - 1 } else { at };
+                    k > 0 && self.toks[k - 1].is_word() && self.toks[k - 1].is(flag::LOWER) && self.toks[k - 1].class & class::CUE != 0
+                };
+                self.ents.touch(id, at, true, !reported);
                 Speaker::Entity(id)
             }
             None => Speaker::Unknown,
