@@ -772,6 +772,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_quote_after_a_paragraph_about_its_speaker() {
+        let text = "Colleen Fraser, the gallery's executive director, was the first to see the empty wall when she arrived on Sunday.\n\n\
+                    “There was just a nail and a label. That's all that was left.”";
+        assert_eq!(speakers(text), ["Colleen Fraser"]);
+    }
+
+    #[test]
     fn a_speaker_inside_reported_speech_and_titles_without_their_period() {
         // "Prof Goh" is "Professor Helena Goh"; "she" after "Rahman said Goh had promised …" is Rahman.
         let text = "KIT president Professor Helena Goh said the board approved it.\n\

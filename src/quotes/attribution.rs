@@ -1260,10 +1260,11 @@ impl<'a> Doc<'a> {
                 return Some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr });
             }
         }
-        // The previous sentence is in the same paragraph, or is a short paragraph of its own
-        // ("Benedetti was defiant." ⏎ “…”).
+        // The previous sentence is in the same paragraph, or is a paragraph of its own
+        // ("Benedetti was defiant." ⏎ “…”; "Colleen Fraser, the gallery's director, was the
+        // first to see the empty wall when she arrived on Sunday." ⏎ “…”).
         let same_paragraph = !self.toks[prev_start + 1..=start].iter().any(|t| t.is(flag::NEWLINE));
-        let own_paragraph = self.toks[prev_start].is(flag::NEWLINE) && start - prev_start <= 16
+        let own_paragraph = self.toks[prev_start].is(flag::NEWLINE) && start - prev_start <= 40
             && !self.toks[prev_start + 1..start].iter().any(|t| t.is(flag::NEWLINE));
         if !(same_paragraph || own_paragraph) || self.toks[prev_start..start].iter().any(|t| t.kind == TokKind::Mark) {
             return None;
