@@ -772,6 +772,12 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_s_antecedent_speaks() {
+        let text = "The painting is insured by its insurer, Atlantic Mutual Fine Art, which said it was “co-operating fully with investigators”.";
+        assert_eq!(speakers(text), ["Atlantic Mutual Fine Art"]);
+    }
+
+    #[test]
     fn a_bare_quote_after_a_paragraph_about_its_speaker() {
         let text = "Colleen Fraser, the gallery's executive director, was the first to see the empty wall when she arrived on Sunday.\n\n\
                     “There was just a nail and a label. That's all that was left.”";

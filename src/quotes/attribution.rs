@@ -1021,6 +1021,11 @@ impl<'a> Doc<'a> {
     /// ("Pompeo, who visited Pyongyang four times, said").
     fn backward_speaker(&self, end: usize, floor: usize) -> Option<Np> {
         let v = self.view();
+        // "…, Atlantic Mutual Fine Art, which said": the relative pronoun's antecedent.
+        if end >= floor + 3 && (v.is(end - 1, "which") || v.is(end - 1, "who")) && v.punct(end - 2, b",") {
+            let np = parse_backward(&v, self.before_parenthesis(end - 2, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
+            return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
+        }
         // "The Economic Community of West African States (ECOWAS) said".
         let end = if end >= floor + 4 && v.s(end - 1) == ")" && v.s(end - 3) == "(" { end - 3 } else { end };
         if let Some(np) = parse_backward(&v, end, floor) {

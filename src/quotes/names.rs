@@ -308,7 +308,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
-            names_before_title = end > name_start && v.cap_word(j) && !(end == name_start + 1 && is_demonym(v.s(name_start)));
+            // ("Halcyon CEO defends …": a title in capitals is the company's officer.)
+            let acronym = len == 1 && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase());
+            names_before_title = end > name_start && v.cap_word(j) && !acronym && !(end == name_start + 1 && is_demonym(v.s(name_start)));
             has_title = true;
             org_head = false;
             gender = gender.or(g);
@@ -847,6 +849,8 @@ mod tests {
         assert_eq!(forward("one of its negotiators called").0, "one of its negotiators");
         assert_eq!(forward("one victim told").2, NpKind::Role);
         assert_eq!(forward("WADA said").2, NpKind::Org);
+        // A title word in capitals after a company is its officer, not part of its name.
+        assert_eq!(forward("Halcyon CEO defends").2, NpKind::Role);
         // "Minister for the Pacific Ruth Kellaway": a known given name starts the name.
         assert_eq!(forward("Minister for the Pacific Ruth Kellaway posted").1, "Ruth Kellaway");
     }
