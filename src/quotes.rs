@@ -772,6 +772,13 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_a_preposition_is_not_a_speaker() {
+        let text = "Art-crime researcher Jean-Luc Thibodeau, who teaches at a university in Rimouski, Que., said such works are hard to sell.\n\n\
+                    “Nobody is hanging this in their living room,” he said.";
+        assert_eq!(speakers(text), ["Jean-Luc Thibodeau"]);
+    }
+
+    #[test]
     fn a_relative_pronoun_s_antecedent_speaks() {
         let text = "The painting is insured by its insurer, Atlantic Mutual Fine Art, which said it was “co-operating fully with investigators”.";
         assert_eq!(speakers(text), ["Atlantic Mutual Fine Art"]);

@@ -874,6 +874,11 @@ impl<'a> Doc<'a> {
     /// `SPEAKER, who … , CUE` / `SPEAKER, the …, CUE` / `SPEAKER, D-Calif., CUE` at token `a`.
     fn speaker_clause_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
         let v = self.view();
+        // "… who teaches at the university in Rimouski, Que., said": a preposition's object is
+        // not the subject of the cue.
+        if a > 0 && ["in", "at", "from", "of", "near", "for", "to", "on", "by", "with"].iter().any(|w| v.is(a - 1, w)) {
+            return None;
+        }
         let np = parse_forward(&v, a, limit).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
         let comma_at = self.after_parenthesis(np.end);
         if !v.punct(comma_at, b",") || comma_at + 1 >= limit {
