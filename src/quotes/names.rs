@@ -151,6 +151,15 @@ fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
 }
 
+/// A capitalised compound whose second part is lower case ("Singer-actor", "Co-defendant",
+/// "Art-crime"): common nouns, never a name ("Jean-Luc", "al-Nuaimi" and "Abubakar-Sadiq" are).
+fn described_compound(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter().position(|&c| c == b'-').is_some_and(|h| h > 1 && b.get(h + 1).is_some_and(u8::is_ascii_lowercase))
+        && !is_possessive(w)
+}
+
 /// Nationalities as nouns for one person ("the Spaniard", "the Dutchman"); not adjectives that
 /// also name institutions or places ("the Guardian", "the Atlantic").
 const PERSON_EPITHETS: [&str; 44] = [
@@ -410,6 +419,15 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 j = k;
                 continue;
             }
+        }
+        // "Singer-actor Kang Min-jae", "Co-defendant Jess Tran": a capitalised compound of
+        // common nouns before a name describes the person.
+        if v.cap_word(j) && j == name_start && described_compound(v.s(j)) && j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE) {
+            has_title = true;
+            j += 1;
+            name_start = j;
+            end = j;
+            continue;
         }
         if v.cap_word(j) {
             if cl & class::POSTNOMINAL != 0 && end > name_start && !is_possessive(v.s(j)) {
@@ -849,6 +867,10 @@ mod tests {
         assert_eq!(forward("one of its negotiators called").0, "one of its negotiators");
         assert_eq!(forward("one victim told").2, NpKind::Role);
         assert_eq!(forward("WADA said").2, NpKind::Org);
+        // A capitalised compound of common nouns describes the name after it.
+        assert_eq!(forward("Singer-actor Kang Min-jae said").1, "Kang Min-jae");
+        assert_eq!(forward("Co-defendant Jess Tran said").1, "Jess Tran");
+        assert_eq!(forward("Jean-Luc Thibodeau said").1, "Jean-Luc Thibodeau");
         // A title word in capitals after a company is its officer, not part of its name.
         assert_eq!(forward("Halcyon CEO defends").2, NpKind::Role);
         // "Minister for the Pacific Ruth Kellaway": a known given name starts the name.
