@@ -772,6 +772,18 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_person_after_of_and_a_subject_after_but() {
+        // "the office of Governor X" names the governor, so "Governor Gyang" is him.
+        let text = "Pam said the agency had asked the office of Governor Simon Dashe Gyang for excavators.\n\
+                    Governor Gyang described the collapse as “a tragedy that should never have happened”.";
+        assert_eq!(speakers(text), ["Simon Dashe Gyang"]);
+        // "But X, <appositive>, … and told reporters that …": the clause's subject past "But".
+        let text = "But Alhaji Musa Bello Danjuma, chairman of the miners' cooperative, rejected the claims \
+                    and told reporters that the cooperative “has had papers for this site since 2019.”";
+        assert_eq!(speakers(text), ["Musa Bello Danjuma"]);
+    }
+
+    #[test]
     fn a_place_after_a_preposition_is_not_a_speaker() {
         let text = "Art-crime researcher Jean-Luc Thibodeau, who teaches at a university in Rimouski, Que., said such works are hard to sell.\n\n\
                     “Nobody is hanging this in their living room,” he said.";

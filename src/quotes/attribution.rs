@@ -1220,12 +1220,20 @@ impl<'a> Doc<'a> {
         if let Some(d) = dash.filter(|&d| d > floor && (floor..d).all(|k| !v.toks[k].is_word() || v.s(k).chars().all(|c| !c.is_lowercase()))) {
             floor = d + 1;
         }
+        // "But Alhaji Musa Bello Danjuma, …, rejected …": past a conjunction that opens it.
+        if floor + 1 < to && ["but", "and", "yet", "so"].iter().any(|w| v.is(floor, w)) {
+            floor += 1;
+        }
         let np = parse_forward(&v, floor, to)?;
         // "The transport secretary, Priya Venkataraman, went further": the name in the appositive.
         if np.kind == NpKind::Role && v.punct(np.end, b",") {
             if let Some(name) = parse_forward(&v, np.end + 1, to).filter(|p| p.kind == NpKind::Person && v.punct(p.end, b",")) {
                 return Some(name);
             }
+        }
+        // "Danjuma, chairman of the miners' cooperative, rejected …": a person and an appositive.
+        if np.kind == NpKind::Person && v.punct(np.end, b",") {
+            return Some(np);
         }
         let follows = np.end < to && v.toks[np.end].is(flag::LOWER);
         follows.then_some(np)

@@ -495,6 +495,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                     m += 1;
                 }
                 let s = m;
+                // "the office of Governor Simon Dashe Gyang": a titled person, not a name of the
+                // organisation's.
+                if v.title_at(s, limit).is_some_and(|(len, _)| v.cap_word(s) && s + len + 1 < limit && v.cap_word(s + len) && v.cap_word(s + len + 1)) {
+                    break;
+                }
                 while m < limit && m - s < 5 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
                     m += 1;
                 }
