@@ -772,6 +772,16 @@ mod tests {
     }
 
     #[test]
+    fn a_services_company_and_a_source_set_off_by_commas() {
+        let text = "In a statement, terminal operator Port Callender Coal Services said it respected the decision.\n\n\
+                    “Our first priority is the safety of our workers,” the company said.";
+        assert_eq!(speakers(text), ["Port Callender Coal Services"]);
+        let text = "A diplomat familiar with the talks, speaking on condition of anonymity, was more cautious. \
+                    “The last 10 per cent of any trade deal is always the hardest,” the diplomat said.";
+        assert_eq!(speakers(text), ["A diplomat familiar with the talks"]);
+    }
+
+    #[test]
     fn a_titled_person_after_of_and_a_subject_after_but() {
         // "the office of Governor X" names the governor, so "Governor Gyang" is him.
         let text = "Pam said the agency had asked the office of Governor Simon Dashe Gyang for excavators.\n\

@@ -674,8 +674,10 @@ impl<'a> Doc<'a> {
         if v.punct(e, b",") {
             // "MacAuley, known to fans as …, announced": a name that opens its sentence and is
             // set off by a comma is its subject.
+            // ("A diplomat familiar with the talks, speaking on condition of anonymity, was …":
+            // so is a source's.)
             let opens = s == 0 || v.toks[s].is(flag::NEWLINE) || v.punct(s - 1, b".!?") || v.toks[s - 1].kind == TokKind::Mark;
-            if opens && np.kind == NpKind::Person {
+            if opens && (np.kind == NpKind::Person || (np.kind == NpKind::Role && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER)))) {
                 return true;
             }
             let age = e + 1 < v.toks.len() && v.s(e + 1).bytes().all(|b| b.is_ascii_digit());

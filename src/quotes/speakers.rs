@@ -230,12 +230,12 @@ fn acronym_of(name: &str, short: &str) -> bool {
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
 pub fn is_business(name: &str) -> bool {
-    const HEADS: [&str; 42] = [
+    const HEADS: [&str; 45] = [
         "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "holdings", "pharma", "pharmaceuticals",
         "airlines", "airways", "motors", "industries", "technologies", "systems", "bancorp", "group", "generics",
         "logistics", "shipping", "mining", "petroleum", "telecom", "insurance", "capital", "partners", "labs",
         "limited", "microsystems", "ag", "sa", "energy", "power", "health", "foods", "electric", "steel", "software",
-        "networks",
+        "networks", "services", "solutions", "enterprises",
     ];
     let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
     // "Kessler-Brandt Pharma of Germany" is a business; "Ministry of Health" is not.
