@@ -772,6 +772,13 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_s_bare_noun_is_definite() {
+        let text = "Hartley Rovers axe Pruett after winless run\nChairman admits ‘tough call’ as club hovers above drop zone\n\
+                    In a brief statement, the club said: “Hartley Rovers can confirm that Dave Pruett has left.”";
+        assert_eq!(speakers(text)[1], "Hartley Rovers");
+    }
+
+    #[test]
     fn a_services_company_and_a_source_set_off_by_commas() {
         let text = "In a statement, terminal operator Port Callender Coal Services said it respected the decision.\n\n\
                     “Our first priority is the safety of our workers,” the company said.";

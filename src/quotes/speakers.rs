@@ -505,7 +505,9 @@ impl<'a> Entities<'a> {
         let key = group_key(phrase);
         let hash = key_hash(key, true);
         let list = &self.list;
-        let definite = key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the");
+        // (A headline drops the article: "… as club hovers above drop zone".)
+        let headline_noun = !phrase.contains(' ') && phrase.starts_with(|c: char| c.is_ascii_lowercase());
+        let definite = headline_noun || (key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the"));
         // "the company" after "Meridian Offshore Corp.": a generic word for a business stands
         // for the last one named (even after an earlier "the company").
         let generic_head = key.rsplit(' ').next().unwrap_or(key);
