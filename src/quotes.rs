@@ -772,6 +772,18 @@ mod tests {
     }
 
     #[test]
+    fn a_role_is_held_by_the_head_of_a_title_and_a_source_who_gave_no_name() {
+        // "Police" is not "police commander Joseph Kiprono".
+        let text = "Police said the demonstrators had “obstructed ambulances” and dispersed them. \
+                    Kisumu Central police commander Joseph Kiprono said no arrests were made.";
+        assert_eq!(speakers(text), ["Police"]);
+        // "who declined to give her name" says why the source is unnamed.
+        let text = "Dr Achieng Ouma said members would not resume work. A woman who declined to give her name said she had \
+                    travelled from Nyakach. “They told us to go to a private hospital,” she said.";
+        assert_eq!(speakers(text), ["A woman who declined to give her name"]);
+    }
+
+    #[test]
     fn a_headline_s_bare_noun_is_definite() {
         let text = "Hartley Rovers axe Pruett after winless run\nChairman admits ‘tough call’ as club hovers above drop zone\n\
                     In a brief statement, the club said: “Hartley Rovers can confirm that Dave Pruett has left.”";

@@ -275,7 +275,7 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     let lower = |k: usize| v.toks[k].is_word() && v.toks[k].is(flag::LOWER);
     let key = (at + 1..(at + 12).min(limit))
         .take_while(|&k| lower(k))
-        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters"].iter().any(|w| v.is(k, w)))?;
+        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters", "name"].iter().any(|w| v.is(k, w)))?;
     // "who spoke on condition of anonymity for fear of losing her job said", "who asked not to
     // be named because he is not authorised to speak to the media said": the reason goes with
     // it, up to the cue.

@@ -318,6 +318,14 @@ fn without_nickname(form: &str) -> std::borrow::Cow<'_, str> {
     format!("{}{}", &form[..open - 1], rest).into()
 }
 
+/// The head word of each title in `title`, joined by "and" ("chairman and managing director"
+/// → "chairman", "director"): the last word before a complement ("mayor" of "the mayor of
+/// this northern industrial city").
+fn title_heads(title: &str) -> impl Iterator<Item = &str> {
+    const OPENS: [&str; 6] = ["of", "for", "at", "in", "with", "on"];
+    title.split(" and ").filter_map(|part| part.split_whitespace().take_while(|w| !OPENS.contains(w)).last())
+}
+
 /// "the Kremlin" and "The Kremlin" are one phrase.
 fn group_key(s: &str) -> &str {
     for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
@@ -701,7 +709,9 @@ impl<'a> Entities<'a> {
         // "Bulgarian PM says …" is the Prime Minister; "CEO says …" the chief executive.
         const SPELLED: [(&str, &str); 3] = [("pm", "prime minister"), ("ceo", "chief executive"), ("cfo", "chief financial officer")];
         let spelled = SPELLED.iter().find(|(a, _)| head.eq_ignore_ascii_case(a)).map(|&(_, full)| full);
-        let holds = |title: &str| title.split_whitespace().any(names_role) || spelled.is_some_and(|s| title.to_lowercase().contains(s));
+        // A title is held by its head words ("commander" of "Kisumu Central police commander",
+        // not "police"; "chairman" and "director" of "chairman and managing director").
+        let holds = |title: &str| title_heads(title).any(names_role) || spelled.is_some_and(|s| title.to_lowercase().contains(s));
         let mut found = None;
         for (pid, p) in self.list.iter().enumerate() {
             if p.kind == EntityKind::Person && p.titles.iter().any(|t| holds(&text[t.0..t.1])) {
