@@ -883,6 +883,8 @@ mod tests {
         let text = "A firefighter who asked not to be named because he was not authorized to speak to the media said crews were “stretched thin”.";
         assert_eq!(speakers(text), ["A firefighter who asked not to be named because he was not authorized to speak to the media"]);
         // An organisation's own complement and an adjective before it stay in the role.
+        let text = "In Baghdad, a spokesman for the Iraqi foreign ministry said it was taken “after careful consultation”.";
+        assert_eq!(speakers(text), ["a spokesman for the Iraqi foreign ministry"]);
         let text = "A senior official of the state Ministry of Environment said the money was “stuck somewhere in Abuja”.\n\
                     “It is coming,” an official of the federal Ministry of Finance told reporters.";
         assert_eq!(speakers(text), ["A senior official of the state Ministry of Environment", "an official of the federal Ministry of Finance"]);
