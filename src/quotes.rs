@@ -180,12 +180,15 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
         doc.scan_to(doc.toks.len());
     }
     let mut canonical: Vec<Option<String>> = vec![None; doc.ents.list.len()];
-    for f in &all {
-        if let Some(Speaker::Entity(id)) = f.attr.map(|a| a.speaker) {
-            if canonical[id].is_none() {
-                let named = doc.ents.person_in_role(id).or_else(|| doc.ents.org_for_person(id)).unwrap_or(id);
-                canonical[id] = Some(doc.ents.canonical(named));
-            }
+    for f in &mut all {
+        let Some(a) = f.attr.as_mut() else { continue };
+        let Speaker::Entity(id) = a.speaker else { continue };
+        // The role's holder as of where it speaks.
+        let at = a.mention.map_or(f.start, |(s, _)| doc.toks[s].start);
+        let named = doc.ents.person_in_role(id, at).or_else(|| doc.ents.org_for_person(id)).unwrap_or(id);
+        a.speaker = Speaker::Entity(named);
+        if canonical[named].is_none() {
+            canonical[named] = Some(doc.ents.canonical(named));
         }
     }
     all.into_iter().map(|f| to_quote(&doc, &canonical, sentence_spans, f)).collect()
@@ -781,6 +784,16 @@ mod tests {
         let text = "Dr Achieng Ouma said members would not resume work. A woman who declined to give her name said she had \
                     travelled from Nyakach. “They told us to go to a private hospital,” she said.";
         assert_eq!(speakers(text), ["A woman who declined to give her name"]);
+    }
+
+    #[test]
+    fn a_role_is_its_holder_as_of_where_it_speaks() {
+        let text = "Prosecutor Han Seung-woo told the court it was wrong.\n\
+                    Kang's lawyer, Yoon Seo-yeon, countered that her client had settled.\n\
+                    The prosecutor was unmoved. “A settlement does not erase 17 hours,” he said.\n\
+                    “Remorse is not measured in hours,” the lawyer replied.\n\
+                    His lawyer, Choi Dong-wook, told reporters the family “have not forgiven him.”";
+        assert_eq!(speakers(text), ["Han Seung-woo", "Yoon Seo-yeon", "Choi Dong-wook"]);
     }
 
     #[test]

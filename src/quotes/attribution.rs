@@ -552,9 +552,16 @@ impl<'a> Doc<'a> {
             }
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
             if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
+                let role = np;
                 if let Some((np, _)) = self.speaker_clause_cue(np.start, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
                     if let (Speaker::Entity(id), NpKind::Person) = (self.speaker_of(&np, true), np.kind) {
                         self.appositive_title(id, &np);
+                        // "Kang's lawyer, Yoon Seo-yeon, countered": the role is hers, so a later
+                        // "the lawyer replied" is Yoon.
+                        if role.kind == NpKind::Role && role.end < np.start {
+                            let span = self.view().span(role.start, role.end);
+                            self.ents.add_title(id, span);
+                        }
                     }
                     return np.end.max(i + 1);
                 }
@@ -621,7 +628,14 @@ impl<'a> Doc<'a> {
                     // complement (a business's "of Germany" only says where it is).
                     || (self.toks[np.name.0..np.end].iter().any(|t| t.class & class::ORG != 0) && !is_business(&self.text[self.toks[np.name.0].start..self.toks[np.end - 1].end])));
             if subject || named {
-                self.group_of(&np, subject, np.start);
+                let id = self.group_of(&np, subject, np.start);
+                // "The prosecutor was unmoved. “…,” he said.": a role's one holder is who the
+                // story turns to.
+                if subject && np.kind == NpKind::Role {
+                    if let Some(person) = self.ents.person_in_role(id, self.toks[np.start].start) {
+                        self.ents.touch(person, np.start, true, false);
+                    }
+                }
             }
         }
         np.end.max(i + 1)

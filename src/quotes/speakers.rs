@@ -685,7 +685,7 @@ impl<'a> Entities<'a> {
 
     /// The one person mentioned with the title that `id`, a role ("Governor", "the board
     /// chair"), names: so a headline's "Governor vows 'no more delays'" is the governor's.
-    pub fn person_in_role(&self, id: usize) -> Option<usize> {
+    pub fn person_in_role(&self, id: usize, at: usize) -> Option<usize> {
         if !self.is_role(id) {
             return None;
         }
@@ -712,16 +712,24 @@ impl<'a> Entities<'a> {
         // A title is held by its head words ("commander" of "Kisumu Central police commander",
         // not "police"; "chairman" and "director" of "chairman and managing director").
         let holds = |title: &str| title_heads(title).any(names_role) || spelled.is_some_and(|s| title.to_lowercase().contains(s));
-        let mut found = None;
+        // The holder named last before `at` ("Kang's lawyer, Yoon …" … "the lawyer replied",
+        // though another lawyer comes later); else the one holder named anywhere.
+        let mut latest: Option<(usize, usize)> = None;
+        let (mut only, mut holders) = (None, 0);
         for (pid, p) in self.list.iter().enumerate() {
-            if p.kind == EntityKind::Person && p.titles.iter().any(|t| holds(&text[t.0..t.1])) {
-                if found.is_some() {
-                    return None;
+            let mut held = p.titles.iter().filter(|t| holds(&text[t.0..t.1])).peekable();
+            if p.kind != EntityKind::Person || held.peek().is_none() {
+                continue;
+            }
+            holders += 1;
+            only = Some(pid);
+            if let Some(t) = held.map(|t| t.0).filter(|&t| t < at).max() {
+                if latest.map_or(true, |(s, _)| t > s) {
+                    latest = Some((t, pid));
                 }
-                found = Some(pid);
             }
         }
-        found
+        latest.map(|(_, pid)| pid).or(only.filter(|_| holders == 1))
     }
 
     /// Moves `id` to the end of the bounded list of recent candidates.
