@@ -787,6 +787,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_by_any_noun_with_where_it_works() {
+        let text = "Gloria Mendez said she learned about it Monday. “Nobody called me,” she said.\n\n\
+                    A pharmacist at a chain drugstore in Columbus, speaking on condition of anonymity, said the phones \
+                    had not stopped ringing. “We've had forty calls since nine,” she said.";
+        assert_eq!(speakers(text), ["Gloria Mendez", "A pharmacist at a chain drugstore in Columbus"]);
+        // Not a noun's complement without a cue after it.
+        let text = "A meeting with Putin ended early. “We will see,” Putin said.";
+        assert_eq!(speakers(text), ["Putin"]);
+    }
+
+    #[test]
     fn a_role_is_its_holder_as_of_where_it_speaks() {
         let text = "Prosecutor Han Seung-woo told the court it was wrong.\n\
                     Kang's lawyer, Yoon Seo-yeon, countered that her client had settled.\n\

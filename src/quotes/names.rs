@@ -151,6 +151,34 @@ fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
 }
 
+/// After an unnamed source's noun, the end of its place ("at a chain drugstore in Columbus",
+/// "from the Ministry of Health") when a cue, or a clause set off by a comma, follows it.
+fn source_at_place(v: &View, k: usize, limit: usize) -> Option<usize> {
+    if !["at", "from", "with", "for", "in"].iter().any(|w| v.is(k, w)) {
+        return None;
+    }
+    let mut e = k + 1;
+    if e < limit && v.class(e) & class::DET != 0 {
+        e += 1;
+    }
+    let s = e;
+    while e < limit && e < s + 3 && plain_noun(v, e, limit) {
+        e += 1;
+    }
+    if e == s || v.is(e, "in") {
+        e += (e > s) as usize;
+        let c = e;
+        while e < limit && e < c + 5 && v.cap_word(e) && v.class(e) & class::STOP == 0 && !v.toks[e].is(flag::NEWLINE) {
+            e += 1;
+        }
+        if e == c {
+            return None;
+        }
+    }
+    let clause = v.punct(e, b",") && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER) && (v.s(e + 1).ends_with("ing") || v.is(e + 1, "who")));
+    (e < limit && (v.class(e) & class::CUE != 0 || clause) && !v.toks[e].is(flag::NEWLINE)).then_some(e)
+}
+
 /// A capitalised compound whose second part is lower case ("Singer-actor", "Co-defendant",
 /// "Art-crime"): common nouns, never a name ("Jean-Luc", "al-Nuaimi" and "Abubakar-Sadiq" are).
 fn described_compound(w: &str) -> bool {
@@ -381,6 +409,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             if let Some(end) = (j + 1..=j + words).find(|&e| ends(e)) {
                 return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
             }
+            // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
+            // with where it works.
+            if let Some(end) = (j == body && words == 1).then(|| source_at_place(v, j + 1, limit)).flatten() {
+                return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
+            }
         }
         // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
         // last talked about.
@@ -554,9 +587,18 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // (or before the clause that says why the source is unnamed: "… who asked not to be
             // named said").
             let plain = (k..(k + 3).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
-            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who"));
-            if plain > 0 && k > j + 1 && closes(k + plain) && !v.toks[k + plain].is(flag::NEWLINE) {
-                end = k + plain;
+            // "… at a chain drugstore in Columbus, speaking on condition of anonymity, said": and
+            // the town it is in, before a cue or a clause set off by a comma.
+            let mut place_end = k + plain;
+            if plain > 0 && v.is(place_end, "in") && place_end + 1 < limit && v.cap_word(place_end + 1) && v.class(place_end + 1) & class::STOP == 0 {
+                place_end += 1;
+                while place_end < limit && place_end < k + plain + 4 && v.cap_word(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
+                    place_end += 1;
+                }
+            }
+            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",");
+            if plain > 0 && k > j + 1 && closes(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
+                end = place_end;
                 complement = true;
                 break;
             }
