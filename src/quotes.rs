@@ -787,6 +787,14 @@ mod tests {
     }
 
     #[test]
+    fn a_company_given_its_acronym_and_malaysian_honorifics() {
+        let text = "Talks with terminal operator Seri Terminal Operations Sdn Bhd (STO) broke down.\n\
+                    STO said the demands were “unrealistic in the current trade environment”.\n\
+                    Transport Minister Datuk Seri Roslan Karim warned that the dispute was “hurting the whole supply chain”.";
+        assert_eq!(speakers(text), ["Seri Terminal Operations Sdn Bhd", "Roslan Karim"]);
+    }
+
+    #[test]
     fn an_unnamed_source_by_any_noun_with_where_it_works() {
         let text = "Gloria Mendez said she learned about it Monday. “Nobody called me,” she said.\n\n\
                     A pharmacist at a chain drugstore in Columbus, speaking on condition of anonymity, said the phones \

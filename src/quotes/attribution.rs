@@ -622,7 +622,12 @@ impl<'a> Doc<'a> {
             // organisation is remembered wherever it stands ("sued Meridian Offshore Corp."),
             // so "the company" can refer to it.
             let subject = self.is_subject(&np);
-            let named = np.kind == NpKind::Org && self.toks[np.name.0..np.end].iter().any(|t| t.is(flag::CAP))
+            // "terminal operator Seri Terminal Operations Sdn Bhd (STO)": a name given its acronym.
+            let acronym = np.kind == NpKind::Org && v.s(np.end) == "(" && v.s(np.end + 2) == ")" && {
+                let a = v.s(np.end + 1);
+                a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase())
+            };
+            let named = acronym || np.kind == NpKind::Org && self.toks[np.name.0..np.end].iter().any(|t| t.is(flag::CAP))
                 && (self.view().class(np.end - 1) & class::ORG != 0
                     // "the Data Protection Board of India": an organisation word leads the
                     // complement (a business's "of Germany" only says where it is).

@@ -213,9 +213,11 @@ fn acronym_of(name: &str, short: &str) -> bool {
     if memchr::memchr(b'.', first_word).is_none() && !n.first().is_some_and(|f| f.eq_ignore_ascii_case(&b[0])) {
         return false;
     }
+    // ("STO" of "Seri Terminal Operations Sdn Bhd": a company's legal form is no initial.)
+    const LEGAL_FORMS: [&str; 12] = ["Sdn", "Bhd", "Ltd", "Inc", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH", "Pvt"];
     let mut initials = name
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.contains('.'))
+        .filter(|w| !w.contains('.') && !LEGAL_FORMS.contains(w))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase());
     let mut letters = short.chars();
