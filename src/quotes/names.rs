@@ -394,6 +394,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
         }
+        // "A former team-mate who did not wish to be named said": a noun the title's modifier
+        // describes, right before a cue or the clause about the source.
+        if !v.cap_word(j) && j == name_start && has_title && cl == 0 && v.toks[j].is(flag::LOWER)
+            && (j + 1 == limit || v.class(j + 1) & class::CUE != 0 || v.is(j + 1, "who") || v.punct(j + 1, b","))
+        {
+            return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender, has_title: true });
+        }
         // "one victim told", "Hale's lawyers countered": any noun right before a cue.
         if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && (det || possessive) && v.toks[j].is(flag::LOWER) {
             // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
@@ -914,6 +921,7 @@ mod tests {
         assert_eq!(forward("a senior county official said").2, NpKind::Role);
         assert_eq!(forward("one of its negotiators called").0, "one of its negotiators");
         assert_eq!(forward("one victim told").2, NpKind::Role);
+        assert_eq!(forward("A former team-mate who did not wish to be named said").0, "A former team-mate who did not wish to be named");
         assert_eq!(forward("WADA said").2, NpKind::Org);
         // A capitalised compound of common nouns describes the name after it.
         assert_eq!(forward("Singer-actor Kang Min-jae said").1, "Kang Min-jae");
