@@ -800,6 +800,9 @@ mod tests {
                     A pharmacist at a chain drugstore in Columbus, speaking on condition of anonymity, said the phones \
                     had not stopped ringing. “We've had forty calls since nine,” she said.";
         assert_eq!(speakers(text), ["Gloria Mendez", "A pharmacist at a chain drugstore in Columbus"]);
+        // A source's circle may end in a title's word.
+        let text = "A person close to the defence said Menezes would testify. “He is eager to give his version,” the person said.";
+        assert_eq!(speakers(text), ["A person close to the defence"]);
         // Not a noun's complement without a cue after it.
         let text = "A meeting with Putin ended early. “We will see,” Putin said.";
         assert_eq!(speakers(text), ["Putin"]);

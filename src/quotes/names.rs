@@ -154,15 +154,17 @@ fn is_demonym(w: &str) -> bool {
 /// After an unnamed source's noun, the end of its place ("at a chain drugstore in Columbus",
 /// "from the Ministry of Health") when a cue, or a clause set off by a comma, follows it.
 fn source_at_place(v: &View, k: usize, limit: usize) -> Option<usize> {
-    if !["at", "from", "with", "for", "in"].iter().any(|w| v.is(k, w)) {
+    // ("A person close to the defence said", "one official familiar with the talks said".)
+    let circle = (v.is(k, "close") && v.is(k + 1, "to")) || (v.is(k, "familiar") && v.is(k + 1, "with")) || (v.is(k, "involved") && v.is(k + 1, "in"));
+    if !circle && !["at", "from", "with", "for", "in"].iter().any(|w| v.is(k, w)) {
         return None;
     }
-    let mut e = k + 1;
+    let mut e = k + 1 + circle as usize;
     if e < limit && v.class(e) & class::DET != 0 {
         e += 1;
     }
     let s = e;
-    while e < limit && e < s + 3 && plain_noun(v, e, limit) {
+    while e < limit && e < s + 3 && place_noun(v, e, limit) {
         e += 1;
     }
     if e == s || v.is(e, "in") {
@@ -206,6 +208,12 @@ const ROLE_PREPOSITIONS: [&str; 6] = ["for", "of", "at", "in", "with", "on"];
 /// "team", "hospital"): no title, cue or other function word.
 fn plain_noun(v: &View, m: usize, limit: usize) -> bool {
     m < limit && v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && v.class(m) & !(class::ORG | class::TITLE_START) == 0 && v.title_at(m, limit).is_none()
+}
+
+/// A lower-case noun of a source's place or circle, titles included ("the defence", "the
+/// finance minister" of "a source close to the defence said").
+fn place_noun(v: &View, m: usize, limit: usize) -> bool {
+    m < limit && v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && v.class(m) & !(class::ORG | class::TITLE_START | class::TITLE) == 0
 }
 
 /// From token `k`, up to five lower-case words (or "and") that end in an organisation word
@@ -418,7 +426,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
             // with where it works.
-            if let Some(end) = (j == body && words == 1).then(|| source_at_place(v, j + 1, limit)).flatten() {
+            if let Some(end) = (j == body).then(|| source_at_place(v, j + 1, limit)).flatten() {
                 return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
             }
         }
@@ -593,7 +601,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "an engineer on the payments team said": a lower-case place right before the cue
             // (or before the clause that says why the source is unnamed: "… who asked not to be
             // named said").
-            let plain = (k..(k + 3).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
+            let plain = (k..(k + 3).min(limit)).take_while(|&m| place_noun(v, m, limit)).count();
             // "… at a chain drugstore in Columbus, speaking on condition of anonymity, said": and
             // the town it is in, before a cue or a clause set off by a comma.
             let mut place_end = k + plain;
