@@ -800,6 +800,10 @@ mod tests {
                     A pharmacist at a chain drugstore in Columbus, speaking on condition of anonymity, said the phones \
                     had not stopped ringing. “We've had forty calls since nine,” she said.";
         assert_eq!(speakers(text), ["Gloria Mendez", "A pharmacist at a chain drugstore in Columbus"]);
+        // "the nurse" is the latest nurse introduced, not a caption's earlier one.
+        let text = "PHOTO: A nurse administers a vaccine to a child.\n\n\
+                    A nurse who asked not to be named said stocks ran out.\n“We were turning mothers away,” the nurse said.";
+        assert_eq!(speakers(text), ["A nurse who asked not to be named"]);
         // A source's circle may end in a title's word.
         let text = "A person close to the defence said Menezes would testify. “He is eager to give his version,” the person said.";
         assert_eq!(speakers(text), ["A person close to the defence"]);

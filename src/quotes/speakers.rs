@@ -531,6 +531,18 @@ impl<'a> Entities<'a> {
         } else {
             None
         };
+        // "the diplomat" after "a senior European diplomat", "the nurse" after "A nurse who
+        // asked not to be named": a definite role repeats the last one with its head word
+        // (the latest, not an earlier "A nurse" with the same words).
+        let found = found.or_else(|| {
+            if org || !definite || key.contains(' ') {
+                return None;
+            }
+            self.recent_group(false, |form| {
+                let mut words = form.split_whitespace();
+                words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
+            })
+        });
         let found = found.or_else(|| self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
@@ -561,17 +573,6 @@ impl<'a> Entities<'a> {
                     let rest = &key[short.len() + 1..];
                     ["of ", "for ", "in ", "on "].iter().any(|p| rest.starts_with(p)) || (!rest.contains(' ') && is_business(rest))
                 }
-            })
-        });
-        // "the diplomat" after "a senior European diplomat", "the source" after "a senior
-        // military source": a definite role repeats the last one with its head word.
-        let found = found.or_else(|| {
-            if org || !definite || key.contains(' ') {
-                return None;
-            }
-            self.recent_group(false, |form| {
-                let mut words = form.split_whitespace();
-                words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
             })
         });
         // "the collective" after "The Bengaluru Tech Workers' Collective": a definite noun that
