@@ -787,6 +787,17 @@ mod tests {
     }
 
     #[test]
+    fn unknown_honorifics_shown_by_repetition_and_letters_as_a_title() {
+        // "Naa" kept before two parts of one name is a title.
+        let text = "The Chief of Tuori, Naa Yelpoe Bayor II, said his people were “living in fear”.\n\
+                    Naa Bayor said parents kept children at home. “We are appealing to government,” he said.";
+        assert_eq!(speakers(text), ["Yelpoe Bayor II", "Yelpoe Bayor II"]);
+        // "TD" before a name is its title, as "KC" after one is not part of it.
+        let text = "Local TD Nora Quigley posted on X: “Ballinrea needs homes for young families.”";
+        assert_eq!(speakers(text), ["Nora Quigley"]);
+    }
+
+    #[test]
     fn a_company_given_its_acronym_and_malaysian_honorifics() {
         let text = "Talks with terminal operator Seri Terminal Operations Sdn Bhd (STO) broke down.\n\
                     STO said the demands were “unrealistic in the current trade environment”.\n\

@@ -485,6 +485,16 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 post += 1;
                 continue;
             }
+            // "Local TD Nora Quigley", "MP Jane Smith": letters after a name are a title before one.
+            if cl & class::POSTNOMINAL != 0 && (end == name_start || end == name_start + 1) && j + 1 < limit && v.cap_word(j + 1)
+                && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase())
+            {
+                has_title = true;
+                j += 1;
+                name_start = j;
+                end = j;
+                continue;
+            }
             // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
             // (only the "-s" forms: "Said" is a surname too).
             if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.s(j).ends_with('s')) {

@@ -861,6 +861,18 @@ impl<'a> Entities<'a> {
             })
             .map(|(_, (form, _))| form);
         let best = best.unwrap_or_default();
+        // "Naa Yelpoe Bayor II" and "Naa Bayor": a word kept before different parts of one
+        // person's name is a title ("Naa", "Mzee"), not a name.
+        let best = match best.split_once(' ') {
+            Some((first, rest)) if person && rest.contains(' ') && given_name_gender(lexicon, first).is_none() => {
+                let titled = e.forms.iter().any(|f| {
+                    let form = &text[f.0..f.1];
+                    form.split_once(' ').is_some_and(|(w, r)| w == first && r != rest && !r.contains(' ') && rest.ends_with(r))
+                });
+                if titled { rest.to_string().into() } else { best }
+            }
+            _ => best,
+        };
         match e.suffix.map(|(s, e)| &text[s..e]) {
             Some(suffix) if person && best.contains(' ') && !best.ends_with(suffix) => format!("{best} {suffix}"),
             _ => best.to_string(),
