@@ -479,20 +479,21 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             continue;
         }
         if v.cap_word(j) {
-            if cl & class::POSTNOMINAL != 0 && end > name_start && !is_possessive(v.s(j)) {
-                j += 1;
-                end = j;
-                post += 1;
-                continue;
-            }
             // "Local TD Nora Quigley", "MP Jane Smith": letters after a name are a title before one.
-            if cl & class::POSTNOMINAL != 0 && (end == name_start || end == name_start + 1) && j + 1 < limit && v.cap_word(j + 1)
-                && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase())
+            if cl & class::POSTNOMINAL != 0 && j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE)
+                && v.class(j + 1) & class::STOP == 0 && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase())
             {
                 has_title = true;
                 j += 1;
                 name_start = j;
                 end = j;
+                post = 0;
+                continue;
+            }
+            if cl & class::POSTNOMINAL != 0 && end > name_start && !is_possessive(v.s(j)) {
+                j += 1;
+                end = j;
+                post += 1;
                 continue;
             }
             // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
