@@ -787,6 +787,22 @@ mod tests {
     }
 
     #[test]
+    fn organisations_described_after_their_name_or_behind_a_document() {
+        // The name speaks, not the description after it.
+        let text = "In a post on X, UNHCR, the UN refugee agency, said it was “relieved that so many lives were saved”.";
+        assert_eq!(speakers(text), ["UNHCR"]);
+        // A "which" clause between the organisation and its verb.
+        let text = "The Federal Prosecutor’s Office, which brought the charges, described the scheme in its indictment as “a bank inside the bank.”";
+        assert_eq!(speakers(text), ["The Federal Prosecutor’s Office"]);
+        // "according to a statement from X": X.
+        let text = "According to a statement from the Egyptian Cabinet, the memorandum “paves the way for four plants.”";
+        assert_eq!(speakers(text), ["the Egyptian Cabinet"]);
+        // "Chamber" is an organisation's word.
+        let text = "The Nuevo León Chamber of Manufacturing said its members “have already reduced consumption”.";
+        assert_eq!(speakers(text), ["The Nuevo León Chamber of Manufacturing"]);
+    }
+
+    #[test]
     fn unknown_honorifics_shown_by_repetition_and_letters_as_a_title() {
         // "Naa" kept before two parts of one name is a title.
         let text = "The Chief of Tuori, Naa Yelpoe Bayor II, said his people were “living in fear”.\n\

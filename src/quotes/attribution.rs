@@ -1071,7 +1071,9 @@ impl<'a> Doc<'a> {
                 if !v.punct(c, b",") {
                     continue;
                 }
-                if v.is(c + 1, "who") || v.is(c + 1, "whose") {
+                // ("The Federal Public Prosecutor’s Office, which brought the charges, described …".)
+                let which = v.is(c + 1, "which") && end > c + 3;
+                if v.is(c + 1, "who") || v.is(c + 1, "whose") || which {
                     if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
@@ -1094,7 +1096,10 @@ impl<'a> Doc<'a> {
                 if let Some(person) = self.person_before_affiliation(np, floor) {
                     return Some(person);
                 }
-                if np.start > floor && v.punct(np.start - 1, b",") && !matches!(np.kind, NpKind::Pronoun(_) | NpKind::Role) {
+                // (Not a description after the name: "UNHCR, the UN refugee agency, said".)
+                let described = v.toks[np.end - 1].is(flag::LOWER) && np.start > floor + 1
+                    && parse_backward(&v, self.before_parenthesis(np.start - 1, floor), floor).is_some_and(|p| matches!(p.kind, NpKind::Org | NpKind::Person));
+                if np.start > floor && v.punct(np.start - 1, b",") && !matches!(np.kind, NpKind::Pronoun(_) | NpKind::Role) && !described {
                     return Some(np);
                 }
             }
@@ -1181,14 +1186,22 @@ impl<'a> Doc<'a> {
         let mut chosen: Option<(Np, Cue, f32)> = None;
         for verb in (floor..otok).rev() {
             let t = self.toks[verb];
-            if !t.is_word() || t.is(flag::IN_QUOTE) || !t.is(flag::LOWER) {
+            // (A sentence may open with "According to …".)
+            if !t.is_word() || t.is(flag::IN_QUOTE) || !(t.is(flag::LOWER) || t.class & class::ACCORDING != 0) {
                 continue;
             }
             let Some(cue) = self.cue_at(verb, otok) else { continue };
             let v = self.view();
             let found = if cue.according {
-                // "according to X, the data are “flashing amber”".
-                parse_forward(&v, cue.end, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))).map(|np| (np, 0.65))
+                // "according to X, the data are “flashing amber”"; "according to a statement from
+                // the Egyptian Cabinet": the document's author.
+                let np = parse_forward(&v, cue.end, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
+                let document = cue.end + (v.class(cue.end) & class::DET != 0) as usize;
+                let author = (v.class(document) & class::DOCUMENT != 0 && (v.is(document + 1, "from") || v.is(document + 1, "by") || v.is(document + 1, "of")))
+                    .then(|| parse_forward(&v, document + 2, otok))
+                    .flatten()
+                    .filter(|a| matches!(a.kind, NpKind::Org | NpKind::Person));
+                author.or(np).map(|np| (np, 0.65))
             } else if cue.flags.weak && v.is(cue.end, "by") {
                 // "has been described by residents as ‘a tax on living here’".
                 parse_forward(&v, cue.end + 1, otok).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))).map(|np| (np, 0.65))
