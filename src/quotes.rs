@@ -787,6 +787,16 @@ mod tests {
     }
 
     #[test]
+    fn people_named_by_the_given_names_that_open_their_name() {
+        let text = "Gen Abdul Rahim Zakaria led the delegation. Ustaz Hassan Mahamad spoke for the rebels.\n\
+                    “The hardest part is the first step,” Abdul Rahim said. “Words are easy,” Hassan said.";
+        assert_eq!(speakers(text), ["Abdul Rahim Zakaria", "Hassan Mahamad"]);
+        // A company's "Pvt. Ltd." keeps its periods.
+        let text = "The company, Srivani Lifesciences Pvt. Ltd., said it would extend “all possible support”.";
+        assert_eq!(speakers(text), ["Srivani Lifesciences Pvt. Ltd."]);
+    }
+
+    #[test]
     fn organisations_described_after_their_name_or_behind_a_document() {
         // The name speaks, not the description after it.
         let text = "In a post on X, UNHCR, the UN refugee agency, said it was “relieved that so many lives were saved”.";

@@ -449,6 +449,19 @@ impl<'a> Entities<'a> {
                     }
             })
         });
+        // "Hassan said" after "Ustaz Hassan Mahamad", "Abdul Rahim said" after "Gen Abdul Rahim
+        // Zakaria": someone named by the given names that open their full name.
+        let found = found.or_else(|| {
+            let said = &text[span.0..span.1];
+            let list = &self.list;
+            (0..list.len()).rev().take(NEARBY).find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Person && e.first.is_some() && e.forms.iter().any(|f| {
+                    let form = &text[f.0..f.1];
+                    form.len() > said.len() + 1 && form.starts_with(said) && form.as_bytes()[said.len()] == b' '
+                })
+            })
+        });
         let id = match found {
             Some(id) => id,
             None if create => {
