@@ -169,7 +169,8 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
         Some(spans) => spans,
         None if all.is_empty() => &[][..],
         None => {
-            computed = sentences::sentence_spans(text, opts.language);
+            // Only the sentences up to the last quotation's are needed.
+            computed = sentences::sentence_spans_through(text, opts.language, all[all.len() - 1].start);
             &computed[..]
         }
     };
