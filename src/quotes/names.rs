@@ -33,7 +33,10 @@ impl<'a> View<'a> {
     /// Whether word `i` is `word` (given in lower case).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.toks.len() && self.toks[i].is_word() && self.s(i).eq_ignore_ascii_case(word)
+        // Lengths first: most words differ in length from the one asked for.
+        self.toks.get(i).is_some_and(|t| {
+            t.is_word() && t.end - t.start == word.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
 
     #[inline]
@@ -49,20 +52,31 @@ impl<'a> View<'a> {
         (self.toks[s].start, self.toks[e.max(s + 1) - 1].end)
     }
 
+    /// The gender of pronoun `i`. (Inline: most words are no pronoun, one class bit says so.)
+    #[inline]
     pub fn pronoun(&self, i: usize) -> Option<Gender> {
-        let t = &self.toks[i];
-        if t.class & class::PRONOUN == 0 {
+        if self.toks[i].class & class::PRONOUN == 0 {
             return None;
         }
+        self.pronoun_gender(i)
+    }
+
+    fn pronoun_gender(&self, i: usize) -> Option<Gender> {
         let mut buf = [0u8; 32];
         lower(self.s(i), &mut buf).and_then(|w| self.words.pronoun(w))
     }
 
     /// Length in tokens and implied gender of a title starting at `i` (before `limit`).
+    /// (Inline: most words start no title, two class bits say so.)
+    #[inline]
     pub fn title_at(&self, i: usize, limit: usize) -> Option<(usize, Option<Gender>)> {
         if self.toks[i].class & (class::TITLE | class::TITLE_START) == 0 {
             return None;
         }
+        self.title_from(i, limit)
+    }
+
+    fn title_from(&self, i: usize, limit: usize) -> Option<(usize, Option<Gender>)> {
         let mut buf = [0u8; 32];
         let first = lower(self.s(i), &mut buf)?;
         for rest in self.words.multi_titles(first) {
@@ -74,10 +88,15 @@ impl<'a> View<'a> {
     }
 
     /// Length of a multi-word word-list match ("on Twitter") starting at `i`.
+    #[inline]
     pub fn suffix_at(&self, i: usize, limit: usize) -> usize {
         if i >= limit || self.toks[i].class & class::SUFFIX_START == 0 {
             return 0;
         }
+        self.suffix_from(i, limit)
+    }
+
+    fn suffix_from(&self, i: usize, limit: usize) -> usize {
         let mut buf = [0u8; 32];
         let Some(first) = lower(self.s(i), &mut buf) else { return 0 };
         for rest in self.words.cue_suffixes(first) {
