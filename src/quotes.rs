@@ -158,11 +158,9 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
         }
     }
     headline_quotes(text, &mut found);
-    let mut all: Vec<Found> = found
-        .into_iter()
-        .filter(|f| opts.include_scare || f.kind != QuoteKind::Scare)
-        .chain(std::mem::take(&mut doc.indirect))
-        .collect();
+    let mut all: Vec<Found> = Vec::with_capacity(found.len() + doc.indirect.len());
+    all.extend(found.into_iter().filter(|f| opts.include_scare || f.kind != QuoteKind::Scare));
+    all.append(&mut doc.indirect);
     all.sort_by_key(|f| (f.start, f.end));
     let computed;
     let sentence_spans = match known_sentences {

@@ -313,7 +313,9 @@ fn group_key(s: &str) -> &str {
 
 impl<'a> Entities<'a> {
     pub fn new(text: &'a str) -> Self {
-        Entities { text, list: Vec::new(), by_key: FastMap::default(), recent: Vec::new(), sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false }
+        // Sized for a typical article's people and organisations, so they rarely grow.
+        let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
+        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false }
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
