@@ -9,7 +9,7 @@ use smallvec::SmallVec;
 
 use super::names::{View, SINGULAR_DETERMINERS};
 use super::tokens::flag;
-use super::words::{class, lower, FastMap, Gender, Words};
+use super::words::{class, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,11 +161,7 @@ fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
 
 /// [`first_name_gender`] where there is no `View` (choosing a canonical name).
 fn given_name_gender(words: &Words, name: &str) -> Option<Gender> {
-    let mut buf = [0u8; 32];
-    match lower(name, &mut buf) {
-        Some(w) => words.first_name_gender(w),
-        None => words.first_name_gender(&name.to_lowercase()),
-    }
+    words.given_name_gender(name)
 }
 
 /// The byte span of a generational suffix ("Jr.", "Sr", "III") at token `i`, right after a

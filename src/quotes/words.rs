@@ -205,6 +205,109 @@ impl ClassTable {
     }
 }
 
+/// Given names by lower-case spelling, in any script: the speaker scan asks for the gender of
+/// most names it meets. Keys are packed into integers as in [`ClassTable`], but exactly
+/// (zero-padded, the length kept beside), since a name can hold any letter.
+struct NameTable {
+    slots: Vec<NameSlot>,
+    mask: usize,
+    /// Names too long to pack (none in today's data).
+    long: FastMap<&'static [u8], Gender>,
+}
+
+/// A slot of [`NameTable`]; `len` 0 marks it empty.
+#[derive(Clone, Copy)]
+struct NameSlot {
+    key: [u64; 3],
+    len: u8,
+    gender: Gender,
+}
+
+/// `word` (at most [`MAX_KEY`] bytes) as three little-endian `u64`s, zero-padded.
+#[inline]
+fn pack_exact(word: &[u8]) -> [u64; 3] {
+    let mut key = [0u64; 3];
+    for (i, &b) in word.iter().enumerate() {
+        key[i / 8] |= (b as u64) << (8 * (i % 8));
+    }
+    key
+}
+
+/// Hash of a packed name and its length.
+#[inline]
+fn name_hash(key: &[u64; 3], len: usize) -> u64 {
+    hash(&[key[0] ^ len as u64, key[1], key[2]])
+}
+
+impl NameTable {
+    fn new(names: &[(&'static str, Gender)]) -> Self {
+        let size = (names.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![NameSlot { key: [0; 3], len: 0, gender: Gender::Person }; size];
+        let mask = size - 1;
+        let mut long = FastMap::default();
+        for &(name, gender) in names {
+            let word = name.as_bytes();
+            if word.is_empty() || word.len() > MAX_KEY {
+                long.insert(word, gender);
+                continue;
+            }
+            let key = pack_exact(word);
+            let mut i = slot_of(name_hash(&key, word.len()), mask);
+            while slots[i].len != 0 && !(slots[i].key == key && slots[i].len as usize == word.len()) {
+                i = (i + 1) & mask;
+            }
+            // A later line of the same name wins, as in a map filled with `insert`.
+            slots[i] = NameSlot { key, len: word.len() as u8, gender };
+        }
+        NameTable { slots, mask, long }
+    }
+
+    /// The gender of the lower-case name `lower`.
+    #[inline]
+    fn get(&self, lower: &[u8]) -> Option<Gender> {
+        if lower.is_empty() || lower.len() > MAX_KEY {
+            return self.long.get(lower).copied();
+        }
+        let key = pack_exact(lower);
+        let mut i = slot_of(name_hash(&key, lower.len()), self.mask);
+        loop {
+            let slot = self.slots[i];
+            if slot.len == 0 {
+                return None;
+            }
+            if slot.key == key && slot.len as usize == lower.len() {
+                return Some(slot.gender);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// `word` lower-cased into `buf` as [`str::to_lowercase`] would, or None when that does not
+/// fit or needs the context (a capital sigma).
+#[inline]
+fn lower_any<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        for (o, b) in out.iter_mut().zip(word.bytes()) {
+            *o = b.to_ascii_lowercase();
+        }
+        return Some(out);
+    }
+    let mut n = 0;
+    for c in word.chars() {
+        if c == 'Σ' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + len)?);
+            n += len;
+        }
+    }
+    Some(&buf[..n])
+}
+
 /// All the word tables, keyed by lower-case word.
 pub struct Words {
     table: ClassTable,
@@ -218,7 +321,7 @@ pub struct Words {
     multi_titles: FastMap<&'static str, Vec<Vec<&'static str>>>,
     /// "on Twitter", "in a statement": by first word, the remaining words.
     cue_suffixes: FastMap<&'static str, Vec<Vec<&'static str>>>,
-    first_names: FastMap<&'static str, Gender>,
+    first_names: NameTable,
 }
 
 static CUES: &str = include_str!("../../data/cues_en.txt");
@@ -242,7 +345,7 @@ impl Words {
             titles: FastMap::default(),
             multi_titles: FastMap::default(),
             cue_suffixes: FastMap::default(),
-            first_names: FastMap::default(),
+            first_names: NameTable { slots: Vec::new(), mask: 0, long: FastMap::default() },
         };
         for line in entries(CUES) {
             let mut parts = line.split_whitespace();
@@ -322,13 +425,15 @@ impl Words {
         for list in w.cue_suffixes.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
+        let mut first_names = Vec::new();
         for line in entries(FIRST_NAMES) {
             if let Some((name, g)) = line.split_once(' ') {
                 if let Some(g) = gender_code(g.trim()) {
-                    w.first_names.insert(name, g);
+                    first_names.push((name, g));
                 }
             }
         }
+        w.first_names = NameTable::new(&first_names);
         w.table = ClassTable::new(&w.classes);
         w
     }
@@ -366,7 +471,16 @@ impl Words {
         self.cue_suffixes.get(first).map_or(&[], |v| v.as_slice())
     }
     pub fn first_name_gender(&self, lower: &str) -> Option<Gender> {
-        self.first_names.get(lower).copied()
+        self.first_names.get(lower.as_bytes())
+    }
+    /// The gender of the given name `name` in any case and script (lower-cased as
+    /// [`str::to_lowercase`] does, on the stack when it can be).
+    pub fn given_name_gender(&self, name: &str) -> Option<Gender> {
+        let mut buf = [0u8; 64];
+        match lower_any(name, &mut buf) {
+            Some(lower) => self.first_names.get(lower),
+            None => self.first_names.get(name.to_lowercase().as_bytes()),
+        }
     }
 }
 
@@ -414,5 +528,27 @@ mod tests {
         let mut buf = [0u8; 32];
         assert_eq!(lower("SaId", &mut buf), Some("said"));
         assert_eq!(lower("Órbita", &mut buf), None);
+    }
+
+    #[test]
+    fn given_names_are_looked_up_as_their_lower_case() {
+        let w = Words::get();
+        let map: HashMap<&str, Gender> = entries(FIRST_NAMES)
+            .filter_map(|l| l.split_once(' ').and_then(|(n, g)| gender_code(g.trim()).map(|g| (n, g))))
+            .collect();
+        let long = "Maximilianus-Bartholomaeus-Constantinus";
+        let odd = ["", "A", "ANNA", "Ágnes", "ÁGNES", "Jean-François", "İlker", "\u{212A}im", "ΣΑΣ", "Xyz", long];
+        for name in map.keys().copied().chain(odd) {
+            for form in [name.to_string(), name.to_uppercase(), name.to_lowercase()] {
+                let want = map.get(form.to_lowercase().as_str()).copied();
+                assert_eq!(w.given_name_gender(&form), want, "{form}");
+            }
+        }
+        // Long names go by the map beside the packed slots.
+        let table = NameTable::new(&[(long, Gender::Male), ("ann", Gender::Female), ("ann", Gender::Male)]);
+        assert_eq!(table.get(long.as_bytes()), Some(Gender::Male));
+        assert_eq!(table.get(b"ann"), Some(Gender::Male));
+        assert_eq!(table.get(b"an"), None);
+        assert_eq!(table.get(b"ann\0"), None);
     }
 }
