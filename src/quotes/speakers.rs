@@ -55,6 +55,20 @@ pub struct Entity {
     /// Where the latest counted form starts: the scan and the attribution both link a speaker's
     /// mention, and it must count once.
     form_at: usize,
+    /// For a group, where the [`group_key`] of its first form starts, and whether that key's
+    /// first word holds a period: worked out once, as every mention compares recent groups.
+    key_start: usize,
+    dotted_key: bool,
+}
+
+/// A group's first form as the links of short forms compare it: the whole form ("the World
+/// Anti-Doping Agency") and its [`group_key`] ("World Anti-Doping Agency").
+#[derive(Clone, Copy)]
+struct GroupForm<'t> {
+    form: &'t str,
+    key: &'t str,
+    /// The key's first word holds a period ("U.S. Drug Enforcement Administration").
+    dotted: bool,
 }
 
 /// How many of the latest entities a short form is compared with to find its full name.
@@ -83,6 +97,8 @@ impl Entity {
             mentioned_in: 0,
             suffix: None,
             form_at: usize::MAX,
+            key_start: surname.0,
+            dotted_key: false,
         }
     }
 }
@@ -200,9 +216,7 @@ fn acronym_of(name: &str, short: &str) -> bool {
     // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
     // This runs for every one-word mention while organisations are known: most names fail on
     // the first letter (read in bytes), the rest are compared letter by letter.
-    let n = name.as_bytes();
-    let first_word = &n[..memchr::memchr(b' ', n).unwrap_or(n.len())];
-    if memchr::memchr(b'.', first_word).is_none() && !n.first().is_some_and(|f| f.eq_ignore_ascii_case(&b[0])) {
+    if !first_word_dotted(name) && !may_start(name, b[0]) {
         return false;
     }
     let mut initials = name
@@ -218,6 +232,18 @@ fn acronym_of(name: &str, short: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Whether the first word of `name` holds a period ("U.S. Drug Enforcement Administration").
+fn first_word_dotted(name: &str) -> bool {
+    let n = name.as_bytes();
+    memchr::memchr(b'.', &n[..memchr::memchr(b' ', n).unwrap_or(n.len())]).is_some()
+}
+
+/// Whether `name` opens with the letter `initial` (in either case, read as a byte).
+#[inline]
+fn may_start(name: &str, initial: u8) -> bool {
+    name.as_bytes().first().is_some_and(|f| f.eq_ignore_ascii_case(&initial))
 }
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
@@ -490,13 +516,13 @@ impl<'a> Entities<'a> {
                 .iter()
                 .any(|w| generic_head.eq_ignore_ascii_case(w));
         let found = if business {
-            self.recent_group(true, |full| full.starts_with(char::is_uppercase) && group_key(full) == full && is_business(full))
+            self.recent_group(true, |g| g.form.starts_with(char::is_uppercase) && g.key == g.form && is_business(g.form))
         } else {
             None
         };
         let found = found.or_else(|| self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
             let e = &list[id];
-            e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
+            e.kind == EntityKind::Group && self.group_form(e).is_some_and(|g| g.key.eq_ignore_ascii_case(key))
         })));
         // "The Data Protection Board of India" after a headline's "Data Protection Board": the
         // full name joins the short one.
@@ -504,8 +530,8 @@ impl<'a> Entities<'a> {
             if !org || !key.contains(' ') {
                 return None;
             }
-            self.recent_group(true, |form| {
-                let short = group_key(form);
+            self.recent_group(true, |g| {
+                let short = g.key;
                 short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' '
             })
         });
@@ -515,8 +541,8 @@ impl<'a> Entities<'a> {
             if org || !definite || key.contains(' ') {
                 return None;
             }
-            self.recent_group(false, |form| {
-                let mut words = form.split_whitespace();
+            self.recent_group(false, |g| {
+                let mut words = g.form.split_whitespace();
                 words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
             })
         });
@@ -526,7 +552,7 @@ impl<'a> Entities<'a> {
             if !definite || key.contains(' ') {
                 return None;
             }
-            self.recent_group(true, |form| is_named(form) && form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
+            self.recent_group(true, |g| is_named(g.form) && g.form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
         let found = found.or_else(|| if org && !key.contains(' ') { self.org_by_short_name(key) } else { None });
@@ -534,7 +560,7 @@ impl<'a> Entities<'a> {
             if !org || !definite {
                 return None;
             }
-            self.recent_group(true, |form| repeats(group_key(form), key))
+            self.recent_group(true, |g| repeats(g.key, key))
         });
         // "the operator" after "the Tyne Metro Partnership", "the party" after "the Movement for
         // Rights and Unity": a generic noun stands for the last organisation named that it fits.
@@ -543,12 +569,14 @@ impl<'a> Entities<'a> {
             if !definite || !is_generic_org_noun(key) {
                 return None;
             }
-            self.recent_group(true, |form| is_named(form) && generic_fits(key, group_key(form)))
+            self.recent_group(true, |g| is_named(g.form) && generic_fits(key, g.key))
         });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
             let mut e = Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at);
             e.candidate = subject;
+            e.key_start = span.1 - key.len();
+            e.dotted_key = first_word_dotted(key);
             let first = phrase.split_whitespace().next().unwrap_or("");
             e.singular_role = !org
                 && SINGULAR_DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
@@ -571,12 +599,21 @@ impl<'a> Entities<'a> {
     /// The latest of the last [`NEARBY`] entities that is a group — an organisation when `org`,
     /// a role otherwise — whose first form satisfies `pred`. Linking short forms to names only
     /// looks this far back, so it costs the same in any length of document.
-    fn recent_group(&self, org: bool, pred: impl Fn(&str) -> bool) -> Option<usize> {
-        let text = self.text;
+    fn recent_group(&self, org: bool, pred: impl Fn(GroupForm) -> bool) -> Option<usize> {
         (0..self.list.len()).rev().take(NEARBY).find(|&id| {
             let e = &self.list[id];
-            e.kind == EntityKind::Group && e.org == org && e.forms.first().is_some_and(|f| pred(&text[f.0..f.1]))
+            e.kind == EntityKind::Group && e.org == org && self.group_form(e).is_some_and(&pred)
         })
+    }
+
+    /// The first form of group `e` and its key.
+    #[inline]
+    fn group_form(&self, e: &Entity) -> Option<GroupForm<'a>> {
+        let f = e.forms.first()?;
+        let form = &self.text[f.0..f.1];
+        // The first form is the span the group was created with, where its key was noted.
+        debug_assert_eq!(&self.text[e.key_start..f.1], group_key(form));
+        Some(GroupForm { form, key: &self.text[e.key_start..f.1], dotted: e.dotted_key })
     }
 
     /// Indexes person `id` under a word of the name that is not its surname ("Baek" of "Baek
@@ -591,8 +628,13 @@ impl<'a> Entities<'a> {
         if word.len() < 2 || !self.has_orgs {
             return None;
         }
-        self.recent_group(true, |form| {
-            let full = group_key(form);
+        let initial = word.as_bytes()[0];
+        self.recent_group(true, |g| {
+            // Both tests need the same first letter, unless the key opens with dotted initials.
+            if !g.dotted && !may_start(g.key, initial) {
+                return false;
+            }
+            let full = g.key;
             let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
             starts || acronym_of(full, word)
         })
@@ -808,6 +850,24 @@ mod tests {
         assert_eq!(ents.canonical(a), "Vladimir Putin");
         assert_eq!(ents.canonical(b), "Mike Pompeo");
         assert_eq!(ents.list[b].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn short_names_find_their_organisation() {
+        assert!(first_word_dotted("U.S. Drug Enforcement Administration") && !first_word_dotted("World Anti-Doping Agency"));
+        assert!(acronym_of("U.S. Drug Enforcement Administration", "DEA") && acronym_of("World Anti-Doping Agency", "WADA"));
+        assert!(acronym_of("Scottish Environment Protection Agency", "Sepa") && !acronym_of("World Anti-Doping Agency", "ADA"));
+        let text = "the World Anti-Doping Agency U.S. Drug Enforcement Administration Tessaron Microsystems Inc.";
+        let mut ents = Entities::new(text);
+        let wada = ents.group((0, 28), true, true, 0);
+        let dea = ents.group((29, 65), true, true, 4);
+        let tessaron = ents.group((66, text.len()), true, true, 8);
+        assert_eq!(ents.org_by_short_name("WADA"), Some(wada));
+        assert_eq!(ents.org_by_short_name("DEA"), Some(dea));
+        assert_eq!(ents.org_by_short_name("Tessaron"), Some(tessaron));
+        assert_eq!(ents.org_by_short_name("Agency"), None);
+        // A short form links to the group it repeats.
+        assert_eq!(ents.group((0, 28), true, true, 9), wada);
     }
 
     #[test]
