@@ -161,13 +161,17 @@ fn title_abbreviation(word: &str) -> Option<&'static str> {
 /// A word written in capitals throughout ("SAGA", "AL-MASRI"): headline shouting or an
 /// acronym, never how a name is normally written.
 fn shouted(word: &str) -> bool {
+    // Most words have a lower-case letter early on: look for one first.
+    if word.chars().any(char::is_lowercase) {
+        return false;
+    }
     let (mut run, mut longest) = (0, 0);
     for c in word.chars() {
         run = if c.is_alphabetic() { run + 1 } else { 0 };
         longest = longest.max(run);
     }
     // Initials ("K.V.") are capitals too, but never three letters in a row.
-    longest >= 3 && word.chars().all(|c| !c.is_lowercase())
+    longest >= 3
 }
 
 /// Gender of a given name from the data table (any script's lower case).
