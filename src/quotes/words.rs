@@ -339,10 +339,11 @@ impl Words {
     fn build() -> Words {
         let mut w = Words {
             table: ClassTable { slots: Vec::new(), mask: 0, filter: Box::new([0; FILTER_WORDS]) },
-            classes: FastMap::default(),
-            cues: FastMap::default(),
+            // Sized for the data files, so the maps never grow while they load.
+            classes: FastMap::with_capacity_and_hasher(1024, Default::default()),
+            cues: FastMap::with_capacity_and_hasher(256, Default::default()),
             pronouns: FastMap::default(),
-            titles: FastMap::default(),
+            titles: FastMap::with_capacity_and_hasher(512, Default::default()),
             multi_titles: FastMap::default(),
             cue_suffixes: FastMap::default(),
             first_names: NameTable { slots: Vec::new(), mask: 0, long: FastMap::default() },
@@ -425,9 +426,10 @@ impl Words {
         for list in w.cue_suffixes.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
-        let mut first_names = Vec::new();
+        let mut first_names = Vec::with_capacity(4096);
         for line in entries(FIRST_NAMES) {
-            if let Some((name, g)) = line.split_once(' ') {
+            // (`split_once(' ')` by bytes: its searcher costs more than these short lines.)
+            if let Some((name, g)) = line.bytes().position(|b| b == b' ').map(|p| (&line[..p], &line[p + 1..])) {
                 if let Some(g) = gender_code(g.trim()) {
                     first_names.push((name, g));
                 }
