@@ -119,6 +119,20 @@ fn pack(word: &[u8]) -> [u64; 3] {
     [lane(0) ^ word.len() as u64, lane(1), lane(2)]
 }
 
+/// One lane of [`pack`] for the `n` (at most 8) bytes of a word at `bytes[at..]`.
+#[inline]
+fn lane_in(bytes: &[u8], at: usize, n: usize) -> u64 {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    if n == 0 {
+        return SPACES;
+    }
+    let v = match bytes.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & (u64::MAX >> (64 - 8 * n)),
+        None => bytes[at..at + n].iter().rev().fold(0, |v, &b| v << 8 | b as u64),
+    };
+    v | SPACES
+}
+
 #[inline]
 fn hash(key: &[u64; 3]) -> u64 {
     (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -167,21 +181,30 @@ impl ClassTable {
         self.probe(pack(word))
     }
 
-    /// [`get`](Self::get) for `bytes[start..end]`, loading a short word with one 8-byte read
-    /// when the buffer allows it.
+    /// [`get`](Self::get) for `bytes[start..end]`, loading each lane of the key with one 8-byte
+    /// read where the buffer allows it.
     #[inline]
     fn get_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        const SPACES: u64 = 0x2020_2020_2020_2020;
         let len = end.wrapping_sub(start);
         match bytes.get(start..start + 8) {
             Some(eight) if (1..=8).contains(&len) => {
-                let mut b = [0u8; 8];
-                b.copy_from_slice(eight);
-                let keep = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
-                let lane = (u64::from_le_bytes(b) & keep) | 0x2020_2020_2020_2020;
-                self.probe([lane ^ len as u64, 0x2020_2020_2020_2020, 0x2020_2020_2020_2020])
+                let lane = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & (u64::MAX >> (64 - 8 * len));
+                self.probe([(lane | SPACES) ^ len as u64, SPACES, SPACES])
             }
-            _ => bytes.get(start..end).map_or(0, |w| self.get(w)),
+            _ => self.get_long_in(bytes, start, end),
         }
+    }
+
+    /// [`get_in`](Self::get_in) for words of more than eight bytes (and near the buffer's end).
+    #[inline(never)]
+    fn get_long_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        let len = end.wrapping_sub(start);
+        if len == 0 || len > MAX_KEY || end > bytes.len() {
+            return 0;
+        }
+        let lane = |k: usize| lane_in(bytes, start + 8 * k, len.saturating_sub(8 * k).min(8));
+        self.probe([lane(0) ^ len as u64, lane(1), lane(2)])
     }
 
     #[inline]
@@ -526,6 +549,14 @@ mod tests {
         assert_eq!(w.class_in(text, 3, 7), w.class_of(b"said"));
         assert_eq!(w.class_in(text, 13, 30), w.class_of(b"secretary-general"));
         assert_eq!(w.class_in(text, 36, 38), w.class_of(b"us"));
+        // Every span of a text, near its end too, reads as the word alone would.
+        let text = b"Secretary-General said: The Democratic People's Republic of Korea's Foreign Ministry, it";
+        for s in 0..=text.len() {
+            for e in s..=text.len() + 1 {
+                let alone = text.get(s..e).map_or(0, |word| w.class_of(word));
+                assert_eq!(w.class_in(text, s, e), alone, "{s}..{e}");
+            }
+        }
         assert!(w.cue_suffixes("on").iter().any(|r| r == &["twitter"]));
         let mut buf = [0u8; 32];
         assert_eq!(lower("SaId", &mut buf), Some("said"));
