@@ -123,6 +123,10 @@ pub struct Entities<'a> {
     subject_seen: bool,
     /// Some organisation has been named (so short names are worth looking up).
     has_orgs: bool,
+    /// People in order of creation: (id, first byte of the surname in ASCII lower case, the
+    /// surname's length). A misspelt surname shares the first and nearly the second, so looking
+    /// for one passes over everyone else at a glance.
+    people: Vec<(usize, u8, usize)>,
 }
 
 /// Case-folded (ASCII) hash of a key, tagged by entity kind.
@@ -341,7 +345,7 @@ impl<'a> Entities<'a> {
     pub fn new(text: &'a str) -> Self {
         // Sized for a typical article's people and organisations, so they rarely grow.
         let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
-        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false }
+        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people: Vec::with_capacity(32) }
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
@@ -437,19 +441,7 @@ impl<'a> Entities<'a> {
             })
         });
         // "Purnamsari said" after "Ratna Purnamasari": a misspelt surname of someone named in full.
-        let found = found.or_else(|| {
-            let list = &self.list;
-            (0..list.len()).rev().take(NEARBY).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Person
-                    && e.first.is_some()
-                    && surnames_near_miss(&text[e.surname.0..e.surname.1], surname_str)
-                    && match (e.first, first) {
-                        (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
-                        _ => true,
-                    }
-            })
-        });
+        let found = found.or_else(|| self.near_miss_person(surname_str, first));
         let id = match found {
             Some(id) => id,
             None if create => {
@@ -464,6 +456,9 @@ impl<'a> Entities<'a> {
                     if t.is(flag::CAP) && v.class(name.1 - 2) & class::PARTICLE == 0 {
                         self.index_by_word(&text[t.start..t.end], id);
                     }
+                }
+                if let Some(&initial) = surname_str.as_bytes().first() {
+                    self.people.push((id, initial.to_ascii_lowercase(), surname_str.len()));
                 }
                 self.list.push(Entity::new(EntityKind::Person, surname, first, None, at));
                 id
@@ -497,6 +492,27 @@ impl<'a> Entities<'a> {
             self.note_recent(id);
         }
         Some(id)
+    }
+
+    /// The latest person among the last [`NEARBY`] entities, named in full, whose surname is a
+    /// near miss of `surname` ("Purnamasari" for "Purnamsari") and whose first name fits
+    /// `first`.
+    fn near_miss_person(&self, surname: &str, first: Option<(usize, usize)>) -> Option<usize> {
+        let text = self.text;
+        // `surnames_near_miss` wants the same first byte (in either case) and lengths within 4.
+        let initial = surname.as_bytes().first()?.to_ascii_lowercase();
+        let window = self.list.len().saturating_sub(NEARBY);
+        let candidates = self.people.iter().rev().take_while(|p| p.0 >= window);
+        candidates.filter(|p| p.1 == initial && p.2.abs_diff(surname.len()) <= 4).map(|p| p.0).find(|&id| {
+            let e = &self.list[id];
+            e.kind == EntityKind::Person
+                && e.first.is_some()
+                && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
+                && match (e.first, first) {
+                    (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
+                    _ => true,
+                }
+        })
     }
 
     /// Links an organisation (`org`) or role phrase (byte span), mentioned as a subject or
@@ -854,6 +870,46 @@ mod tests {
         assert_eq!(ents.canonical(a), "Vladimir Putin");
         assert_eq!(ents.canonical(b), "Mike Pompeo");
         assert_eq!(ents.list[b].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn a_misspelt_surname_finds_whom_the_linear_scan_finds() {
+        // People and groups in turn, more than NEARBY of them, with surnames one edit apart;
+        // each record is four tokens: given name, surname, "the", a board.
+        let mut text = String::new();
+        for i in 0..90 {
+            let surname = ["Purnamasari", "Purnamsari", "Sandhu", "Sandu", "Khumalo", "khumaol", "Öztürk", "Özturk", "Lee", "Lea"][i % 10];
+            text.push_str(&format!("{} {surname} the Board{i} ", ["Ratna", "Amir", "Jo", "Lena", "Yusuf", "Ann", "Vladamir"][i % 7]));
+        }
+        let toks = tokenize(&text, &[]).0;
+        assert_eq!(toks.len(), 90 * 4);
+        let v = View { text: &text, toks: &toks, words: Words::get() };
+        let mut ents = Entities::new(&text);
+        let linear = |ents: &Entities, surname: &str, first: Option<(usize, usize)>| {
+            (0..ents.list.len()).rev().take(NEARBY).find(|&id| {
+                let e = &ents.list[id];
+                e.kind == EntityKind::Person
+                    && e.first.is_some()
+                    && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
+                    && match (e.first, first) {
+                        (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
+                        _ => true,
+                    }
+            })
+        };
+        let mut found = 0;
+        for (r, k) in (0..toks.len()).step_by(4).enumerate() {
+            let full = r % 4 != 3;
+            let name = if full { (k, k + 2) } else { (k + 1, k + 2) };
+            let surname = &text[toks[k + 1].start..toks[k + 1].end];
+            let first = full.then(|| (toks[k].start, toks[k].end));
+            let near = ents.near_miss_person(surname, first);
+            assert_eq!(near, linear(&ents, surname, first), "{surname} at {k}");
+            found += near.is_some() as usize;
+            ents.person(&v, name, name.0, r % 5 != 1, None, k);
+            ents.group((toks[k + 2].start, toks[k + 3].end), true, true, k + 2);
+        }
+        assert!(ents.list.len() > NEARBY && ents.people.len() > 10 && found > 10, "{found}");
     }
 
     #[test]
