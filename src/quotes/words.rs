@@ -24,6 +24,13 @@ impl Hasher for Fnv {
         }
         self.0 = h;
     }
+    /// Integer keys (the entity index's are hashes already) are mixed in one step rather than
+    /// byte by byte: a multiply, folded so both ends of the hash vary.
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        let h = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
+    }
 }
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
