@@ -1219,17 +1219,30 @@ impl<'a> Doc<'a> {
 /// Words of a quotation (counting up to 9) and whether it is in title case: most words that
 /// are not short function words are capitalised ("Shot in the Dark", "The Last Ferry").
 fn title_shape(content: &str) -> (usize, bool) {
-    const SMALL: [&[u8]; 16] = [b"a", b"an", b"the", b"of", b"in", b"on", b"at", b"to", b"for", b"with", b"from", b"by", b"and", b"or", b"but", b"is"];
     let (mut n_words, mut n_content, mut n_caps) = (0usize, 0usize, 0usize);
     // Words split at ASCII whitespace (the only kind left in cleaned text), at most nine.
-    for w in content.as_bytes().split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).take(9) {
+    let bytes = content.as_bytes();
+    let mut i = 0;
+    while n_words < 9 {
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let w = &bytes[start..i];
         n_words += 1;
         let upper = match w[0] {
             b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => std::str::from_utf8(w).ok().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase),
+            // (`start` follows ASCII whitespace or opens the text: a character boundary.)
+            _ => content[start..].chars().next().is_some_and(char::is_uppercase),
         };
         // "Water 2050": numbers neither make nor break title case.
-        let small = !upper && w.len() <= 4 && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s));
+        let small = !upper && is_small_word(w);
         if small || w.iter().all(|b| b.is_ascii() && !b.is_ascii_alphabetic()) {
             continue;
         }
@@ -1237,4 +1250,56 @@ fn title_shape(content: &str) -> (usize, bool) {
         n_caps += upper as usize;
     }
     (n_words, n_content > 0 && n_caps * 10 >= n_content * 6)
+}
+
+/// A short function word that title case leaves in lower case ("of", "the", "and"), in any case.
+fn is_small_word(w: &[u8]) -> bool {
+    let mut lower = [0u8; 4];
+    let Some(out) = lower.get_mut(..w.len()) else { return false };
+    for (o, b) in out.iter_mut().zip(w) {
+        *o = b.to_ascii_lowercase();
+    }
+    matches!(
+        &*out,
+        b"a" | b"an" | b"the" | b"of" | b"in" | b"on" | b"at" | b"to" | b"for" | b"with" | b"from" | b"by" | b"and" | b"or" | b"but" | b"is"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_shape_counts_words_and_capitals() {
+        // The splitting and small-word test of the first version, which this one must match.
+        fn reference(content: &str) -> (usize, bool) {
+            const SMALL: [&[u8]; 16] = [b"a", b"an", b"the", b"of", b"in", b"on", b"at", b"to", b"for", b"with", b"from", b"by", b"and", b"or", b"but", b"is"];
+            let (mut n_words, mut n_content, mut n_caps) = (0usize, 0usize, 0usize);
+            for w in content.as_bytes().split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty()).take(9) {
+                n_words += 1;
+                let upper = match w[0] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => std::str::from_utf8(w).ok().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase),
+                };
+                let small = !upper && w.len() <= 4 && SMALL.iter().any(|s| w.eq_ignore_ascii_case(s));
+                if small || w.iter().all(|b| b.is_ascii() && !b.is_ascii_alphabetic()) {
+                    continue;
+                }
+                n_content += 1;
+                n_caps += upper as usize;
+            }
+            (n_words, n_content > 0 && n_caps * 10 >= n_content * 6)
+        }
+        let texts = [
+            "", " ", "Shot in the Dark", "The Last Ferry", "shot IN THE dark", "Water 2050", "2050",
+            "Élan Vital of Öresund", "élan vital", "We will keep talking, and we will not stop until the end of it",
+            " \t Lady  Evangeline,\n", "OF The AND Or", "With From By But Is A An", "a\u{a0}b C", "Über ünd Ärger",
+            "one two three four five six seven eight nine ten Eleven",
+        ];
+        for t in texts {
+            assert_eq!(title_shape(t), reference(t), "{t:?}");
+        }
+        assert_eq!(title_shape("Shot in the Dark"), (4, true));
+        assert_eq!(title_shape("we agree"), (2, false));
+    }
 }
