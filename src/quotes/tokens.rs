@@ -66,6 +66,17 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// [`char::is_alphanumeric`], without its table search for the accented Latin letters of
+/// European names (U+00C0 to U+024F are all letters, but for × and ÷).
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
 #[inline]
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -153,7 +164,7 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             continue;
         }
         newline = false;
-        if b.is_ascii_alphanumeric() || (b >= 0x80 && c.is_alphanumeric()) {
+        if b.is_ascii_alphanumeric() || (b >= 0x80 && is_alnum(c)) {
             let mut end = word_end(text, i, Some(next_mark)).min(to);
             let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
@@ -290,14 +301,14 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
         }) else {
             return i;
         };
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             i += c.len_utf8();
             continue;
         }
         let seg_len = if c == '.' { text[seg_start..i].chars().take(2).count() } else { 0 };
         let prev_digit = i > start && bytes[i - 1].is_ascii_digit();
         let next = char_at(text, i + c.len_utf8());
-        let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+        let next_alnum = next.is_some_and(is_alnum);
         if (is_apostrophe(c) || c == '-') && next_alnum && next_mark != Some(i) {
             i += c.len_utf8();
             seg_start = i;
@@ -316,7 +327,7 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
             }
             if dotted && seg_len == 1 {
                 // "U.S.-Russian": a hyphen after the initials keeps the word going.
-                let hyphen_word = next == Some('-') && char_at(text, i + 2).is_some_and(|n| n.is_alphanumeric());
+                let hyphen_word = next == Some('-') && char_at(text, i + 2).is_some_and(is_alnum);
                 if !hyphen_word {
                     return i + 1;
                 }
@@ -349,6 +360,13 @@ mod tests {
         );
         assert!(toks[4].is(flag::CAP) && toks[6].is(flag::LOWER));
         assert!(toks[11].is(flag::TERMINAL) && !toks[9].is(flag::TERMINAL));
+    }
+
+    #[test]
+    fn is_alnum_is_char_is_alphanumeric() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
