@@ -235,22 +235,15 @@ impl ClassTable {
     }
 }
 
-/// Given names by lower-case spelling, in any script: the speaker scan asks for the gender of
-/// most names it meets. Keys are packed into integers as in [`ClassTable`], but exactly
-/// (zero-padded, the length kept beside), since a name can hold any letter.
-struct NameTable {
-    slots: Vec<NameSlot>,
+/// A map from lower-case words to values, for lookups in the hot paths (given names, cues,
+/// pronouns, titles): keys are packed into integers as in [`ClassTable`], but exactly
+/// (zero-padded, the length kept beside), so any bytes can be looked up, and no string is hashed.
+struct PackedMap<V> {
+    /// A key, its length (0: the slot is empty) and value.
+    slots: Vec<([u64; 3], u8, Option<V>)>,
     mask: usize,
-    /// Names too long to pack (none in today's data).
-    long: FastMap<&'static [u8], Gender>,
-}
-
-/// A slot of [`NameTable`]; `len` 0 marks it empty.
-#[derive(Clone, Copy)]
-struct NameSlot {
-    key: [u64; 3],
-    len: u8,
-    gender: Gender,
+    /// Keys too long to pack (none in today's data).
+    long: FastMap<&'static [u8], V>,
 }
 
 /// `word` (at most [`MAX_KEY`] bytes) as three little-endian `u64`s, zero-padded.
@@ -263,50 +256,50 @@ fn pack_exact(word: &[u8]) -> [u64; 3] {
     key
 }
 
-/// Hash of a packed name and its length.
+/// Hash of a packed key and its length.
 #[inline]
 fn name_hash(key: &[u64; 3], len: usize) -> u64 {
     hash(&[key[0] ^ len as u64, key[1], key[2]])
 }
 
-impl NameTable {
-    fn new(names: &[(&'static str, Gender)]) -> Self {
-        let size = (names.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![NameSlot { key: [0; 3], len: 0, gender: Gender::Person }; size];
+impl<V> PackedMap<V> {
+    /// The map of `entries`; of two equal keys the later wins, as with `HashMap::insert`.
+    fn new(entries: impl IntoIterator<Item = (&'static [u8], V)>) -> Self {
+        let entries: Vec<_> = entries.into_iter().collect();
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots: Vec<([u64; 3], u8, Option<V>)> = (0..size).map(|_| ([0; 3], 0, None)).collect();
         let mask = size - 1;
         let mut long = FastMap::default();
-        for &(name, gender) in names {
-            let word = name.as_bytes();
+        for (word, value) in entries {
             if word.is_empty() || word.len() > MAX_KEY {
-                long.insert(word, gender);
+                long.insert(word, value);
                 continue;
             }
             let key = pack_exact(word);
             let mut i = slot_of(name_hash(&key, word.len()), mask);
-            while slots[i].len != 0 && !(slots[i].key == key && slots[i].len as usize == word.len()) {
+            while slots[i].1 != 0 && !(slots[i].0 == key && slots[i].1 as usize == word.len()) {
                 i = (i + 1) & mask;
             }
-            // A later line of the same name wins, as in a map filled with `insert`.
-            slots[i] = NameSlot { key, len: word.len() as u8, gender };
+            slots[i] = (key, word.len() as u8, Some(value));
         }
-        NameTable { slots, mask, long }
+        PackedMap { slots, mask, long }
     }
 
-    /// The gender of the lower-case name `lower`.
+    /// The value of the lower-case word `lower`.
     #[inline]
-    fn get(&self, lower: &[u8]) -> Option<Gender> {
+    fn get(&self, lower: &[u8]) -> Option<&V> {
         if lower.is_empty() || lower.len() > MAX_KEY {
-            return self.long.get(lower).copied();
+            return self.long.get(lower);
         }
         let key = pack_exact(lower);
         let mut i = slot_of(name_hash(&key, lower.len()), self.mask);
         loop {
-            let slot = self.slots[i];
-            if slot.len == 0 {
+            let (k, len, value) = &self.slots[i];
+            if *len == 0 {
                 return None;
             }
-            if slot.key == key && slot.len as usize == lower.len() {
-                return Some(slot.gender);
+            if *k == key && *len as usize == lower.len() {
+                return value.as_ref();
             }
             i = (i + 1) & self.mask;
         }
@@ -343,15 +336,15 @@ pub struct Words {
     table: ClassTable,
     /// Class bits of single words (several tables can hold the same word).
     classes: FastMap<&'static [u8], u16>,
-    cues: FastMap<&'static str, CueFlags>,
-    pronouns: FastMap<&'static str, Gender>,
+    cues: PackedMap<CueFlags>,
+    pronouns: PackedMap<Gender>,
     /// Single-word titles with the gender they imply ("Mrs." → female).
-    titles: FastMap<&'static str, Option<Gender>>,
+    titles: PackedMap<Option<Gender>>,
     /// Multi-word titles by their first word: the remaining words.
-    multi_titles: FastMap<&'static str, Vec<Vec<&'static str>>>,
+    multi_titles: PackedMap<Vec<Vec<&'static str>>>,
     /// "on Twitter", "in a statement": by first word, the remaining words.
-    cue_suffixes: FastMap<&'static str, Vec<Vec<&'static str>>>,
-    first_names: NameTable,
+    cue_suffixes: PackedMap<Vec<Vec<&'static str>>>,
+    first_names: PackedMap<Gender>,
 }
 
 static CUES: &str = include_str!("../../data/cues_en.txt");
@@ -369,15 +362,21 @@ impl Words {
     fn build() -> Words {
         let mut w = Words {
             table: ClassTable { slots: Vec::new(), mask: 0, filter: Box::new([0; FILTER_WORDS]) },
-            // Sized for the data files, so the maps never grow while they load.
+            // Sized for the data files, so the map never grows while they load.
             classes: FastMap::with_capacity_and_hasher(1024, Default::default()),
-            cues: FastMap::with_capacity_and_hasher(256, Default::default()),
-            pronouns: FastMap::default(),
-            titles: FastMap::with_capacity_and_hasher(512, Default::default()),
-            multi_titles: FastMap::default(),
-            cue_suffixes: FastMap::default(),
-            first_names: NameTable { slots: Vec::new(), mask: 0, long: FastMap::default() },
+            cues: PackedMap::new([]),
+            pronouns: PackedMap::new([]),
+            titles: PackedMap::new([]),
+            multi_titles: PackedMap::new([]),
+            cue_suffixes: PackedMap::new([]),
+            first_names: PackedMap::new([]),
         };
+        // The lookup maps are filled as maps, then packed.
+        let mut cues: FastMap<&'static str, CueFlags> = FastMap::with_capacity_and_hasher(256, Default::default());
+        let mut pronouns: FastMap<&'static str, Gender> = FastMap::default();
+        let mut titles: FastMap<&'static str, Option<Gender>> = FastMap::with_capacity_and_hasher(512, Default::default());
+        let mut multi_titles: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
+        let mut cue_suffixes: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
         for line in entries(CUES) {
             let mut parts = line.split_whitespace();
             let Some(word) = parts.next() else { continue };
@@ -390,7 +389,7 @@ impl Words {
                     _ => {}
                 }
             }
-            w.cues.insert(word, flags);
+            cues.insert(word, flags);
             *w.classes.entry(word.as_bytes()).or_default() |= class::CUE;
         }
         for line in entries(TITLES) {
@@ -401,17 +400,17 @@ impl Words {
             let words: Vec<&'static str> = phrase.split_whitespace().collect();
             match words.split_first() {
                 Some((first, [])) => {
-                    w.titles.insert(first, gender);
+                    titles.insert(first, gender);
                     *w.classes.entry(first.as_bytes()).or_default() |= class::TITLE;
                 }
                 Some((first, rest)) => {
-                    w.multi_titles.entry(first).or_default().push(rest.to_vec());
+                    multi_titles.entry(first).or_default().push(rest.to_vec());
                     *w.classes.entry(first.as_bytes()).or_default() |= class::TITLE_START;
                 }
                 None => {}
             }
         }
-        for list in w.multi_titles.values_mut() {
+        for list in multi_titles.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
         let mut section = "";
@@ -434,7 +433,7 @@ impl Words {
                 "pronoun" => {
                     if let Some((word, g)) = line.split_once(' ') {
                         if let Some(g) = gender_code(g.trim()) {
-                            w.pronouns.insert(word, g);
+                            pronouns.insert(word, g);
                         }
                         *w.classes.entry(word.as_bytes()).or_default() |= class::PRONOUN;
                     }
@@ -443,7 +442,7 @@ impl Words {
                 "platform" => {
                     let words: Vec<&'static str> = line.split_whitespace().collect();
                     if let Some((first, rest)) = words.split_first() {
-                        w.cue_suffixes.entry(first).or_default().push(rest.to_vec());
+                        cue_suffixes.entry(first).or_default().push(rest.to_vec());
                         *w.classes.entry(first.as_bytes()).or_default() |= class::SUFFIX_START;
                     }
                     continue;
@@ -453,7 +452,7 @@ impl Words {
             *w.classes.entry(line.as_bytes()).or_default() |= bit;
         }
         *w.classes.entry(b"according".as_slice()).or_default() |= class::ACCORDING;
-        for list in w.cue_suffixes.values_mut() {
+        for list in cue_suffixes.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
         let mut first_names = Vec::with_capacity(4096);
@@ -465,8 +464,16 @@ impl Words {
                 }
             }
         }
-        w.first_names = NameTable::new(&first_names);
+        w.first_names = PackedMap::new(first_names.into_iter().map(|(name, g)| (name.as_bytes(), g)));
         w.table = ClassTable::new(&w.classes);
+        fn packed<V>(map: FastMap<&'static str, V>) -> PackedMap<V> {
+            PackedMap::new(map.into_iter().map(|(k, v)| (k.as_bytes(), v)))
+        }
+        w.cues = packed(cues);
+        w.pronouns = packed(pronouns);
+        w.titles = packed(titles);
+        w.multi_titles = packed(multi_titles);
+        w.cue_suffixes = packed(cue_suffixes);
         w
     }
 
@@ -486,40 +493,42 @@ impl Words {
     pub fn class_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
         self.table.get_in(bytes, start, end)
     }
-    pub fn cue(&self, lower: &str) -> Option<CueFlags> {
+    // The lookups below take a word lower-cased by [`lower`].
+    pub fn cue(&self, lower: &[u8]) -> Option<CueFlags> {
         self.cues.get(lower).copied()
     }
-    pub fn pronoun(&self, lower: &str) -> Option<Gender> {
+    pub fn pronoun(&self, lower: &[u8]) -> Option<Gender> {
         self.pronouns.get(lower).copied()
     }
     /// `Some(gender implied)` when `lower` is a single-word title.
-    pub fn title(&self, lower: &str) -> Option<Option<Gender>> {
+    pub fn title(&self, lower: &[u8]) -> Option<Option<Gender>> {
         self.titles.get(lower).copied()
     }
-    pub fn multi_titles(&self, first: &str) -> &[Vec<&'static str>] {
+    pub fn multi_titles(&self, first: &[u8]) -> &[Vec<&'static str>] {
         self.multi_titles.get(first).map_or(&[], |v| v.as_slice())
     }
-    pub fn cue_suffixes(&self, first: &str) -> &[Vec<&'static str>] {
+    pub fn cue_suffixes(&self, first: &[u8]) -> &[Vec<&'static str>] {
         self.cue_suffixes.get(first).map_or(&[], |v| v.as_slice())
     }
-    pub fn first_name_gender(&self, lower: &str) -> Option<Gender> {
-        self.first_names.get(lower.as_bytes())
+    pub fn first_name_gender(&self, lower: &[u8]) -> Option<Gender> {
+        self.first_names.get(lower).copied()
     }
     /// The gender of the given name `name` in any case and script (lower-cased as
     /// [`str::to_lowercase`] does, on the stack when it can be).
     pub fn given_name_gender(&self, name: &str) -> Option<Gender> {
         let mut buf = [0u8; 64];
         match lower_any(name, &mut buf) {
-            Some(lower) => self.first_names.get(lower),
-            None => self.first_names.get(name.to_lowercase().as_bytes()),
+            Some(lower) => self.first_names.get(lower).copied(),
+            None => self.first_names.get(name.to_lowercase().as_bytes()).copied(),
         }
     }
 }
 
 /// `word` in ASCII lower case, written into `buf`; None when it is not ASCII or too long for
-/// any table (so it cannot be in one).
+/// any table (so it cannot be in one). Bytes, not a `str`: the tables take bytes, and nothing
+/// needs to validate them again.
 #[inline]
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -528,7 +537,7 @@ pub fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     for (o, &c) in out.iter_mut().zip(b) {
         *o = c.to_ascii_lowercase();
     }
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 #[cfg(test)]
@@ -538,12 +547,12 @@ mod tests {
     #[test]
     fn tables_load_with_flags_and_sections() {
         let w = Words::get();
-        assert!(w.cue("said").is_some());
-        assert!(w.cue("told").is_some_and(|f| f.addressee && f.no_inversion));
-        assert_eq!(w.pronoun("she"), Some(Gender::Female));
-        assert_eq!(w.title("mrs."), Some(Some(Gender::Female)));
-        assert_eq!(w.title("president"), Some(None));
-        assert!(w.multi_titles("secretary").iter().any(|r| r == &["of", "state"]));
+        assert!(w.cue(b"said").is_some());
+        assert!(w.cue(b"told").is_some_and(|f| f.addressee && f.no_inversion));
+        assert_eq!(w.pronoun(b"she"), Some(Gender::Female));
+        assert_eq!(w.title(b"mrs."), Some(Some(Gender::Female)));
+        assert_eq!(w.title(b"president"), Some(None));
+        assert!(w.multi_titles(b"secretary").iter().any(|r| r == &["of", "state"]));
         assert!(w.class("kremlin") & class::ORG != 0);
         assert!(w.class("the") & class::STOP != 0);
         assert_eq!(w.class_of(b"THE"), w.class("the"));
@@ -564,10 +573,26 @@ mod tests {
                 assert_eq!(w.class_in(text, s, e), alone, "{s}..{e}");
             }
         }
-        assert!(w.cue_suffixes("on").iter().any(|r| r == &["twitter"]));
+        assert!(w.cue_suffixes(b"on").iter().any(|r| r == &["twitter"]));
         let mut buf = [0u8; 32];
-        assert_eq!(lower("SaId", &mut buf), Some("said"));
+        assert_eq!(lower("SaId", &mut buf), Some(&b"said"[..]));
         assert_eq!(lower("Órbita", &mut buf), None);
+    }
+
+    #[test]
+    fn packed_maps_agree_with_hash_maps() {
+        let keys: Vec<&'static [u8]> = entries(CUES).chain(entries(TITLES)).chain(entries(FIRST_NAMES)).map(str::as_bytes).collect();
+        let odd: [&'static [u8]; 6] = [b"", b"a", b"secretary-general-of-the-united-nations", b"exactly-twenty-four-byte", b"said\0", "señor".as_bytes()];
+        let all: Vec<(&'static [u8], usize)> = keys.iter().chain(&odd).copied().zip(0..).collect();
+        let map: HashMap<&[u8], usize> = all.iter().copied().collect();
+        let packed = PackedMap::new(all.iter().copied());
+        for (k, _) in &all {
+            assert_eq!(packed.get(k), map.get(k), "{:?}", String::from_utf8_lossy(k));
+            let mut longer = k.to_vec();
+            longer.push(b'x');
+            assert_eq!(packed.get(&longer), map.get(&longer[..]));
+            assert_eq!(packed.get(&k[..k.len().saturating_sub(1)]), map.get(&k[..k.len().saturating_sub(1)]));
+        }
     }
 
     #[test]
@@ -585,9 +610,9 @@ mod tests {
             }
         }
         // Long names go by the map beside the packed slots.
-        let table = NameTable::new(&[(long, Gender::Male), ("ann", Gender::Female), ("ann", Gender::Male)]);
-        assert_eq!(table.get(long.as_bytes()), Some(Gender::Male));
-        assert_eq!(table.get(b"ann"), Some(Gender::Male));
+        let table = PackedMap::new([(long.as_bytes(), Gender::Male), (b"ann", Gender::Female), (b"ann", Gender::Male)]);
+        assert_eq!(table.get(long.as_bytes()), Some(&Gender::Male));
+        assert_eq!(table.get(b"ann"), Some(&Gender::Male));
         assert_eq!(table.get(b"an"), None);
         assert_eq!(table.get(b"ann\0"), None);
     }
