@@ -190,7 +190,7 @@ impl ClassTable {
 
     /// [`get`](Self::get) for `bytes[start..end]`, loading each lane of the key with one 8-byte
     /// read where the buffer allows it.
-    #[inline]
+    #[inline(always)]
     fn get_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
         const SPACES: u64 = 0x2020_2020_2020_2020;
         let len = end.wrapping_sub(start);
