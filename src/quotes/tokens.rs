@@ -165,7 +165,7 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
         }
         newline = false;
         if b.is_ascii_alphanumeric() || (b >= 0x80 && is_alnum(c)) {
-            let mut end = word_end(text, i, Some(next_mark)).min(to);
+            let mut end = word_end_at(text, i, next_mark).min(to);
             let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
             // Okafor": so does an initial's, before another capitalised name word.
@@ -281,9 +281,21 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// [`word_end`] for the tokenizer's loop: most words are a run of ASCII letters and digits that
+/// a space or plain punctuation ends, found here; the rest take the whole function.
+#[inline(always)]
+fn word_end_at(text: &str, start: usize, next_mark: usize) -> usize {
+    let bytes = text.as_bytes();
+    let run = alnum_run_end(bytes, start);
+    match bytes.get(run) {
+        Some(&b) if b >= 0x80 || matches!(b, b'\'' | b'-' | b'.') => word_end(text, start, Some(next_mark)),
+        _ => run,
+    }
+}
+
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
 /// between two of them, by the dots of initials ("U.S.") and of decimals ("2.5").
-#[inline(always)]
+#[inline(never)]
 fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
