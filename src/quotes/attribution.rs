@@ -510,7 +510,7 @@ impl<'a> Doc<'a> {
             }
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
             if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
-                if let Some((np, _)) = self.speaker_clause_cue(np.start, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
+                if let Some((np, _)) = self.clause_then_cue(np, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
                     if let (Speaker::Entity(id), NpKind::Person) = (self.speaker_of(&np, true), np.kind) {
                         self.appositive_title(id, &np);
                     }
@@ -808,8 +808,16 @@ impl<'a> Doc<'a> {
 
     /// `SPEAKER, who … , CUE` / `SPEAKER, the …, CUE` / `SPEAKER, D-Calif., CUE` at token `a`.
     fn speaker_clause_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
+        self.clause_then_cue(parse_forward(&self.view(), a, limit)?, limit)
+    }
+
+    /// [`speaker_clause_cue`](Self::speaker_clause_cue) for the phrase `np` parsed at its start
+    /// already (with the same `limit`).
+    fn clause_then_cue(&self, np: Np, limit: usize) -> Option<(Np, Cue)> {
         let v = self.view();
-        let np = parse_forward(&v, a, limit).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
+        if matches!(np.kind, NpKind::Pronoun(_)) {
+            return None;
+        }
         let comma_at = self.after_parenthesis(np.end);
         if !v.punct(comma_at, b",") || comma_at + 1 >= limit {
             return None;
