@@ -56,7 +56,8 @@ pub struct Entity {
     /// mention, and it must count once.
     form_at: usize,
     /// For a group, where the [`group_key`] of its first form starts, and whether that key's
-    /// first word holds a period: worked out once, as every mention compares recent groups.
+    /// first word holds a period (which chain of groups it is in): worked out once, as every
+    /// mention compares recent groups.
     key_start: usize,
     dotted_key: bool,
 }
@@ -67,8 +68,6 @@ pub struct Entity {
 struct GroupForm<'t> {
     form: &'t str,
     key: &'t str,
-    /// The key's first word holds a period ("U.S. Drug Enforcement Administration").
-    dotted: bool,
 }
 
 /// How many of the latest entities a short form is compared with to find its full name.
@@ -128,6 +127,21 @@ pub struct Entities<'a> {
     people: Vec<Surname>,
     /// Per first byte (modulo [`INITIALS`]): the latest person in `people`, or `NO_PERSON`.
     people_by_initial: [u32; INITIALS],
+    /// Groups in order of creation, chained by the first byte of their key like people; those
+    /// whose key opens with dotted initials in a chain of their own (an acronym skips them).
+    groups: Vec<Initial>,
+    /// Per first byte (modulo [`INITIALS`]), then the dotted chain: the latest in `groups`.
+    groups_by_initial: [u32; INITIALS + 1],
+}
+
+/// A group's entry in [`Entities::groups`].
+#[derive(Clone, Copy, Debug)]
+struct Initial {
+    id: usize,
+    /// First byte of the key in ASCII lower case.
+    initial: u8,
+    /// The previous group in the same chain, or `NO_PERSON`.
+    prev: u32,
 }
 
 /// A person's entry in [`Entities::people`].
@@ -362,7 +376,8 @@ impl<'a> Entities<'a> {
         // Sized for a typical article's people and organisations, so they rarely grow.
         let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
         let (people, people_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS]);
-        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial }
+        let (groups, groups_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS + 1]);
+        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial }
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
@@ -624,6 +639,12 @@ impl<'a> Entities<'a> {
             e.candidate = subject;
             e.key_start = span.1 - key.len();
             e.dotted_key = first_word_dotted(key);
+            if let Some(&initial) = key.as_bytes().first() {
+                let initial = initial.to_ascii_lowercase();
+                let chain = &mut self.groups_by_initial[if e.dotted_key { INITIALS } else { initial as usize % INITIALS }];
+                self.groups.push(Initial { id: self.list.len(), initial, prev: *chain });
+                *chain = (self.groups.len() - 1) as u32;
+            }
             let first = phrase.split_whitespace().next().unwrap_or("");
             e.singular_role = !org
                 && SINGULAR_DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
@@ -660,7 +681,7 @@ impl<'a> Entities<'a> {
         let form = &self.text[f.0..f.1];
         // The first form is the span the group was created with, where its key was noted.
         debug_assert_eq!(&self.text[e.key_start..f.1], group_key(form));
-        Some(GroupForm { form, key: &self.text[e.key_start..f.1], dotted: e.dotted_key })
+        Some(GroupForm { form, key: &self.text[e.key_start..f.1] })
     }
 
     /// Indexes person `id` under a word of the name that is not its surname ("Baek" of "Baek
@@ -675,15 +696,32 @@ impl<'a> Entities<'a> {
         if word.len() < 2 || !self.has_orgs {
             return None;
         }
-        let initial = word.as_bytes()[0];
-        self.recent_group(true, |g| {
-            // Both tests need the same first letter, unless the key opens with dotted initials.
-            if !g.dotted && !may_start(g.key, initial) {
-                return false;
-            }
-            let full = g.key;
-            let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
-            starts || acronym_of(full, word)
+        // Both tests need the same first letter, unless the key opens with dotted initials: the
+        // organisations among the last NEARBY entities in those two chains, latest first, are
+        // all `recent_group` would find.
+        let initial = word.as_bytes()[0].to_ascii_lowercase();
+        let window = self.list.len().saturating_sub(NEARBY);
+        let chain = |mut at: u32| {
+            std::iter::from_fn(move || {
+                let g = *self.groups.get(at as usize)?;
+                at = g.prev;
+                Some(g)
+            })
+        };
+        let mut same = chain(self.groups_by_initial[initial as usize % INITIALS]).filter(|g| g.initial == initial).peekable();
+        let mut dotted = chain(self.groups_by_initial[INITIALS]).peekable();
+        let latest = std::iter::from_fn(|| match (same.peek(), dotted.peek()) {
+            (Some(a), Some(b)) if a.id < b.id => dotted.next(),
+            (Some(_), _) => same.next(),
+            (None, _) => dotted.next(),
+        });
+        latest.take_while(|g| g.id >= window).map(|g| g.id).find(|&id| {
+            let e = &self.list[id];
+            e.kind == EntityKind::Group && e.org && self.group_form(e).is_some_and(|g| {
+                let full = g.key;
+                let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
+                starts || acronym_of(full, word)
+            })
         })
     }
 
@@ -957,6 +995,52 @@ mod tests {
         assert_eq!(ents.org_by_short_name("Agency"), None);
         // A short form links to the group it repeats.
         assert_eq!(ents.group((0, 28), true, true, 9), wada);
+    }
+
+    #[test]
+    fn short_names_find_whom_the_linear_scan_finds() {
+        let names = [
+            "the World Anti-Doping Agency", "U.S. Drug Enforcement Administration", "Tessaron Microsystems Inc.", "a spokesperson",
+            "the Scottish Environment Protection Agency", "Sepa Holdings", "the Kremlin", "the world bank", "Wada Group", "D.C. Water Authority",
+            "the Economic Community of West African States", "Ecowas Radio", "a senior official", "Tessaron",
+        ];
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for i in 0..200 {
+            // Numbered, so many are new groups (a number is no initial of an acronym).
+            let name = names[(i * 7) % names.len()];
+            let name = match i % 4 {
+                0 => name.to_string(),
+                1 => format!("{name} {i}"),
+                _ => format!("{i} {name}"),
+            };
+            spans.push((text.len(), text.len() + name.len()));
+            text.push_str(&name);
+            text.push_str(" said. ");
+        }
+        let mut ents = Entities::new(&text);
+        let linear = |ents: &Entities, word: &str| {
+            if word.len() < 2 || !ents.has_orgs {
+                return None;
+            }
+            ents.recent_group(true, |g| {
+                let full = g.key;
+                let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
+                starts || acronym_of(full, word)
+            })
+        };
+        let words = ["WADA", "Wada", "DEA", "Tessaron", "SEPA", "Sepa", "ECOWAS", "Ecowas", "World", "world", "D", "DCWA", "Kremlin", "U.S."];
+        let mut found = 0;
+        for (i, &span) in spans.iter().enumerate() {
+            for w in words {
+                let got = ents.org_by_short_name(w);
+                assert_eq!(got, linear(&ents, w), "{w} after {i}");
+                found += got.is_some() as usize;
+            }
+            let role = text[span.0..].starts_with("a ");
+            ents.group(span, !role, i % 3 == 0, i);
+        }
+        assert!(ents.list.len() > NEARBY && found > 100, "{found} {}", ents.list.len());
     }
 
     #[test]
