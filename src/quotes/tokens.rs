@@ -282,15 +282,26 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// [`word_end`] for the tokenizer's loop: most words are a run of ASCII letters and digits that
-/// a space or plain punctuation ends, found here; the rest take the whole function.
+/// a space or punctuation ends, found here; the rest take the whole function.
 #[inline(always)]
 fn word_end_at(text: &str, start: usize, next_mark: usize) -> usize {
     let bytes = text.as_bytes();
     let run = alnum_run_end(bytes, start);
-    match bytes.get(run) {
-        Some(&b) if b >= 0x80 || matches!(b, b'\'' | b'-' | b'.') => word_end(text, start, Some(next_mark)),
-        _ => run,
+    let Some(&b) = bytes.get(run) else { return run };
+    if b < 0x80 {
+        if !matches!(b, b'\'' | b'-' | b'.') {
+            return run;
+        }
+        // "said." / "well-": a period, hyphen or apostrophe joins only a letter or digit after it
+        // (or a character beyond ASCII, which the whole function reads).
+        if !bytes.get(run + 1).is_some_and(|&n| n >= 0x80 || n.is_ascii_alphanumeric()) {
+            return run;
+        }
+    } else if !char_at(text, run).is_some_and(|c| c == '’' || is_alnum(c)) {
+        // A dash, quote mark or ellipsis after the letters ends the word.
+        return run;
     }
+    word_end(text, start, Some(next_mark))
 }
 
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
@@ -372,6 +383,20 @@ mod tests {
         );
         assert!(toks[4].is(flag::CAP) && toks[6].is(flag::LOWER));
         assert!(toks[11].is(flag::TERMINAL) && !toks[9].is(flag::TERMINAL));
+    }
+
+    #[test]
+    fn word_end_at_is_word_end() {
+        let text = "U.S.-Russian ties, Sen. Smith said 2.5 times... don't! Russia’s 'em state-run x- y' \
+                    E. N. Okafor, a.m. 3.x e.g. Zürich—Åsa’s “quote” ö. d’Estaing 9-5 ab.c A.B.C.- end.";
+        for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
+            if !text[s..].chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            for m in [s + 1, s + 3, s + 6, usize::MAX] {
+                assert_eq!(word_end_at(text, s, m), word_end(text, s, Some(m)), "at {s}: {:?}", &text[s..]);
+            }
+        }
     }
 
     #[test]
