@@ -410,11 +410,14 @@ impl<'a> Doc<'a> {
     // The running scan: people mentioned, subjects, speakers of reported speech.
 
     /// Reads tokens up to `upto`, recording every person mention, subject and speaker.
+    ///
+    /// Sentence and paragraph starts are told to the entity list up to the token read, right
+    /// before anything is recorded there (in one pass over the tokens between, rather than a
+    /// call per token).
     pub fn scan_to(&mut self, upto: usize) {
         let upto = upto.min(self.toks.len());
         let mut i = self.scan_pos;
         while i < upto {
-            self.count_boundaries(i + 1);
             let t = self.toks[i];
             if !t.is_word() || t.is(flag::IN_QUOTE) || t.is(flag::USED) {
                 i += 1;
@@ -424,6 +427,7 @@ impl<'a> Doc<'a> {
                 // "the Ministry of Health": the phrase starts at its determiner.
                 let det = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].is(flag::LOWER) && self.toks[i - 1].class & class::DET != 0
                     && !self.toks[i - 1].is(flag::USED) && !t.is(flag::NEWLINE);
+                self.count_boundaries(i + 1);
                 i = self.scan_phrase(if det { i - 1 } else { i }).max(i + 1);
                 continue;
             }
@@ -435,6 +439,7 @@ impl<'a> Doc<'a> {
                 if cl & class::ACCORDING != 0 && v.is(i + 1, "to") {
                     if let Some(np) = parse_forward(&v, i + 2, self.toks.len()).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
                         let end = np.end;
+                        self.count_boundaries(i + 1);
                         self.speaker_of(&np, true);
                         i = end;
                         continue;
@@ -455,6 +460,7 @@ impl<'a> Doc<'a> {
                     if m < s && m > self.scan_pos && self.toks[m - 1].class & class::DET != 0 && !self.toks[m - 1].is(flag::USED) && self.toks[m - 1].is_word() {
                         s = m - 1;
                     }
+                    self.count_boundaries(i + 1);
                     i = self.scan_phrase(s).max(i + 1);
                     continue;
                 }
@@ -464,6 +470,7 @@ impl<'a> Doc<'a> {
                     && (v.class(i + 2) & class::CUE != 0 || v.class(i + 3) & class::CUE != 0)
                     && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w));
                 if v.pronoun(i).is_some() || source || (self.include_indirect && cl & class::CUE != 0) {
+                    self.count_boundaries(i + 1);
                     i = self.scan_phrase(i);
                     continue;
                 }
