@@ -95,8 +95,17 @@ impl<'a> Doc<'a> {
     // -----------------------------------------------------------------------------------------
     // Cues and speaker + cue patterns
 
-    /// The cue phrase whose verb is token `k`.
+    /// The cue phrase whose verb is token `k`. (Inline: most words are no cue, and their class
+    /// bits say so.)
+    #[inline]
     fn cue_at(&self, k: usize, limit: usize) -> Option<Cue> {
+        if k >= limit || self.toks[k].class & (class::CUE | class::ACCORDING) == 0 {
+            return None;
+        }
+        self.cue_phrase(k, limit)
+    }
+
+    fn cue_phrase(&self, k: usize, limit: usize) -> Option<Cue> {
         let v = self.view();
         if k >= limit || !v.toks[k].is_word() || v.toks[k].is(flag::IN_QUOTE) {
             return None;
