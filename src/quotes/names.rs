@@ -653,7 +653,16 @@ fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
 
 /// After up to three lower-case modifiers starting at `j` ("senior county", "county clerk's"),
 /// the token that is a title or a lower-case organisation word, if any.
+/// (Inline: after most names comes no lower-case word.)
+#[inline]
 fn modified_head(v: &View, j: usize, limit: usize) -> Option<usize> {
+    if j >= limit || !v.toks[j].is(flag::LOWER) {
+        return None;
+    }
+    modified_head_from(v, j, limit)
+}
+
+fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
     let mut k = j;
     while k < limit && k < j + 4 && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) {
         let cl = v.class(k);
