@@ -783,6 +783,10 @@ impl<'a> Entities<'a> {
 
     /// Moves `id` to the end of the bounded list of recent candidates.
     fn note_recent(&mut self, id: usize) {
+        // Mostly the one noted last again (a speaker and the subject of their sentence).
+        if self.recent.last() == Some(&id) {
+            return;
+        }
         if let Some(pos) = self.recent.iter().position(|&r| r == id) {
             self.recent.remove(pos);
         } else if self.recent.len() == RECENT {
