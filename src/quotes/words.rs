@@ -291,14 +291,36 @@ impl<V> PackedMap<V> {
         if lower.is_empty() || lower.len() > MAX_KEY {
             return self.long.get(lower);
         }
-        let key = pack_exact(lower);
-        let mut i = slot_of(name_hash(&key, lower.len()), self.mask);
-        loop {
-            let (k, len, value) = &self.slots[i];
-            if *len == 0 {
+        self.probe(pack_exact(lower), lower.len())
+    }
+
+    /// The value of the ASCII word `word` in any case, when it is short enough to be packed:
+    /// lower-cased as it is packed, in one pass. None when it is not ASCII or not packable.
+    #[inline]
+    fn get_ascii(&self, word: &[u8]) -> Option<Option<&V>> {
+        if word.is_empty() || word.len() > MAX_KEY {
+            return None;
+        }
+        let mut key = [0u64; 3];
+        for (i, &b) in word.iter().enumerate() {
+            if b >= 0x80 {
                 return None;
             }
-            if *k == key && *len as usize == lower.len() {
+            key[i / 8] |= (b.to_ascii_lowercase() as u64) << (8 * (i % 8));
+        }
+        Some(self.probe(key, word.len()))
+    }
+
+    /// The value of the packed key `key` of a word of `len` (1 to [`MAX_KEY`]) bytes.
+    #[inline]
+    fn probe(&self, key: [u64; 3], len: usize) -> Option<&V> {
+        let mut i = slot_of(name_hash(&key, len), self.mask);
+        loop {
+            let (k, slot_len, value) = &self.slots[i];
+            if *slot_len == 0 {
+                return None;
+            }
+            if *k == key && *slot_len as usize == len {
                 return value.as_ref();
             }
             i = (i + 1) & self.mask;
@@ -516,6 +538,9 @@ impl Words {
     /// The gender of the given name `name` in any case and script (lower-cased as
     /// [`str::to_lowercase`] does, on the stack when it can be).
     pub fn given_name_gender(&self, name: &str) -> Option<Gender> {
+        if let Some(found) = self.first_names.get_ascii(name.as_bytes()) {
+            return found.copied();
+        }
         let mut buf = [0u8; 64];
         match lower_any(name, &mut buf) {
             Some(lower) => self.first_names.get(lower).copied(),
