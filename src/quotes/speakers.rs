@@ -128,7 +128,8 @@ pub struct Entities<'a> {
     /// Per first byte (modulo [`INITIALS`]): the latest person in `people`, or `NO_PERSON`.
     people_by_initial: [u32; INITIALS],
     /// Groups in order of creation, chained by the first byte of their key like people; those
-    /// whose key opens with dotted initials in a chain of their own (an acronym skips them).
+    /// whose key opens with dotted initials in a chain of their own (an acronym skips them). A
+    /// group with an empty key is in no chain.
     groups: Vec<Initial>,
     /// Per first byte (modulo [`INITIALS`]), then the dotted chain: the latest in `groups`.
     groups_by_initial: [u32; INITIALS + 1],
@@ -571,7 +572,9 @@ impl<'a> Entities<'a> {
         let definite = key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the");
         // "the company" after "Meridian Offshore Corp.": a generic word for a business stands
         // for the last one named (even after an earlier "the company").
-        let generic_head = key.rsplit(' ').next().unwrap_or(key);
+        // (Whether the key is one word is asked below again and again: looked for once.)
+        let one_word = !key.contains(' ');
+        let generic_head = if one_word { key } else { key.rsplit(' ').next().unwrap_or(key) };
         let business = org
             && (definite || key == generic_head)
             && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
@@ -589,7 +592,7 @@ impl<'a> Entities<'a> {
         // "The Data Protection Board of India" after a headline's "Data Protection Board": the
         // full name joins the short one.
         let found = found.or_else(|| {
-            if !org || !key.contains(' ') {
+            if !org || one_word {
                 return None;
             }
             self.recent_group(true, |g| {
@@ -600,7 +603,7 @@ impl<'a> Entities<'a> {
         // "the diplomat" after "a senior European diplomat", "the source" after "a senior
         // military source": a definite role repeats the last one with its head word.
         let found = found.or_else(|| {
-            if org || !definite || key.contains(' ') {
+            if org || !definite || !one_word {
                 return None;
             }
             self.recent_group(false, |g| {
@@ -611,13 +614,13 @@ impl<'a> Entities<'a> {
         // "the collective" after "The Bengaluru Tech Workers' Collective": a definite noun that
         // ends a named organisation's name is that organisation.
         let found = found.or_else(|| {
-            if !definite || key.contains(' ') {
+            if !definite || !one_word {
                 return None;
             }
             self.recent_group(true, |g| is_named(g.form) && g.form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
-        let found = found.or_else(|| if org && !key.contains(' ') { self.org_by_short_name(key) } else { None });
+        let found = found.or_else(|| if org && one_word { self.org_by_short_name(key) } else { None });
         let found = found.or_else(|| {
             if !org || !definite {
                 return None;
@@ -639,11 +642,16 @@ impl<'a> Entities<'a> {
             e.candidate = subject;
             e.key_start = span.1 - key.len();
             e.dotted_key = first_word_dotted(key);
-            if let Some(&initial) = key.as_bytes().first() {
-                let initial = initial.to_ascii_lowercase();
-                let chain = &mut self.groups_by_initial[if e.dotted_key { INITIALS } else { initial as usize % INITIALS }];
-                self.groups.push(Initial { id: self.list.len(), initial, prev: *chain });
-                *chain = (self.groups.len() - 1) as u32;
+            // Every group is listed; those with a key are chained by its first byte too.
+            let id = self.list.len();
+            match key.as_bytes().first() {
+                Some(&initial) => {
+                    let initial = initial.to_ascii_lowercase();
+                    let chain = &mut self.groups_by_initial[if e.dotted_key { INITIALS } else { initial as usize % INITIALS }];
+                    self.groups.push(Initial { id, initial, prev: *chain });
+                    *chain = (self.groups.len() - 1) as u32;
+                }
+                None => self.groups.push(Initial { id, initial: 0, prev: NO_PERSON }),
             }
             let first = phrase.split_whitespace().next().unwrap_or("");
             e.singular_role = !org
@@ -668,7 +676,9 @@ impl<'a> Entities<'a> {
     /// a role otherwise — whose first form satisfies `pred`. Linking short forms to names only
     /// looks this far back, so it costs the same in any length of document.
     fn recent_group(&self, org: bool, pred: impl Fn(GroupForm) -> bool) -> Option<usize> {
-        (0..self.list.len()).rev().take(NEARBY).find(|&id| {
+        // The groups among them, latest first: people are passed over without a look.
+        let window = self.list.len().saturating_sub(NEARBY);
+        self.groups.iter().rev().take_while(|g| g.id >= window).map(|g| g.id).find(|&id| {
             let e = &self.list[id];
             e.kind == EntityKind::Group && e.org == org && self.group_form(e).is_some_and(&pred)
         })
@@ -1023,11 +1033,18 @@ mod tests {
             text.push_str(" said. ");
         }
         let mut ents = Entities::new(&text);
+        // The scan over every recent entity that `recent_group` and the chains stand for.
+        let recent = |ents: &Entities, org: bool, pred: &dyn Fn(GroupForm) -> bool| {
+            (0..ents.list.len()).rev().take(NEARBY).find(|&id| {
+                let e = &ents.list[id];
+                e.kind == EntityKind::Group && e.org == org && ents.group_form(e).is_some_and(pred)
+            })
+        };
         let linear = |ents: &Entities, word: &str| {
             if word.len() < 2 || !ents.has_orgs {
                 return None;
             }
-            ents.recent_group(true, |g| {
+            recent(ents, true, &|g| {
                 let full = g.key;
                 let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
                 starts || acronym_of(full, word)
@@ -1041,8 +1058,16 @@ mod tests {
                 assert_eq!(got, linear(&ents, w), "{w} after {i}");
                 found += got.is_some() as usize;
             }
+            for org in [true, false] {
+                let pred = |g: GroupForm| g.key.len() % 3 == i % 3;
+                assert_eq!(ents.recent_group(org, pred), recent(&ents, org, &pred), "after {i}");
+            }
             let role = text[span.0..].starts_with("a ");
             ents.group(span, !role, i % 3 == 0, i);
+            // People between the groups, which the recent groups pass over.
+            for _ in 0..i % 3 {
+                ents.list.push(Entity::new(EntityKind::Person, (0, 3), None, None, i));
+            }
         }
         assert!(ents.list.len() > NEARBY && found > 100, "{found} {}", ents.list.len());
     }
