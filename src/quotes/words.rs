@@ -302,11 +302,15 @@ impl<V> PackedMap<V> {
             return None;
         }
         let mut key = [0u64; 3];
-        for (i, &b) in word.iter().enumerate() {
-            if b >= 0x80 {
-                return None;
+        for (lane, chunk) in key.iter_mut().zip(word.chunks(8)) {
+            let mut v = 0u64;
+            for (j, &b) in chunk.iter().enumerate() {
+                if b >= 0x80 {
+                    return None;
+                }
+                v |= (b.to_ascii_lowercase() as u64) << (8 * j);
             }
-            key[i / 8] |= (b.to_ascii_lowercase() as u64) << (8 * (i % 8));
+            *lane = v;
         }
         Some(self.probe(key, word.len()))
     }
@@ -341,6 +345,12 @@ fn lower_any<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
     }
     let mut n = 0;
     for c in word.chars() {
+        if let Some(l) = latin1_lower(c) {
+            let len = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + len)?);
+            n += len;
+            continue;
+        }
         if c == 'Σ' {
             return None;
         }
@@ -351,6 +361,18 @@ fn lower_any<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
         }
     }
     Some(&buf[..n])
+}
+
+/// [`char::to_lowercase`] of a character below U+0100 (one character, without the table
+/// search): the letters of accented Latin names mostly are.
+#[inline]
+fn latin1_lower(c: char) -> Option<char> {
+    match c {
+        '\0'..='\u{7f}' => Some(c.to_ascii_lowercase()),
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20),
+        '\u{80}'..='\u{ff}' => Some(c),
+        _ => None,
+    }
 }
 
 /// All the word tables, keyed by lower-case word.
@@ -617,6 +639,17 @@ mod tests {
             longer.push(b'x');
             assert_eq!(packed.get(&longer), map.get(&longer[..]));
             assert_eq!(packed.get(&k[..k.len().saturating_sub(1)]), map.get(&k[..k.len().saturating_sub(1)]));
+        }
+    }
+
+    #[test]
+    fn latin1_lower_is_to_lowercase() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(l) = latin1_lower(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            } else {
+                assert!(c as u32 > 0xff);
+            }
         }
     }
 
