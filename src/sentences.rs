@@ -57,7 +57,16 @@ pub fn sentence_spans(text: &str, lang: Language) -> Vec<(usize, usize)> {
 /// [`sentence_spans`] into a caller's vector (cleared first), to reuse its allocation.
 pub fn sentence_spans_into(text: &str, lang: Language, out: &mut Vec<(usize, usize)>) {
     out.clear();
-    Splitter::new(text, lexicon(lang), out).run();
+    Splitter::new(text, lexicon(lang), out, usize::MAX).run();
+}
+
+/// The first spans of [`sentence_spans`], up to and including the first that starts after
+/// byte `pos`: enough to tell which sentence holds any position up to `pos` (spans are only
+/// ever appended, so they are the same spans), without splitting the rest of the text.
+pub fn sentence_spans_through(text: &str, lang: Language, pos: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(pos.min(text.len()) / 96 + 2);
+    Splitter::new(text, lexicon(lang), &mut out, pos).run();
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -681,6 +690,8 @@ struct Splitter<'a> {
     ahead: [AheadMemo; 9],
     /// The quotation we are inside, if any (opened on the current line).
     quote: Option<OpenQuote>,
+    /// Stop once a span starting after this byte has been found.
+    stop_after: usize,
 }
 
 /// An opening quotation mark seen on the current line.
@@ -698,7 +709,7 @@ struct OpenQuote {
 const QUOTE_SPAN: usize = 600;
 
 impl<'a> Splitter<'a> {
-    fn new(text: &'a str, lex: &'static Lexicon, out: &'a mut Vec<(usize, usize)>) -> Self {
+    fn new(text: &'a str, lex: &'static Lexicon, out: &'a mut Vec<(usize, usize)>, stop_after: usize) -> Self {
         Splitter {
             text,
             b: text.as_bytes(),
@@ -708,6 +719,7 @@ impl<'a> Splitter<'a> {
             last_enum: None,
             ahead: [AheadMemo::default(); 9],
             quote: None,
+            stop_after,
         }
     }
 
@@ -716,6 +728,9 @@ impl<'a> Splitter<'a> {
         let n = b.len();
         let mut i = 0;
         while let Some(c) = next_candidate(b, i) {
+            if self.out.last().is_some_and(|s| s.0 > self.stop_after) {
+                return;
+            }
             i = c;
             i = match b[i] {
                 b'\n' => self.line_break(i),
@@ -1791,6 +1806,18 @@ mod tests {
         let mut out = vec![(7, 9)];
         sentence_spans_into("One. Two.", Language::En, &mut out);
         assert_eq!(out, [(0, 4), (5, 9)]);
+    }
+
+    #[test]
+    fn spans_through_a_position_are_a_prefix_that_covers_it() {
+        let text = "Mr. Lee spoke. “We won,” he said.\nDr. Ann Ruiz left at 5 p.m. Monday. Then? Rain. Fin.";
+        let all = sentence_spans(text, Language::En);
+        for pos in 0..=text.len() + 1 {
+            let some = sentence_spans_through(text, Language::En, pos);
+            assert_eq!(some[..], all[..some.len()]);
+            let holds = |spans: &[(usize, usize)]| spans.partition_point(|s| s.0 <= pos);
+            assert_eq!(holds(&some), holds(&all), "at {pos}");
+        }
     }
 
     #[test]

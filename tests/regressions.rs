@@ -114,3 +114,38 @@ fn trailing_space_before_a_c1_control_is_stripped() {
     check_cleaned("a \u{93}", &cleaned);
     assert_eq!(cleaned.text, "a");
 }
+
+/// Found by cutting every fixture article off after each of its words (scraped pages end
+/// mid-phrase): a text ending in "… a graduate of the University of" made the organisation's
+/// complement look for a title at `toks.len()`, and one ending in "Md Nazmul Hossain Talukder,
+/// the" made `Doc::appositive_title` do the same (`View::title_at` indexed past the end); from
+/// Python, RuntimeError. Fixed by bounds-checked `View::title_at` and `View::pronoun`. This
+/// replays the cut at every eleventh word of every annotated article, with every option.
+#[test]
+fn articles_cut_off_after_any_word() {
+    let all = QuoteOptions { include_scare: true, include_indirect: true, language: Language::En };
+    let mut cuts = 0;
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for entry in fs::read_dir(&fixtures).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !(name.starts_with("quotes_") && name.ends_with(".jsonl")) {
+            continue;
+        }
+        for line in fs::read_to_string(&path).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+            let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+            let text = doc["text"].as_str().unwrap();
+            let ends: Vec<usize> = text.char_indices().filter(|&(i, c)| c.is_whitespace() && i > 0).map(|(i, _)| i).collect();
+            for &end in ends.iter().step_by(11).chain([&text.len()]) {
+                let cut = &text[..end];
+                let n_sentences = quotesmith::sentences::sentence_spans(cut, Language::En).len();
+                check_quotes(cut, &extract_quotes(cut, &all), n_sentences);
+                cuts += 1;
+            }
+        }
+    }
+    assert!(cuts > 1000, "only {cuts} cuts: are the fixtures there?");
+    for text in ["She is a graduate of the University of", "Md Nazmul Hossain Talukder, the", "UNHCR, the"] {
+        check_quotes(text, &extract_quotes(text, &all), 1);
+    }
+}

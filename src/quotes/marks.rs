@@ -94,7 +94,8 @@ fn classify(text: &str, pos: usize, len: usize, glyph: Dir, double: bool) -> Opt
 /// Every candidate quote mark in `text`, in order.
 fn scan(text: &str) -> Vec<Mark> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // A news text with quotations holds a few dozen marks: room for them up front.
+    let mut out = Vec::with_capacity(32);
     let mut push = |pos: usize| {
         let (len, glyph, double) = match bytes[pos] {
             b'"' => (1, Dir::Either, true),
@@ -255,7 +256,7 @@ fn pair_single(text: &str, marks: &[Mark], doubles: &[Pair], out: &mut Vec<Pair>
 /// only continue a multi-paragraph quote are part of its words.)
 pub fn find_pairs(text: &str) -> Vec<Pair> {
     let marks = scan(text);
-    let mut pairs = Vec::new();
+    let mut pairs = Vec::with_capacity(marks.len() / 2);
     let mut continuation = Vec::new();
     pair_double(text, &marks, &mut pairs, &mut continuation);
     let mut singles = Vec::new();

@@ -33,7 +33,10 @@ impl<'a> View<'a> {
     /// Whether word `i` is `word` (given in lower case).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.toks.len() && self.toks[i].is_word() && self.s(i).eq_ignore_ascii_case(word)
+        // Lengths first: most words differ in length from the one asked for.
+        self.toks.get(i).is_some_and(|t| {
+            t.is_word() && t.end - t.start == word.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
 
     #[inline]
@@ -49,20 +52,32 @@ impl<'a> View<'a> {
         (self.toks[s].start, self.toks[e.max(s + 1) - 1].end)
     }
 
+    /// The gender of pronoun `i`. (Inline: most words are no pronoun, one class bit says so.)
+    #[inline]
     pub fn pronoun(&self, i: usize) -> Option<Gender> {
-        let t = &self.toks[i];
-        if t.class & class::PRONOUN == 0 {
+        // (Past the end, like every look-ahead here: no word, so no pronoun.)
+        if self.class(i) & class::PRONOUN == 0 {
             return None;
         }
+        self.pronoun_gender(i)
+    }
+
+    fn pronoun_gender(&self, i: usize) -> Option<Gender> {
         let mut buf = [0u8; 32];
         lower(self.s(i), &mut buf).and_then(|w| self.words.pronoun(w))
     }
 
     /// Length in tokens and implied gender of a title starting at `i` (before `limit`).
+    /// (Inline: most words start no title, two class bits say so.)
+    #[inline]
     pub fn title_at(&self, i: usize, limit: usize) -> Option<(usize, Option<Gender>)> {
-        if self.toks[i].class & (class::TITLE | class::TITLE_START) == 0 {
+        if i >= limit || self.class(i) & (class::TITLE | class::TITLE_START) == 0 {
             return None;
         }
+        self.title_from(i, limit)
+    }
+
+    fn title_from(&self, i: usize, limit: usize) -> Option<(usize, Option<Gender>)> {
         let mut buf = [0u8; 32];
         let first = lower(self.s(i), &mut buf)?;
         for rest in self.words.multi_titles(first) {
@@ -74,10 +89,15 @@ impl<'a> View<'a> {
     }
 
     /// Length of a multi-word word-list match ("on Twitter") starting at `i`.
+    #[inline]
     pub fn suffix_at(&self, i: usize, limit: usize) -> usize {
         if i >= limit || self.toks[i].class & class::SUFFIX_START == 0 {
             return 0;
         }
+        self.suffix_from(i, limit)
+    }
+
+    fn suffix_from(&self, i: usize, limit: usize) -> usize {
         let mut buf = [0u8; 32];
         let Some(first) = lower(self.s(i), &mut buf) else { return 0 };
         for rest in self.words.cue_suffixes(first) {
@@ -557,7 +577,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 let s = m;
                 // "the office of Governor Simon Dashe Gyang": a titled person, not a name of the
                 // organisation's.
-                if v.title_at(s, limit).is_some_and(|(len, _)| v.cap_word(s) && s + len + 1 < limit && v.cap_word(s + len) && v.cap_word(s + len + 1)) {
+                if s < limit && v.title_at(s, limit).is_some_and(|(len, _)| v.cap_word(s) && s + len + 1 < limit && v.cap_word(s + len) && v.cap_word(s + len + 1)) {
                     break;
                 }
                 while m < limit && m - s < 5 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
@@ -803,7 +823,16 @@ fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
 
 /// After up to three lower-case modifiers starting at `j` ("senior county", "county clerk's"),
 /// the token that is a title or a lower-case organisation word, if any.
+/// (Inline: after most names comes no lower-case word.)
+#[inline]
 fn modified_head(v: &View, j: usize, limit: usize) -> Option<usize> {
+    if j >= limit || !v.toks[j].is(flag::LOWER) {
+        return None;
+    }
+    modified_head_from(v, j, limit)
+}
+
+fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
     let mut k = j;
     while k < limit && k < j + 4 && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) {
         let cl = v.class(k);

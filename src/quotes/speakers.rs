@@ -9,7 +9,7 @@ use smallvec::SmallVec;
 
 use super::names::{View, SINGULAR_DETERMINERS};
 use super::tokens::flag;
-use super::words::{class, lower, FastMap, Gender, Words};
+use super::words::{class, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +58,19 @@ pub struct Entity {
     /// The common noun that described an organisation's name ("union" of "the metalworkers’
     /// union MetallVerband"): a later "the union" is that organisation.
     noun: Option<(usize, usize)>,
+    /// For a group, where the [`group_key`] of its first form starts, and whether that key's
+    /// first word holds a period (which chain of groups it is in): worked out once, as every
+    /// mention compares recent groups.
+    key_start: usize,
+    dotted_key: bool,
+}
+
+/// A group's first form as the links of short forms compare it: the whole form ("the World
+/// Anti-Doping Agency") and its [`group_key`] ("World Anti-Doping Agency").
+#[derive(Clone, Copy)]
+struct GroupForm<'t> {
+    form: &'t str,
+    key: &'t str,
 }
 
 /// How many of the latest entities a short form is compared with to find its full name.
@@ -87,6 +100,8 @@ impl Entity {
             suffix: None,
             form_at: usize::MAX,
             noun: None,
+            key_start: surname.0,
+            dotted_key: false,
         }
     }
 }
@@ -111,7 +126,43 @@ pub struct Entities<'a> {
     subject_seen: bool,
     /// Some organisation has been named (so short names are worth looking up).
     has_orgs: bool,
+    /// People in order of creation, chained by the first byte of their surname: a misspelt
+    /// surname shares it (and nearly the length), so looking for one passes over no one else.
+    people: Vec<Surname>,
+    /// Per first byte (modulo [`INITIALS`]): the latest person in `people`, or `NO_PERSON`.
+    people_by_initial: [u32; INITIALS],
+    /// Groups in order of creation, chained by the first byte of their key like people; those
+    /// whose key opens with dotted initials in a chain of their own (an acronym skips them). A
+    /// group with an empty key is in no chain.
+    groups: Vec<Initial>,
+    /// Per first byte (modulo [`INITIALS`]), then the dotted chain: the latest in `groups`.
+    groups_by_initial: [u32; INITIALS + 1],
 }
+
+/// A group's entry in [`Entities::groups`].
+#[derive(Clone, Copy, Debug)]
+struct Initial {
+    id: usize,
+    /// First byte of the key in ASCII lower case.
+    initial: u8,
+    /// The previous group in the same chain, or `NO_PERSON`.
+    prev: u32,
+}
+
+/// A person's entry in [`Entities::people`].
+#[derive(Clone, Copy, Debug)]
+struct Surname {
+    id: usize,
+    /// First byte in ASCII lower case, and length.
+    initial: u8,
+    len: usize,
+    /// The previous person whose first byte falls in the same chain, or `NO_PERSON`.
+    prev: u32,
+}
+
+/// Chains of surnames by first byte: every lower-case letter has its own.
+const INITIALS: usize = 32;
+const NO_PERSON: u32 = u32::MAX;
 
 /// Case-folded (ASCII) hash of a key, tagged by entity kind.
 fn key_hash(s: &str, group: bool) -> u64 {
@@ -149,13 +200,17 @@ fn title_abbreviation(word: &str) -> Option<&'static str> {
 /// A word written in capitals throughout ("SAGA", "AL-MASRI"): headline shouting or an
 /// acronym, never how a name is normally written.
 fn shouted(word: &str) -> bool {
+    // Most words have a lower-case letter early on: look for one first.
+    if word.chars().any(char::is_lowercase) {
+        return false;
+    }
     let (mut run, mut longest) = (0, 0);
     for c in word.chars() {
         run = if c.is_alphabetic() { run + 1 } else { 0 };
         longest = longest.max(run);
     }
     // Initials ("K.V.") are capitals too, but never three letters in a row.
-    longest >= 3 && word.chars().all(|c| !c.is_lowercase())
+    longest >= 3
 }
 
 /// Gender of a given name from the data table (any script's lower case).
@@ -165,11 +220,7 @@ fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
 
 /// [`first_name_gender`] where there is no `View` (choosing a canonical name).
 fn given_name_gender(words: &Words, name: &str) -> Option<Gender> {
-    let mut buf = [0u8; 32];
-    match lower(name, &mut buf) {
-        Some(w) => words.first_name_gender(w),
-        None => words.first_name_gender(&name.to_lowercase()),
-    }
+    words.given_name_gender(name)
 }
 
 /// The byte span of a generational suffix ("Jr.", "Sr", "III") at token `i`, right after a
@@ -208,9 +259,7 @@ fn acronym_of(name: &str, short: &str) -> bool {
     // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
     // This runs for every one-word mention while organisations are known: most names fail on
     // the first letter (read in bytes), the rest are compared letter by letter.
-    let n = name.as_bytes();
-    let first_word = &n[..memchr::memchr(b' ', n).unwrap_or(n.len())];
-    if memchr::memchr(b'.', first_word).is_none() && !n.first().is_some_and(|f| f.eq_ignore_ascii_case(&b[0])) {
+    if !first_word_dotted(name) && !may_start(name, b[0]) {
         return false;
     }
     // ("STO" of "Seri Terminal Operations Sdn Bhd": a company's legal form is no initial.)
@@ -228,6 +277,18 @@ fn acronym_of(name: &str, short: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+/// Whether the first word of `name` holds a period ("U.S. Drug Enforcement Administration").
+fn first_word_dotted(name: &str) -> bool {
+    let n = name.as_bytes();
+    memchr::memchr(b'.', &n[..memchr::memchr(b' ', n).unwrap_or(n.len())]).is_some()
+}
+
+/// Whether `name` opens with the letter `initial` (in either case, read as a byte).
+#[inline]
+fn may_start(name: &str, initial: u8) -> bool {
+    name.as_bytes().first().is_some_and(|f| f.eq_ignore_ascii_case(&initial))
 }
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
@@ -340,7 +401,11 @@ fn group_key(s: &str) -> &str {
 
 impl<'a> Entities<'a> {
     pub fn new(text: &'a str) -> Self {
-        Entities { text, list: Vec::new(), by_key: FastMap::default(), recent: Vec::new(), sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false }
+        // Sized for a typical article's people and organisations, so they rarely grow.
+        let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
+        let (people, people_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS]);
+        let (groups, groups_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS + 1]);
+        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial }
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
@@ -436,19 +501,7 @@ impl<'a> Entities<'a> {
             })
         });
         // "Purnamsari said" after "Ratna Purnamasari": a misspelt surname of someone named in full.
-        let found = found.or_else(|| {
-            let list = &self.list;
-            (0..list.len()).rev().take(NEARBY).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Person
-                    && e.first.is_some()
-                    && surnames_near_miss(&text[e.surname.0..e.surname.1], surname_str)
-                    && match (e.first, first) {
-                        (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
-                        _ => true,
-                    }
-            })
-        });
+        let found = found.or_else(|| self.near_miss_person(surname_str, first));
         // "Hassan said" after "Ustaz Hassan Mahamad", "Abdul Rahim said" after "Gen Abdul Rahim
         // Zakaria": someone named by the given names that open their full name.
         let found = found.or_else(|| {
@@ -476,6 +529,12 @@ impl<'a> Entities<'a> {
                     if t.is(flag::CAP) && v.class(name.1 - 2) & class::PARTICLE == 0 {
                         self.index_by_word(&text[t.start..t.end], id);
                     }
+                }
+                if let Some(&initial) = surname_str.as_bytes().first() {
+                    let initial = initial.to_ascii_lowercase();
+                    let chain = &mut self.people_by_initial[initial as usize % INITIALS];
+                    self.people.push(Surname { id, initial, len: surname_str.len(), prev: *chain });
+                    *chain = (self.people.len() - 1) as u32;
                 }
                 self.list.push(Entity::new(EntityKind::Person, surname, first, None, at));
                 id
@@ -511,6 +570,34 @@ impl<'a> Entities<'a> {
         Some(id)
     }
 
+    /// The latest person among the last [`NEARBY`] entities, named in full, whose surname is a
+    /// near miss of `surname` ("Purnamasari" for "Purnamsari") and whose first name fits
+    /// `first`.
+    fn near_miss_person(&self, surname: &str, first: Option<(usize, usize)>) -> Option<usize> {
+        let text = self.text;
+        // `surnames_near_miss` wants the same first byte (in either case) and lengths within 4.
+        let initial = surname.as_bytes().first()?.to_ascii_lowercase();
+        let window = self.list.len().saturating_sub(NEARBY);
+        // The chain of this first byte, latest first, while in the window.
+        let mut at = self.people_by_initial[initial as usize % INITIALS];
+        let chain = std::iter::from_fn(|| {
+            let p = *self.people.get(at as usize)?;
+            at = p.prev;
+            Some(p)
+        });
+        let candidates = chain.take_while(|p| p.id >= window);
+        candidates.filter(|p| p.initial == initial && p.len.abs_diff(surname.len()) <= 4).map(|p| p.id).find(|&id| {
+            let e = &self.list[id];
+            e.kind == EntityKind::Person
+                && e.first.is_some()
+                && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
+                && match (e.first, first) {
+                    (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
+                    _ => true,
+                }
+        })
+    }
+
     /// Links an organisation (`org`) or role phrase (byte span), mentioned as a subject or
     /// speaker when `subject`, to an entity, creating it if new. A definite short form links to the fuller name it repeats: "the coast guard" to
     /// "the Italian coast guard", "the bureau" to "the Transport Safety Investigation Bureau".
@@ -533,14 +620,16 @@ impl<'a> Entities<'a> {
         let definite = headline_noun || (key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the"));
         // "the company" after "Meridian Offshore Corp.": a generic word for a business stands
         // for the last one named (even after an earlier "the company").
-        let generic_head = key.rsplit(' ').next().unwrap_or(key);
+        // (Whether the key is one word is asked below again and again: looked for once.)
+        let one_word = !key.contains(' ');
+        let generic_head = if one_word { key } else { key.rsplit(' ').next().unwrap_or(key) };
         let business = org
             && (definite || key == generic_head)
             && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
                 .iter()
                 .any(|w| generic_head.eq_ignore_ascii_case(w));
         let found = if business {
-            self.recent_group(true, |full| full.starts_with(char::is_uppercase) && group_key(full) == full && is_business(full))
+            self.recent_group(true, |g| g.form.starts_with(char::is_uppercase) && g.key == g.form && is_business(g.form))
         } else {
             None
         };
@@ -548,22 +637,22 @@ impl<'a> Entities<'a> {
         // asked not to be named": a definite role repeats the last one with its head word
         // (the latest, not an earlier "A nurse" with the same words).
         let found = found.or_else(|| {
-            if org || !definite || key.contains(' ') {
+            if org || !definite || !one_word {
                 return None;
             }
-            self.recent_group(false, |form| {
-                let mut words = form.split_whitespace();
+            self.recent_group(false, |g| {
+                let mut words = g.form.split_whitespace();
                 words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
             })
         });
         let found = found.or_else(|| self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
             let e = &list[id];
-            e.kind == EntityKind::Group && e.forms.first().is_some_and(|f| group_key(&text[f.0..f.1]).eq_ignore_ascii_case(key))
+            e.kind == EntityKind::Group && self.group_form(e).is_some_and(|g| g.key.eq_ignore_ascii_case(key))
         })));
         // "the union" after "the metalworkers’ union MetallVerband": the noun that described a
         // name stands for it.
         let found = found.or_else(|| {
-            if !definite || key.contains(' ') {
+            if !definite || !one_word {
                 return None;
             }
             (0..list.len()).rev().take(NEARBY).find(|&id| {
@@ -572,15 +661,14 @@ impl<'a> Entities<'a> {
             })
         });
         // "The Data Protection Board of India" after a headline's "Data Protection Board": the
-        // full name joins the short one.
+        // full name joins the short one (only by a complement or a company's suffix: "the
+        // Kingsmere Athletic Supporters' Trust" is not "Kingsmere Athletic").
         let found = found.or_else(|| {
-            if !org || !key.contains(' ') {
+            if !org || one_word {
                 return None;
             }
-            // (Only by a complement or a company's suffix: "the Kingsmere Athletic Supporters'
-            // Trust" is not "Kingsmere Athletic".)
-            self.recent_group(true, |form| {
-                let short = group_key(form);
+            self.recent_group(true, |g| {
+                let short = g.key;
                 let extends = short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' ';
                 extends && {
                     let rest = &key[short.len() + 1..];
@@ -591,10 +679,10 @@ impl<'a> Entities<'a> {
         // "the collective" after "The Bengaluru Tech Workers' Collective": a definite noun that
         // ends a named organisation's name is that organisation.
         let found = found.or_else(|| {
-            if !definite || key.contains(' ') {
+            if !definite || !one_word {
                 return None;
             }
-            self.recent_group(true, |form| is_named(form) && form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
+            self.recent_group(true, |g| is_named(g.form) && g.form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
         // "Kaveri Agro Foods" after "Kaveri Agro Foods Ltd": the first words of a name.
@@ -603,7 +691,7 @@ impl<'a> Entities<'a> {
             if !org || !definite {
                 return None;
             }
-            self.recent_group(true, |form| repeats(group_key(form), key))
+            self.recent_group(true, |g| repeats(g.key, key))
         });
         // "the operator" after "the Tyne Metro Partnership", "the party" after "the Movement for
         // Rights and Unity": a generic noun stands for the last organisation named that it fits.
@@ -612,12 +700,25 @@ impl<'a> Entities<'a> {
             if !definite || !is_generic_org_noun(key) {
                 return None;
             }
-            self.recent_group(true, |form| is_named(form) && generic_fits(key, group_key(form)))
+            self.recent_group(true, |g| is_named(g.form) && generic_fits(key, g.key))
         });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
             let mut e = Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at);
             e.candidate = subject;
+            e.key_start = span.1 - key.len();
+            e.dotted_key = first_word_dotted(key);
+            // Every group is listed; those with a key are chained by its first byte too.
+            let id = self.list.len();
+            match key.as_bytes().first() {
+                Some(&initial) => {
+                    let initial = initial.to_ascii_lowercase();
+                    let chain = &mut self.groups_by_initial[if e.dotted_key { INITIALS } else { initial as usize % INITIALS }];
+                    self.groups.push(Initial { id, initial, prev: *chain });
+                    *chain = (self.groups.len() - 1) as u32;
+                }
+                None => self.groups.push(Initial { id, initial: 0, prev: NO_PERSON }),
+            }
             let first = phrase.split_whitespace().next().unwrap_or("");
             e.singular_role = !org
                 && SINGULAR_DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
@@ -640,12 +741,23 @@ impl<'a> Entities<'a> {
     /// The latest of the last [`NEARBY`] entities that is a group — an organisation when `org`,
     /// a role otherwise — whose first form satisfies `pred`. Linking short forms to names only
     /// looks this far back, so it costs the same in any length of document.
-    fn recent_group(&self, org: bool, pred: impl Fn(&str) -> bool) -> Option<usize> {
-        let text = self.text;
-        (0..self.list.len()).rev().take(NEARBY).find(|&id| {
+    fn recent_group(&self, org: bool, pred: impl Fn(GroupForm) -> bool) -> Option<usize> {
+        // The groups among them, latest first: people are passed over without a look.
+        let window = self.list.len().saturating_sub(NEARBY);
+        self.groups.iter().rev().take_while(|g| g.id >= window).map(|g| g.id).find(|&id| {
             let e = &self.list[id];
-            e.kind == EntityKind::Group && e.org == org && e.forms.first().is_some_and(|f| pred(&text[f.0..f.1]))
+            e.kind == EntityKind::Group && e.org == org && self.group_form(e).is_some_and(&pred)
         })
+    }
+
+    /// The first form of group `e` and its key.
+    #[inline]
+    fn group_form(&self, e: &Entity) -> Option<GroupForm<'a>> {
+        let f = e.forms.first()?;
+        let form = &self.text[f.0..f.1];
+        // The first form is the span the group was created with, where its key was noted.
+        debug_assert_eq!(&self.text[e.key_start..f.1], group_key(form));
+        Some(GroupForm { form, key: &self.text[e.key_start..f.1] })
     }
 
     /// Indexes person `id` under a word of the name that is not its surname ("Baek" of "Baek
@@ -660,10 +772,32 @@ impl<'a> Entities<'a> {
         if word.len() < 2 || !self.has_orgs {
             return None;
         }
-        self.recent_group(true, |form| {
-            let full = group_key(form);
-            let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
-            starts || acronym_of(full, word)
+        // Both tests need the same first letter, unless the key opens with dotted initials: the
+        // organisations among the last NEARBY entities in those two chains, latest first, are
+        // all `recent_group` would find.
+        let initial = word.as_bytes()[0].to_ascii_lowercase();
+        let window = self.list.len().saturating_sub(NEARBY);
+        let chain = |mut at: u32| {
+            std::iter::from_fn(move || {
+                let g = *self.groups.get(at as usize)?;
+                at = g.prev;
+                Some(g)
+            })
+        };
+        let mut same = chain(self.groups_by_initial[initial as usize % INITIALS]).filter(|g| g.initial == initial).peekable();
+        let mut dotted = chain(self.groups_by_initial[INITIALS]).peekable();
+        let latest = std::iter::from_fn(|| match (same.peek(), dotted.peek()) {
+            (Some(a), Some(b)) if a.id < b.id => dotted.next(),
+            (Some(_), _) => same.next(),
+            (None, _) => dotted.next(),
+        });
+        latest.take_while(|g| g.id >= window).map(|g| g.id).find(|&id| {
+            let e = &self.list[id];
+            e.kind == EntityKind::Group && e.org && self.group_form(e).is_some_and(|g| {
+                let full = g.key;
+                let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
+                starts || acronym_of(full, word)
+            })
         })
     }
 
@@ -750,6 +884,10 @@ impl<'a> Entities<'a> {
 
     /// Moves `id` to the end of the bounded list of recent candidates.
     fn note_recent(&mut self, id: usize) {
+        // Mostly the one noted last again (a speaker and the subject of their sentence).
+        if self.recent.last() == Some(&id) {
+            return;
+        }
         if let Some(pos) = self.recent.iter().position(|&r| r == id) {
             self.recent.remove(pos);
         } else if self.recent.len() == RECENT {
@@ -915,6 +1053,127 @@ mod tests {
         assert_eq!(ents.canonical(a), "Vladimir Putin");
         assert_eq!(ents.canonical(b), "Mike Pompeo");
         assert_eq!(ents.list[b].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn a_misspelt_surname_finds_whom_the_linear_scan_finds() {
+        // People and groups in turn, more than NEARBY of them, with surnames one edit apart;
+        // each record is four tokens: given name, surname, "the", a board.
+        let mut text = String::new();
+        for i in 0..90 {
+            // ("Öztürk" opens with 0xC3, in the chain of 'c' with "Castro".)
+            let surname = ["Purnamasari", "Purnamsari", "Sandhu", "Sandu", "Khumalo", "khumaol", "Öztürk", "Castro", "Özturk", "Lee", "Lea", "Castor"][i % 12];
+            text.push_str(&format!("{} {surname} the Board{i} ", ["Ratna", "Amir", "Jo", "Lena", "Yusuf", "Ann", "Vladamir"][i % 7]));
+        }
+        let toks = tokenize(&text, &[]).0;
+        assert_eq!(toks.len(), 90 * 4);
+        let v = View { text: &text, toks: &toks, words: Words::get() };
+        let mut ents = Entities::new(&text);
+        let linear = |ents: &Entities, surname: &str, first: Option<(usize, usize)>| {
+            (0..ents.list.len()).rev().take(NEARBY).find(|&id| {
+                let e = &ents.list[id];
+                e.kind == EntityKind::Person
+                    && e.first.is_some()
+                    && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
+                    && match (e.first, first) {
+                        (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
+                        _ => true,
+                    }
+            })
+        };
+        let mut found = 0;
+        for (r, k) in (0..toks.len()).step_by(4).enumerate() {
+            let full = r % 4 != 3;
+            let name = if full { (k, k + 2) } else { (k + 1, k + 2) };
+            let surname = &text[toks[k + 1].start..toks[k + 1].end];
+            let first = full.then(|| (toks[k].start, toks[k].end));
+            let near = ents.near_miss_person(surname, first);
+            assert_eq!(near, linear(&ents, surname, first), "{surname} at {k}");
+            found += near.is_some() as usize;
+            ents.person(&v, name, name.0, r % 5 != 1, None, k);
+            ents.group((toks[k + 2].start, toks[k + 3].end), true, true, k + 2);
+        }
+        assert!(ents.list.len() > NEARBY && ents.people.len() > 10 && found > 10, "{found}");
+        assert_eq!(b'c' as usize % INITIALS, 0xC3 % INITIALS);
+    }
+
+    #[test]
+    fn short_names_find_their_organisation() {
+        assert!(first_word_dotted("U.S. Drug Enforcement Administration") && !first_word_dotted("World Anti-Doping Agency"));
+        assert!(acronym_of("U.S. Drug Enforcement Administration", "DEA") && acronym_of("World Anti-Doping Agency", "WADA"));
+        assert!(acronym_of("Scottish Environment Protection Agency", "Sepa") && !acronym_of("World Anti-Doping Agency", "ADA"));
+        let text = "the World Anti-Doping Agency U.S. Drug Enforcement Administration Tessaron Microsystems Inc.";
+        let mut ents = Entities::new(text);
+        let wada = ents.group((0, 28), true, true, 0);
+        let dea = ents.group((29, 65), true, true, 4);
+        let tessaron = ents.group((66, text.len()), true, true, 8);
+        assert_eq!(ents.org_by_short_name("WADA"), Some(wada));
+        assert_eq!(ents.org_by_short_name("DEA"), Some(dea));
+        assert_eq!(ents.org_by_short_name("Tessaron"), Some(tessaron));
+        assert_eq!(ents.org_by_short_name("Agency"), None);
+        // A short form links to the group it repeats.
+        assert_eq!(ents.group((0, 28), true, true, 9), wada);
+    }
+
+    #[test]
+    fn short_names_find_whom_the_linear_scan_finds() {
+        let names = [
+            "the World Anti-Doping Agency", "U.S. Drug Enforcement Administration", "Tessaron Microsystems Inc.", "a spokesperson",
+            "the Scottish Environment Protection Agency", "Sepa Holdings", "the Kremlin", "the world bank", "Wada Group", "D.C. Water Authority",
+            "the Economic Community of West African States", "Ecowas Radio", "a senior official", "Tessaron",
+        ];
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for i in 0..200 {
+            // Numbered, so many are new groups (a number is no initial of an acronym).
+            let name = names[(i * 7) % names.len()];
+            let name = match i % 4 {
+                0 => name.to_string(),
+                1 => format!("{name} {i}"),
+                _ => format!("{i} {name}"),
+            };
+            spans.push((text.len(), text.len() + name.len()));
+            text.push_str(&name);
+            text.push_str(" said. ");
+        }
+        let mut ents = Entities::new(&text);
+        // The scan over every recent entity that `recent_group` and the chains stand for.
+        let recent = |ents: &Entities, org: bool, pred: &dyn Fn(GroupForm) -> bool| {
+            (0..ents.list.len()).rev().take(NEARBY).find(|&id| {
+                let e = &ents.list[id];
+                e.kind == EntityKind::Group && e.org == org && ents.group_form(e).is_some_and(pred)
+            })
+        };
+        let linear = |ents: &Entities, word: &str| {
+            if word.len() < 2 || !ents.has_orgs {
+                return None;
+            }
+            recent(ents, true, &|g| {
+                let full = g.key;
+                let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
+                starts || acronym_of(full, word)
+            })
+        };
+        let words = ["WADA", "Wada", "DEA", "Tessaron", "SEPA", "Sepa", "ECOWAS", "Ecowas", "World", "world", "D", "DCWA", "Kremlin", "U.S."];
+        let mut found = 0;
+        for (i, &span) in spans.iter().enumerate() {
+            for w in words {
+                let got = ents.org_by_short_name(w);
+                assert_eq!(got, linear(&ents, w), "{w} after {i}");
+                found += got.is_some() as usize;
+            }
+            for org in [true, false] {
+                let pred = |g: GroupForm| g.key.len() % 3 == i % 3;
+                assert_eq!(ents.recent_group(org, pred), recent(&ents, org, &pred), "after {i}");
+            }
+            let role = text[span.0..].starts_with("a ");
+            ents.group(span, !role, i % 3 == 0, i);
+            // People between the groups, which the recent groups pass over.
+            for _ in 0..i % 3 {
+                ents.list.push(Entity::new(EntityKind::Person, (0, 3), None, None, i));
+            }
+        }
+        assert!(ents.list.len() > NEARBY && found > 100, "{found} {}", ents.list.len());
     }
 
     #[test]

@@ -66,6 +66,17 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// [`char::is_alphanumeric`], without its table search for the accented Latin letters of
+/// European names (U+00C0 to U+024F are all letters, but for × and ÷).
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
 #[inline]
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -153,8 +164,8 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             continue;
         }
         newline = false;
-        if b.is_ascii_alphanumeric() || (b >= 0x80 && c.is_alphanumeric()) {
-            let mut end = word_end(text, i, Some(next_mark)).min(to);
+        if b.is_ascii_alphanumeric() || (b >= 0x80 && is_alnum(c)) {
+            let mut end = word_end_at(text, i, next_mark).min(to);
             let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
             // Okafor": so does an initial's, before another capitalised name word.
@@ -281,10 +292,34 @@ fn thousands_separator(bytes: &[u8], i: usize) -> bool {
         && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
 }
 
+/// [`word_end`] for the tokenizer's loop: most words are a run of ASCII letters and digits that
+/// a space or punctuation ends, found here; the rest take the whole function.
+#[inline(always)]
+fn word_end_at(text: &str, start: usize, next_mark: usize) -> usize {
+    let bytes = text.as_bytes();
+    let run = alnum_run_end(bytes, start);
+    let Some(&b) = bytes.get(run) else { return run };
+    if b < 0x80 {
+        if !matches!(b, b'\'' | b'-' | b'.' | b',') {
+            return run;
+        }
+        // "said." / "well-" / "2,": a period, hyphen, apostrophe or comma joins only a letter or
+        // digit after it (or a character beyond ASCII, which the whole function reads); a comma
+        // only a thousands' digits.
+        if !bytes.get(run + 1).is_some_and(|&n| n >= 0x80 || n.is_ascii_alphanumeric()) || (b == b',' && !thousands_separator(bytes, run)) {
+            return run;
+        }
+    } else if !char_at(text, run).is_some_and(|c| c == '’' || is_alnum(c)) {
+        // A dash, quote mark or ellipsis after the letters ends the word.
+        return run;
+    }
+    word_end(text, start, Some(next_mark))
+}
+
 /// End of the word starting at `start`: letters and digits, joined by an apostrophe or hyphen
 /// between two of them, by the dots of initials ("U.S.") and of decimals ("2.5"), and by the
 /// commas of thousands ("2,300").
-#[inline(always)]
+#[inline(never)]
 fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
@@ -308,14 +343,14 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
         }) else {
             return i;
         };
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             i += c.len_utf8();
             continue;
         }
         let seg_len = if c == '.' { text[seg_start..i].chars().take(2).count() } else { 0 };
         let prev_digit = i > start && bytes[i - 1].is_ascii_digit();
         let next = char_at(text, i + c.len_utf8());
-        let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+        let next_alnum = next.is_some_and(is_alnum);
         if (is_apostrophe(c) || c == '-') && next_alnum && next_mark != Some(i) {
             i += c.len_utf8();
             seg_start = i;
@@ -334,7 +369,7 @@ fn word_end(text: &str, start: usize, next_mark: Option<usize>) -> usize {
             }
             if dotted && seg_len == 1 {
                 // "U.S.-Russian": a hyphen after the initials keeps the word going.
-                let hyphen_word = next == Some('-') && char_at(text, i + 2).is_some_and(|n| n.is_alphanumeric());
+                let hyphen_word = next == Some('-') && char_at(text, i + 2).is_some_and(is_alnum);
                 if !hyphen_word {
                     return i + 1;
                 }
@@ -373,6 +408,27 @@ mod tests {
         // A thousands separator is inside the number; other commas after digits are not.
         let text = "signed by 2,300 people, 1,2 or 3,4567, in 2019,";
         assert_eq!(texts(text, &tokenize(text, &[]).0), ["signed", "by", "2,300", "people", ",", "1", ",", "2", "or", "3", ",", "4567", ",", "in", "2019", ","]);
+    }
+
+    #[test]
+    fn word_end_at_is_word_end() {
+        let text = "U.S.-Russian ties, Sen. Smith said 2.5 times... don't! Russia’s 'em state-run x- y' \
+                    E. N. Okafor, a.m. 3.x e.g. Zürich—Åsa’s “quote” ö. d’Estaing 9-5 ab.c A.B.C.- end.";
+        for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
+            if !text[s..].chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            for m in [s + 1, s + 3, s + 6, usize::MAX] {
+                assert_eq!(word_end_at(text, s, m), word_end(text, s, Some(m)), "at {s}: {:?}", &text[s..]);
+            }
+        }
+    }
+
+    #[test]
+    fn is_alnum_is_char_is_alphanumeric() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

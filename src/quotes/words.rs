@@ -24,6 +24,13 @@ impl Hasher for Fnv {
         }
         self.0 = h;
     }
+    /// Integer keys (the entity index's are hashes already) are mixed in one step rather than
+    /// byte by byte: a multiply, folded so both ends of the hash vary.
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        let h = (self.0 ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 29);
+    }
 }
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -122,6 +129,20 @@ fn pack(word: &[u8]) -> [u64; 3] {
     [lane(0) ^ word.len() as u64, lane(1), lane(2)]
 }
 
+/// One lane of [`pack`] for the `n` (at most 8) bytes of a word at `bytes[at..]`.
+#[inline]
+fn lane_in(bytes: &[u8], at: usize, n: usize) -> u64 {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    if n == 0 {
+        return SPACES;
+    }
+    let v = match bytes.get(at..at + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & (u64::MAX >> (64 - 8 * n)),
+        None => bytes[at..at + n].iter().rev().fold(0, |v, &b| v << 8 | b as u64),
+    };
+    v | SPACES
+}
+
 #[inline]
 fn hash(key: &[u64; 3]) -> u64 {
     (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
@@ -170,21 +191,30 @@ impl ClassTable {
         self.probe(pack(word))
     }
 
-    /// [`get`](Self::get) for `bytes[start..end]`, loading a short word with one 8-byte read
-    /// when the buffer allows it.
-    #[inline]
+    /// [`get`](Self::get) for `bytes[start..end]`, loading each lane of the key with one 8-byte
+    /// read where the buffer allows it.
+    #[inline(always)]
     fn get_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        const SPACES: u64 = 0x2020_2020_2020_2020;
         let len = end.wrapping_sub(start);
         match bytes.get(start..start + 8) {
             Some(eight) if (1..=8).contains(&len) => {
-                let mut b = [0u8; 8];
-                b.copy_from_slice(eight);
-                let keep = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
-                let lane = (u64::from_le_bytes(b) & keep) | 0x2020_2020_2020_2020;
-                self.probe([lane ^ len as u64, 0x2020_2020_2020_2020, 0x2020_2020_2020_2020])
+                let lane = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])) & (u64::MAX >> (64 - 8 * len));
+                self.probe([(lane | SPACES) ^ len as u64, SPACES, SPACES])
             }
-            _ => bytes.get(start..end).map_or(0, |w| self.get(w)),
+            _ => self.get_long_in(bytes, start, end),
         }
+    }
+
+    /// [`get_in`](Self::get_in) for words of more than eight bytes (and near the buffer's end).
+    #[inline(never)]
+    fn get_long_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        let len = end.wrapping_sub(start);
+        if len == 0 || len > MAX_KEY || end > bytes.len() {
+            return 0;
+        }
+        let lane = |k: usize| lane_in(bytes, start + 8 * k, len.saturating_sub(8 * k).min(8));
+        self.probe([lane(0) ^ len as u64, lane(1), lane(2)])
     }
 
     #[inline]
@@ -208,20 +238,160 @@ impl ClassTable {
     }
 }
 
+/// A map from lower-case words to values, for lookups in the hot paths (given names, cues,
+/// pronouns, titles): keys are packed into integers as in [`ClassTable`], but exactly
+/// (zero-padded, the length kept beside), so any bytes can be looked up, and no string is hashed.
+struct PackedMap<V> {
+    /// A key, its length (0: the slot is empty) and value.
+    slots: Vec<([u64; 3], u8, Option<V>)>,
+    mask: usize,
+    /// Keys too long to pack (none in today's data).
+    long: FastMap<&'static [u8], V>,
+}
+
+/// `word` (at most [`MAX_KEY`] bytes) as three little-endian `u64`s, zero-padded.
+#[inline]
+fn pack_exact(word: &[u8]) -> [u64; 3] {
+    let mut key = [0u64; 3];
+    for (i, &b) in word.iter().enumerate() {
+        key[i / 8] |= (b as u64) << (8 * (i % 8));
+    }
+    key
+}
+
+/// Hash of a packed key and its length.
+#[inline]
+fn name_hash(key: &[u64; 3], len: usize) -> u64 {
+    hash(&[key[0] ^ len as u64, key[1], key[2]])
+}
+
+impl<V> PackedMap<V> {
+    /// The map of `entries`; of two equal keys the later wins, as with `HashMap::insert`.
+    fn new(entries: impl IntoIterator<Item = (&'static [u8], V)>) -> Self {
+        let entries: Vec<_> = entries.into_iter().collect();
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots: Vec<([u64; 3], u8, Option<V>)> = (0..size).map(|_| ([0; 3], 0, None)).collect();
+        let mask = size - 1;
+        let mut long = FastMap::default();
+        for (word, value) in entries {
+            if word.is_empty() || word.len() > MAX_KEY {
+                long.insert(word, value);
+                continue;
+            }
+            let key = pack_exact(word);
+            let mut i = slot_of(name_hash(&key, word.len()), mask);
+            while slots[i].1 != 0 && !(slots[i].0 == key && slots[i].1 as usize == word.len()) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (key, word.len() as u8, Some(value));
+        }
+        PackedMap { slots, mask, long }
+    }
+
+    /// The value of the lower-case word `lower`.
+    #[inline]
+    fn get(&self, lower: &[u8]) -> Option<&V> {
+        if lower.is_empty() || lower.len() > MAX_KEY {
+            return self.long.get(lower);
+        }
+        self.probe(pack_exact(lower), lower.len())
+    }
+
+    /// The value of the ASCII word `word` in any case, when it is short enough to be packed:
+    /// lower-cased as it is packed, in one pass. None when it is not ASCII or not packable.
+    #[inline]
+    fn get_ascii(&self, word: &[u8]) -> Option<Option<&V>> {
+        if word.is_empty() || word.len() > MAX_KEY {
+            return None;
+        }
+        let mut key = [0u64; 3];
+        for (lane, chunk) in key.iter_mut().zip(word.chunks(8)) {
+            let mut v = 0u64;
+            for (j, &b) in chunk.iter().enumerate() {
+                if b >= 0x80 {
+                    return None;
+                }
+                v |= (b.to_ascii_lowercase() as u64) << (8 * j);
+            }
+            *lane = v;
+        }
+        Some(self.probe(key, word.len()))
+    }
+
+    /// The value of the packed key `key` of a word of `len` (1 to [`MAX_KEY`]) bytes.
+    #[inline]
+    fn probe(&self, key: [u64; 3], len: usize) -> Option<&V> {
+        let mut i = slot_of(name_hash(&key, len), self.mask);
+        loop {
+            let (k, slot_len, value) = &self.slots[i];
+            if *slot_len == 0 {
+                return None;
+            }
+            if *k == key && *slot_len as usize == len {
+                return value.as_ref();
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// `word` lower-cased into `buf` as [`str::to_lowercase`] would, or None when that does not
+/// fit or needs the context (a capital sigma).
+#[inline]
+fn lower_any<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b [u8]> {
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        for (o, b) in out.iter_mut().zip(word.bytes()) {
+            *o = b.to_ascii_lowercase();
+        }
+        return Some(out);
+    }
+    let mut n = 0;
+    for c in word.chars() {
+        if let Some(l) = latin1_lower(c) {
+            let len = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + len)?);
+            n += len;
+            continue;
+        }
+        if c == 'Σ' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + len)?);
+            n += len;
+        }
+    }
+    Some(&buf[..n])
+}
+
+/// [`char::to_lowercase`] of a character below U+0100 (one character, without the table
+/// search): the letters of accented Latin names mostly are.
+#[inline]
+fn latin1_lower(c: char) -> Option<char> {
+    match c {
+        '\0'..='\u{7f}' => Some(c.to_ascii_lowercase()),
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20),
+        '\u{80}'..='\u{ff}' => Some(c),
+        _ => None,
+    }
+}
+
 /// All the word tables, keyed by lower-case word.
 pub struct Words {
     table: ClassTable,
     /// Class bits of single words (several tables can hold the same word).
     classes: FastMap<&'static [u8], u16>,
-    cues: FastMap<&'static str, CueFlags>,
-    pronouns: FastMap<&'static str, Gender>,
+    cues: PackedMap<CueFlags>,
+    pronouns: PackedMap<Gender>,
     /// Single-word titles with the gender they imply ("Mrs." → female).
-    titles: FastMap<&'static str, Option<Gender>>,
+    titles: PackedMap<Option<Gender>>,
     /// Multi-word titles by their first word: the remaining words.
-    multi_titles: FastMap<&'static str, Vec<Vec<&'static str>>>,
+    multi_titles: PackedMap<Vec<Vec<&'static str>>>,
     /// "on Twitter", "in a statement": by first word, the remaining words.
-    cue_suffixes: FastMap<&'static str, Vec<Vec<&'static str>>>,
-    first_names: FastMap<&'static str, Gender>,
+    cue_suffixes: PackedMap<Vec<Vec<&'static str>>>,
+    first_names: PackedMap<Gender>,
 }
 
 static CUES: &str = include_str!("../../data/cues_en.txt");
@@ -239,14 +409,21 @@ impl Words {
     fn build() -> Words {
         let mut w = Words {
             table: ClassTable { slots: Vec::new(), mask: 0, filter: Box::new([0; FILTER_WORDS]) },
-            classes: FastMap::default(),
-            cues: FastMap::default(),
-            pronouns: FastMap::default(),
-            titles: FastMap::default(),
-            multi_titles: FastMap::default(),
-            cue_suffixes: FastMap::default(),
-            first_names: FastMap::default(),
+            // Sized for the data files, so the map never grows while they load.
+            classes: FastMap::with_capacity_and_hasher(1024, Default::default()),
+            cues: PackedMap::new([]),
+            pronouns: PackedMap::new([]),
+            titles: PackedMap::new([]),
+            multi_titles: PackedMap::new([]),
+            cue_suffixes: PackedMap::new([]),
+            first_names: PackedMap::new([]),
         };
+        // The lookup maps are filled as maps, then packed.
+        let mut cues: FastMap<&'static str, CueFlags> = FastMap::with_capacity_and_hasher(256, Default::default());
+        let mut pronouns: FastMap<&'static str, Gender> = FastMap::default();
+        let mut titles: FastMap<&'static str, Option<Gender>> = FastMap::with_capacity_and_hasher(512, Default::default());
+        let mut multi_titles: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
+        let mut cue_suffixes: FastMap<&'static str, Vec<Vec<&'static str>>> = FastMap::default();
         for line in entries(CUES) {
             let mut parts = line.split_whitespace();
             let Some(word) = parts.next() else { continue };
@@ -260,7 +437,7 @@ impl Words {
                     _ => {}
                 }
             }
-            w.cues.insert(word, flags);
+            cues.insert(word, flags);
             *w.classes.entry(word.as_bytes()).or_default() |= class::CUE;
         }
         for line in entries(TITLES) {
@@ -271,17 +448,17 @@ impl Words {
             let words: Vec<&'static str> = phrase.split_whitespace().collect();
             match words.split_first() {
                 Some((first, [])) => {
-                    w.titles.insert(first, gender);
+                    titles.insert(first, gender);
                     *w.classes.entry(first.as_bytes()).or_default() |= class::TITLE;
                 }
                 Some((first, rest)) => {
-                    w.multi_titles.entry(first).or_default().push(rest.to_vec());
+                    multi_titles.entry(first).or_default().push(rest.to_vec());
                     *w.classes.entry(first.as_bytes()).or_default() |= class::TITLE_START;
                 }
                 None => {}
             }
         }
-        for list in w.multi_titles.values_mut() {
+        for list in multi_titles.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
         let mut section = "";
@@ -304,7 +481,7 @@ impl Words {
                 "pronoun" => {
                     if let Some((word, g)) = line.split_once(' ') {
                         if let Some(g) = gender_code(g.trim()) {
-                            w.pronouns.insert(word, g);
+                            pronouns.insert(word, g);
                         }
                         *w.classes.entry(word.as_bytes()).or_default() |= class::PRONOUN;
                     }
@@ -313,7 +490,7 @@ impl Words {
                 "platform" => {
                     let words: Vec<&'static str> = line.split_whitespace().collect();
                     if let Some((first, rest)) = words.split_first() {
-                        w.cue_suffixes.entry(first).or_default().push(rest.to_vec());
+                        cue_suffixes.entry(first).or_default().push(rest.to_vec());
                         *w.classes.entry(first.as_bytes()).or_default() |= class::SUFFIX_START;
                     }
                     continue;
@@ -323,17 +500,28 @@ impl Words {
             *w.classes.entry(line.as_bytes()).or_default() |= bit;
         }
         *w.classes.entry(b"according".as_slice()).or_default() |= class::ACCORDING;
-        for list in w.cue_suffixes.values_mut() {
+        for list in cue_suffixes.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
+        let mut first_names = Vec::with_capacity(4096);
         for line in entries(FIRST_NAMES) {
-            if let Some((name, g)) = line.split_once(' ') {
+            // (`split_once(' ')` by bytes: its searcher costs more than these short lines.)
+            if let Some((name, g)) = line.bytes().position(|b| b == b' ').map(|p| (&line[..p], &line[p + 1..])) {
                 if let Some(g) = gender_code(g.trim()) {
-                    w.first_names.insert(name, g);
+                    first_names.push((name, g));
                 }
             }
         }
+        w.first_names = PackedMap::new(first_names.into_iter().map(|(name, g)| (name.as_bytes(), g)));
         w.table = ClassTable::new(&w.classes);
+        fn packed<V>(map: FastMap<&'static str, V>) -> PackedMap<V> {
+            PackedMap::new(map.into_iter().map(|(k, v)| (k.as_bytes(), v)))
+        }
+        w.cues = packed(cues);
+        w.pronouns = packed(pronouns);
+        w.titles = packed(titles);
+        w.multi_titles = packed(multi_titles);
+        w.cue_suffixes = packed(cue_suffixes);
         w
     }
 
@@ -353,31 +541,45 @@ impl Words {
     pub fn class_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
         self.table.get_in(bytes, start, end)
     }
-    pub fn cue(&self, lower: &str) -> Option<CueFlags> {
+    // The lookups below take a word lower-cased by [`lower`].
+    pub fn cue(&self, lower: &[u8]) -> Option<CueFlags> {
         self.cues.get(lower).copied()
     }
-    pub fn pronoun(&self, lower: &str) -> Option<Gender> {
+    pub fn pronoun(&self, lower: &[u8]) -> Option<Gender> {
         self.pronouns.get(lower).copied()
     }
     /// `Some(gender implied)` when `lower` is a single-word title.
-    pub fn title(&self, lower: &str) -> Option<Option<Gender>> {
+    pub fn title(&self, lower: &[u8]) -> Option<Option<Gender>> {
         self.titles.get(lower).copied()
     }
-    pub fn multi_titles(&self, first: &str) -> &[Vec<&'static str>] {
+    pub fn multi_titles(&self, first: &[u8]) -> &[Vec<&'static str>] {
         self.multi_titles.get(first).map_or(&[], |v| v.as_slice())
     }
-    pub fn cue_suffixes(&self, first: &str) -> &[Vec<&'static str>] {
+    pub fn cue_suffixes(&self, first: &[u8]) -> &[Vec<&'static str>] {
         self.cue_suffixes.get(first).map_or(&[], |v| v.as_slice())
     }
-    pub fn first_name_gender(&self, lower: &str) -> Option<Gender> {
+    pub fn first_name_gender(&self, lower: &[u8]) -> Option<Gender> {
         self.first_names.get(lower).copied()
+    }
+    /// The gender of the given name `name` in any case and script (lower-cased as
+    /// [`str::to_lowercase`] does, on the stack when it can be).
+    pub fn given_name_gender(&self, name: &str) -> Option<Gender> {
+        if let Some(found) = self.first_names.get_ascii(name.as_bytes()) {
+            return found.copied();
+        }
+        let mut buf = [0u8; 64];
+        match lower_any(name, &mut buf) {
+            Some(lower) => self.first_names.get(lower).copied(),
+            None => self.first_names.get(name.to_lowercase().as_bytes()).copied(),
+        }
     }
 }
 
 /// `word` in ASCII lower case, written into `buf`; None when it is not ASCII or too long for
-/// any table (so it cannot be in one).
+/// any table (so it cannot be in one). Bytes, not a `str`: the tables take bytes, and nothing
+/// needs to validate them again.
 #[inline]
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -386,7 +588,7 @@ pub fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     for (o, &c) in out.iter_mut().zip(b) {
         *o = c.to_ascii_lowercase();
     }
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 #[cfg(test)]
@@ -396,12 +598,12 @@ mod tests {
     #[test]
     fn tables_load_with_flags_and_sections() {
         let w = Words::get();
-        assert!(w.cue("said").is_some());
-        assert!(w.cue("told").is_some_and(|f| f.addressee && f.no_inversion));
-        assert_eq!(w.pronoun("she"), Some(Gender::Female));
-        assert_eq!(w.title("mrs."), Some(Some(Gender::Female)));
-        assert_eq!(w.title("president"), Some(None));
-        assert!(w.multi_titles("secretary").iter().any(|r| r == &["of", "state"]));
+        assert!(w.cue(b"said").is_some());
+        assert!(w.cue(b"told").is_some_and(|f| f.addressee && f.no_inversion));
+        assert_eq!(w.pronoun(b"she"), Some(Gender::Female));
+        assert_eq!(w.title(b"mrs."), Some(Some(Gender::Female)));
+        assert_eq!(w.title(b"president"), Some(None));
+        assert!(w.multi_titles(b"secretary").iter().any(|r| r == &["of", "state"]));
         assert!(w.class("kremlin") & class::ORG != 0);
         assert!(w.class("the") & class::STOP != 0);
         assert_eq!(w.class_of(b"THE"), w.class("the"));
@@ -414,9 +616,66 @@ mod tests {
         assert_eq!(w.class_in(text, 3, 7), w.class_of(b"said"));
         assert_eq!(w.class_in(text, 13, 30), w.class_of(b"secretary-general"));
         assert_eq!(w.class_in(text, 36, 38), w.class_of(b"us"));
-        assert!(w.cue_suffixes("on").iter().any(|r| r == &["twitter"]));
+        // Every span of a text, near its end too, reads as the word alone would.
+        let text = b"Secretary-General said: The Democratic People's Republic of Korea's Foreign Ministry, it";
+        for s in 0..=text.len() {
+            for e in s..=text.len() + 1 {
+                let alone = text.get(s..e).map_or(0, |word| w.class_of(word));
+                assert_eq!(w.class_in(text, s, e), alone, "{s}..{e}");
+            }
+        }
+        assert!(w.cue_suffixes(b"on").iter().any(|r| r == &["twitter"]));
         let mut buf = [0u8; 32];
-        assert_eq!(lower("SaId", &mut buf), Some("said"));
+        assert_eq!(lower("SaId", &mut buf), Some(&b"said"[..]));
         assert_eq!(lower("Órbita", &mut buf), None);
+    }
+
+    #[test]
+    fn packed_maps_agree_with_hash_maps() {
+        let keys: Vec<&'static [u8]> = entries(CUES).chain(entries(TITLES)).chain(entries(FIRST_NAMES)).map(str::as_bytes).collect();
+        let odd: [&'static [u8]; 6] = [b"", b"a", b"secretary-general-of-the-united-nations", b"exactly-twenty-four-byte", b"said\0", "señor".as_bytes()];
+        let all: Vec<(&'static [u8], usize)> = keys.iter().chain(&odd).copied().zip(0..).collect();
+        let map: HashMap<&[u8], usize> = all.iter().copied().collect();
+        let packed = PackedMap::new(all.iter().copied());
+        for (k, _) in &all {
+            assert_eq!(packed.get(k), map.get(k), "{:?}", String::from_utf8_lossy(k));
+            let mut longer = k.to_vec();
+            longer.push(b'x');
+            assert_eq!(packed.get(&longer), map.get(&longer[..]));
+            assert_eq!(packed.get(&k[..k.len().saturating_sub(1)]), map.get(&k[..k.len().saturating_sub(1)]));
+        }
+    }
+
+    #[test]
+    fn latin1_lower_is_to_lowercase() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(l) = latin1_lower(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            } else {
+                assert!(c as u32 > 0xff);
+            }
+        }
+    }
+
+    #[test]
+    fn given_names_are_looked_up_as_their_lower_case() {
+        let w = Words::get();
+        let map: HashMap<&str, Gender> = entries(FIRST_NAMES)
+            .filter_map(|l| l.split_once(' ').and_then(|(n, g)| gender_code(g.trim()).map(|g| (n, g))))
+            .collect();
+        let long = "Maximilianus-Bartholomaeus-Constantinus";
+        let odd = ["", "A", "ANNA", "Ágnes", "ÁGNES", "Jean-François", "İlker", "\u{212A}im", "ΣΑΣ", "Xyz", long];
+        for name in map.keys().copied().chain(odd) {
+            for form in [name.to_string(), name.to_uppercase(), name.to_lowercase()] {
+                let want = map.get(form.to_lowercase().as_str()).copied();
+                assert_eq!(w.given_name_gender(&form), want, "{form}");
+            }
+        }
+        // Long names go by the map beside the packed slots.
+        let table = PackedMap::new([(long.as_bytes(), Gender::Male), (b"ann", Gender::Female), (b"ann", Gender::Male)]);
+        assert_eq!(table.get(long.as_bytes()), Some(&Gender::Male));
+        assert_eq!(table.get(b"ann"), Some(&Gender::Male));
+        assert_eq!(table.get(b"an"), None);
+        assert_eq!(table.get(b"ann\0"), None);
     }
 }
