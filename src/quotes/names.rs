@@ -463,9 +463,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "The Spaniard, 47, was appointed", "the Frenchman said": a nationality that stands
         // for the person last talked about (not "the Italian coast guard": only punctuation, a
         // cue or an auxiliary may follow it).
-        let ends = j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
+        let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
             || ["was", "is", "has", "had", "who", "would", "will"].iter().any(|w| v.is(j + 1, w));
-        if det && j == body && v.is(i, "the") && ends && PERSON_EPITHETS.contains(&v.s(j)) {
+        if det && j == body && v.toks[j].is(flag::CAP) && v.is(i, "the") && PERSON_EPITHETS.contains(&v.s(j)) && ends() {
             return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
         }
         // "one of its negotiators", "one of the people": a role picked out of a group.

@@ -117,6 +117,9 @@ pub struct Entities<'a> {
     /// Entities by case-folded surname (people) or phrase (groups), so linking a mention costs
     /// the few entities sharing its key, not all of them.
     by_key: FastMap<u64, SmallVec<[usize; 2]>>,
+    /// People by the (case-folded) first word of their name, for those named by it alone
+    /// ("Hassan said" after "Ustaz Hassan Mahamad").
+    by_given: FastMap<u64, SmallVec<[usize; 2]>>,
     /// Candidates for pronouns, most recent last (bounded, so resolution is O(1) per pronoun).
     recent: Vec<usize>,
     /// Sentences and paragraphs read so far, and whether the current sentence has had its
@@ -405,7 +408,8 @@ impl<'a> Entities<'a> {
         let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
         let (people, people_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS]);
         let (groups, groups_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS + 1]);
-        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial }
+        let by_given = FastMap::with_capacity_and_hasher(32, Default::default());
+        Entities { text, list, by_key, by_given, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial }
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
@@ -506,20 +510,28 @@ impl<'a> Entities<'a> {
         // Zakaria": someone named by the given names that open their full name.
         let found = found.or_else(|| {
             let said = &text[span.0..span.1];
-            let list = &self.list;
-            (0..list.len()).rev().take(NEARBY).find(|&id| {
+            let said_first = said.split(' ').next().unwrap_or(said);
+            let (list, window) = (&self.list, self.list.len().saturating_sub(NEARBY));
+            let ids = self.by_given.get(&key_hash(said_first, false))?;
+            ids.iter().copied().filter(|&id| {
                 let e = &list[id];
-                e.kind == EntityKind::Person && e.first.is_some() && e.forms.iter().any(|f| {
-                    let form = &text[f.0..f.1];
-                    form.len() > said.len() + 1 && form.starts_with(said) && form.as_bytes()[said.len()] == b' '
-                })
+                id >= window
+                    && e.first.is_some_and(|f| &text[f.0..f.1] == said_first)
+                    && e.forms.iter().any(|f| {
+                        let form = &text[f.0..f.1];
+                        form.len() > said.len() + 1 && form.starts_with(said) && form.as_bytes()[said.len()] == b' '
+                    })
             })
+            .max()
         });
         let id = match found {
             Some(id) => id,
             None if create => {
                 let id = self.list.len();
                 self.by_key.entry(key).or_default().push(id);
+                if let Some(f) = first {
+                    self.by_given.entry(key_hash(&text[f.0..f.1], false)).or_default().push(id);
+                }
                 if let Some(f) = first.map(|f| &text[f.0..f.1]).filter(|f| family_name_first(v, f)) {
                     self.index_by_word(f, id);
                 }
@@ -553,6 +565,9 @@ impl<'a> Entities<'a> {
         let given = first.or_else(|| (name.1 - name.0 == 1).then_some(surname));
         let open = self.list[id].gender.is_none() || (self.list[id].gender_guessed && first.is_some());
         let first_gender = given.filter(|_| open && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
+        if let Some(f) = first.filter(|_| self.list[id].first.is_none()) {
+            self.by_given.entry(key_hash(&text[f.0..f.1], false)).or_default().push(id);
+        }
         let paragraph = self.paragraph;
         let e = &mut self.list[id];
         e.mentioned_in = paragraph;
