@@ -902,6 +902,8 @@ impl<'a> Entities<'a> {
             .forms
             .iter()
             .enumerate()
+            // A lone form is the best of one (taken below): no key need be worked out.
+            .filter(|_| e.forms.len() > 1)
             .max_by_key(|(i, f)| {
                 // People: name words up to three, particles not counted ("Marisol de la Fuente"
                 // is fuller than "De la Fuente"); groups: every word.
@@ -919,7 +921,7 @@ impl<'a> Entities<'a> {
                 (normal_case, words, known, f.2, std::cmp::Reverse(*i))
             })
             .map(|(_, f)| &text[f.0..f.1]);
-        let best = best.unwrap_or("");
+        let best = best.or_else(|| e.forms.first().map(|f| &text[f.0..f.1])).unwrap_or("");
         match e.suffix.map(|(s, e)| &text[s..e]) {
             Some(suffix) if person && best.contains(' ') && !best.ends_with(suffix) => format!("{best} {suffix}"),
             _ => best.to_string(),
