@@ -67,12 +67,14 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// [`char::is_alphanumeric`], without its table search for the accented Latin letters of
-/// European names (U+00C0 to U+024F are all letters, but for × and ÷).
+/// European names (U+00C0 to U+024F are all letters, but for × and ÷), nor for the dashes,
+/// quote marks and currency signs of news text (U+2000 to U+206F, U+20A0 to U+20CF: none).
 #[inline]
 fn is_alnum(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0xC0..=0x24F => c != '×' && c != '÷',
+        0x2000..=0x206F | 0x20A0..=0x20CF => false,
         _ => c.is_alphanumeric(),
     }
 }
