@@ -589,7 +589,6 @@ impl<'a> Doc<'a> {
             return i + 1;
         };
         if np.kind == NpKind::Person {
-            let subject = self.is_subject(&np);
             let words = np.name.1 - np.name.0;
             // "finance minister Ama Boateng": a lower-case title right before counts too;
             // "The federation's leader, Priya Raman,": so does a title before an appositive.
@@ -600,6 +599,8 @@ impl<'a> Doc<'a> {
             let create = titled || words >= 2;
             let v = View { text: self.text, toks: &self.toks, words: self.words };
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
+                // (Asked only of a mention that links: most that do not are places.)
+                let subject = self.is_subject(&np);
                 self.ents.touch(id, np.start, subject, false);
                 self.appositive_title(id, &np);
             }
