@@ -454,8 +454,8 @@ impl<'a> Entities<'a> {
                     (Some(a), Some(b)) => {
                         let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
                         // "Mendes da Costa" repeats the end of "Aurélio Mendes da Costa".
-                        let tail = e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
-                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b) || tail
+                        let tail = || e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
+                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b) || tail()
                     }
                     _ => true,
                 }
