@@ -178,7 +178,8 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
         // The holder of a role may be named only after the last quotation.
         doc.scan_to(doc.toks.len());
     }
-    let mut canonical: Vec<Option<String>> = vec![None; doc.ents.list.len()];
+    // With the number of quotations each speaks: the last of them takes the name itself.
+    let mut canonical: Vec<(Option<String>, u32)> = vec![(None, 0); doc.ents.list.len()];
     for f in &mut all {
         let Some(a) = f.attr.as_mut() else { continue };
         let Speaker::Entity(id) = a.speaker else { continue };
@@ -186,11 +187,21 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
         let at = a.mention.map_or(f.start, |(s, _)| doc.toks[s].start);
         let named = doc.ents.person_in_role(id, at).or_else(|| doc.ents.org_for_person(id)).unwrap_or(id);
         a.speaker = Speaker::Entity(named);
-        if canonical[named].is_none() {
-            canonical[named] = Some(doc.ents.canonical(named));
+        canonical[named].1 += 1;
+        if canonical[named].0.is_none() {
+            canonical[named].0 = Some(doc.ents.canonical(named));
         }
     }
-    all.into_iter().map(|f| to_quote(&doc, &canonical, sentence_spans, f)).collect()
+    all.into_iter().map(|f| to_quote(&doc, &mut canonical, sentence_spans, f)).collect()
+}
+
+/// The canonical name of speaker `id` for one of its quotations: a copy, or for the last the
+/// name itself (one allocation fewer per speaker).
+fn speaker_name(canonical: &mut [(Option<String>, u32)], id: usize) -> Option<String> {
+    let (name, uses) = canonical.get_mut(id)?;
+    *uses -= 1;
+    let name = if *uses == 0 { name.take() } else { name.clone() };
+    name.filter(|s| !s.is_empty())
 }
 
 /// A headline quotes the story: "‘Pushed to breaking point’: rail workers strike" or "Board
@@ -253,7 +264,7 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
     }
 }
 
-fn to_quote(doc: &Doc, canonical: &[Option<String>], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
+fn to_quote(doc: &Doc, canonical: &mut [(Option<String>, u32)], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
     let span = |(s, e): (usize, usize)| (doc.toks[s].start, doc.toks[e.max(s + 1) - 1].end);
     let sentence_index = sentence_spans.partition_point(|s| s.0 <= f.start).saturating_sub(1);
     let Some(a) = f.attr else {
@@ -274,7 +285,7 @@ fn to_quote(doc: &Doc, canonical: &[Option<String>], sentence_spans: &[(usize, u
         start: f.start,
         end: f.end,
         speaker: match a.speaker {
-            Speaker::Entity(id) => canonical.get(id).cloned().flatten().filter(|s| !s.is_empty()),
+            Speaker::Entity(id) => speaker_name(canonical, id),
             Speaker::Unknown => None,
         },
         mention_span: a.mention.map(span),

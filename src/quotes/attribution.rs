@@ -14,6 +14,7 @@ use super::speakers::{is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lower, CueFlags, Gender};
 use super::QuoteKind;
+use std::cell::Cell;
 
 /// A cue phrase: verb at `verb`, the whole phrase (with addressee, "on Twitter") ends at `end`.
 #[derive(Clone, Copy, Debug)]
@@ -74,11 +75,29 @@ pub struct Doc<'a> {
     boundary_pos: usize,
     /// The word tables, fetched once (every parser step reads them through a [`View`]).
     words: &'static super::words::Words,
+    /// The phrase parsed last at a token up to a limit ([`Doc::phrase_at`]): the patterns
+    /// after a quotation try one place in turn.
+    last_phrase: Cell<Option<(usize, usize, Option<Np>)>>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
-        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, quote_open: 0, last_quote: None, boundary_pos: 0, words: super::words::Words::get() }
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, quote_open: 0, last_quote: None, boundary_pos: 0, words: super::words::Words::get(), last_phrase: Cell::new(None) }
+    }
+
+    /// [`parse_forward`] at token `a` up to `limit`, remembered for the next call at the same
+    /// place. (A parse reads the words and their case and classes, which never change, not
+    /// which tokens an attribution has used.)
+    fn phrase_at(&self, a: usize, limit: usize) -> Option<Np> {
+        if let Some((at, lim, np)) = self.last_phrase.get() {
+            if (at, lim) == (a, limit) {
+                debug_assert_eq!(format!("{np:?}"), format!("{:?}", parse_forward(&self.view(), a, limit)));
+                return np;
+            }
+        }
+        let np = parse_forward(&self.view(), a, limit);
+        self.last_phrase.set(Some((a, limit, np)));
+        np
     }
 
     fn view(&self) -> View<'_> {
@@ -208,7 +227,7 @@ impl<'a> Doc<'a> {
     /// `SPEAKER [adverbs] CUE` starting at token `a`.
     fn speaker_then_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
         let v = self.view();
-        let np = parse_forward(&v, a, limit).or_else(|| {
+        let np = self.phrase_at(a, limit).or_else(|| {
             // ", sources said" / ", engineers warn": a bare plural noun right before a cue.
             let t = v.toks.get(a)?;
             let plural = t.is(flag::LOWER) && v.class(a) == 0 && v.s(a).ends_with('s') && v.class(a + 1) & class::CUE != 0;
@@ -619,7 +638,6 @@ impl<'a> Doc<'a> {
             return i + 1;
         };
         if np.kind == NpKind::Person {
-            let subject = self.is_subject(&np);
             let words = np.name.1 - np.name.0;
             // "finance minister Ama Boateng": a lower-case title right before counts too;
             // "The federation's leader, Priya Raman,": so does a title before an appositive.
@@ -630,6 +648,8 @@ impl<'a> Doc<'a> {
             let create = titled || words >= 2;
             let v = View { text: self.text, toks: &self.toks, words: self.words };
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
+                // (Asked only of a mention that links: most that do not are places.)
+                let subject = self.is_subject(&np);
                 self.ents.touch(id, np.start, subject, false);
                 self.appositive_title(id, &np);
             }
@@ -910,7 +930,7 @@ impl<'a> Doc<'a> {
 
     /// `SPEAKER, who … , CUE` / `SPEAKER, the …, CUE` / `SPEAKER, D-Calif., CUE` at token `a`.
     fn speaker_clause_cue(&self, a: usize, limit: usize) -> Option<(Np, Cue)> {
-        self.clause_then_cue(parse_forward(&self.view(), a, limit)?, limit)
+        self.clause_then_cue(self.phrase_at(a, limit)?, limit)
     }
 
     /// [`speaker_clause_cue`](Self::speaker_clause_cue) for the phrase `np` parsed at its start

@@ -485,8 +485,8 @@ impl<'a> Entities<'a> {
                     (Some(a), Some(b)) => {
                         let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
                         // "Mendes da Costa" repeats the end of "Aurélio Mendes da Costa".
-                        let tail = e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
-                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b) || tail
+                        let tail = || e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
+                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b) || tail()
                     }
                     _ => true,
                 }
@@ -788,32 +788,28 @@ impl<'a> Entities<'a> {
             return None;
         }
         // Both tests need the same first letter, unless the key opens with dotted initials: the
-        // organisations among the last NEARBY entities in those two chains, latest first, are
-        // all `recent_group` would find.
+        // organisations among the last NEARBY entities in those two chains are all that
+        // `recent_group` would find, and the latest found in either is the latest of all.
         let initial = word.as_bytes()[0].to_ascii_lowercase();
         let window = self.list.len().saturating_sub(NEARBY);
-        let chain = |mut at: u32| {
-            std::iter::from_fn(move || {
-                let g = *self.groups.get(at as usize)?;
-                at = g.prev;
-                Some(g)
-            })
-        };
-        let mut same = chain(self.groups_by_initial[initial as usize % INITIALS]).filter(|g| g.initial == initial).peekable();
-        let mut dotted = chain(self.groups_by_initial[INITIALS]).peekable();
-        let latest = std::iter::from_fn(|| match (same.peek(), dotted.peek()) {
-            (Some(a), Some(b)) if a.id < b.id => dotted.next(),
-            (Some(_), _) => same.next(),
-            (None, _) => dotted.next(),
-        });
-        latest.take_while(|g| g.id >= window).map(|g| g.id).find(|&id| {
+        let names = |id: usize| {
             let e = &self.list[id];
             e.kind == EntityKind::Group && e.org && self.group_form(e).is_some_and(|g| {
                 let full = g.key;
                 let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
                 starts || acronym_of(full, word)
             })
-        })
+        };
+        let latest_in = |mut at: u32, same_initial: bool| {
+            while let Some(g) = self.groups.get(at as usize).filter(|g| g.id >= window) {
+                if (!same_initial || g.initial == initial) && names(g.id) {
+                    return Some(g.id);
+                }
+                at = g.prev;
+            }
+            None
+        };
+        latest_in(self.groups_by_initial[initial as usize % INITIALS], true).max(latest_in(self.groups_by_initial[INITIALS], false))
     }
 
     /// The organisation a one-word "person" turns out to name ("Tessaron warns …" before
@@ -1009,7 +1005,11 @@ impl<'a> Entities<'a> {
             .iter()
             .map(|f| (without_nickname(&text[f.0..f.1]), f.2))
             .enumerate()
+            // A lone form is the best of one: no key need be worked out.
             .max_by_key(|(i, (form, count))| {
+                if e.forms.len() == 1 {
+                    return (false, 0, false, 0, std::cmp::Reverse(*i));
+                }
                 // People: name words up to three, particles not counted ("Marisol de la Fuente"
                 // is fuller than "De la Fuente"); groups: every word.
                 let form = form.as_ref();

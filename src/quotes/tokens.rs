@@ -67,12 +67,14 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// [`char::is_alphanumeric`], without its table search for the accented Latin letters of
-/// European names (U+00C0 to U+024F are all letters, but for × and ÷).
+/// European names (U+00C0 to U+024F are all letters, but for × and ÷), nor for the dashes,
+/// quote marks and currency signs of news text (U+2000 to U+206F, U+20A0 to U+20CF: none).
 #[inline]
 fn is_alnum(c: char) -> bool {
     match c as u32 {
         0..=0x7F => c.is_ascii_alphanumeric(),
         0xC0..=0x24F => c != '×' && c != '÷',
+        0x2000..=0x206F | 0x20A0..=0x20CF => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -297,20 +299,38 @@ fn thousands_separator(bytes: &[u8], i: usize) -> bool {
 #[inline(always)]
 fn word_end_at(text: &str, start: usize, next_mark: usize) -> usize {
     let bytes = text.as_bytes();
-    let run = alnum_run_end(bytes, start);
-    let Some(&b) = bytes.get(run) else { return run };
-    if b < 0x80 {
-        if !matches!(b, b'\'' | b'-' | b'.' | b',') {
-            return run;
+    let mut run = alnum_run_end(bytes, start);
+    // Until a joining character is crossed, `word_end` reads each as below.
+    let joiner = loop {
+        let Some(&b) = bytes.get(run) else { return run };
+        if b < 0x80 {
+            if !matches!(b, b'\'' | b'-' | b'.' | b',') {
+                return run;
+            }
+            break b as char;
         }
-        // "said." / "well-" / "2,": a period, hyphen, apostrophe or comma joins only a letter or
-        // digit after it (or a character beyond ASCII, which the whole function reads); a comma
-        // only a thousands' digits.
-        if !bytes.get(run + 1).is_some_and(|&n| n >= 0x80 || n.is_ascii_alphanumeric()) || (b == b',' && !thousands_separator(bytes, run)) {
-            return run;
+        match char_at(text, run) {
+            // "Müller": letters beyond ASCII go on with the word.
+            Some(c) if is_alnum(c) => run = alnum_run_end(bytes, run + c.len_utf8()),
+            Some('’') => break '’',
+            // A dash, quote mark or ellipsis ends the word.
+            _ => return run,
         }
-    } else if !char_at(text, run).is_some_and(|c| c == '’' || is_alnum(c)) {
-        // A dash, quote mark or ellipsis after the letters ends the word.
+    };
+    let next = char_at(text, run + joiner.len_utf8());
+    let joins = if joiner == ',' {
+        // "2,300": only a thousands separator.
+        thousands_separator(bytes, run)
+    } else if joiner == '.' {
+        // "2.5" and "U.S." go on ("said." and "example.com" do not): a decimal, or one
+        // letter before the period and a letter after it.
+        let digits = run > start && bytes[run - 1].is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit());
+        digits || (next.is_some_and(char::is_alphabetic) && text[start..run].chars().nth(1).is_none())
+    } else {
+        // "well-", "the players' ": a hyphen or apostrophe joins only a letter or digit.
+        next.is_some_and(is_alnum)
+    };
+    if !joins {
         return run;
     }
     word_end(text, start, Some(next_mark))
@@ -413,7 +433,8 @@ mod tests {
     #[test]
     fn word_end_at_is_word_end() {
         let text = "U.S.-Russian ties, Sen. Smith said 2.5 times... don't! Russia’s 'em state-run x- y' \
-                    E. N. Okafor, a.m. 3.x e.g. Zürich—Åsa’s “quote” ö. d’Estaing 9-5 ab.c A.B.C.- end.";
+                    E. N. Okafor, a.m. 3.x e.g. Zürich—Åsa’s “quote” ö. d’Estaing 9-5 ab.c A.B.C.- end. \
+                    très cordial.” x.2 2.x É.g Élan. a-’ Müller-Smith ü.b l’État 1.é www.news.example.co.uk it’ ’s";
         for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
             if !text[s..].chars().next().is_some_and(char::is_alphanumeric) {
                 continue;
