@@ -690,8 +690,9 @@ struct Splitter<'a> {
     ahead: [AheadMemo; 9],
     /// The quotation we are inside, if any (opened on the current line).
     quote: Option<OpenQuote>,
-    /// Stop once a span starting after this byte has been found.
+    /// Stop once a span starting after this byte has been found (`done`).
     stop_after: usize,
+    done: bool,
 }
 
 /// An opening quotation mark seen on the current line.
@@ -720,6 +721,7 @@ impl<'a> Splitter<'a> {
             ahead: [AheadMemo::default(); 9],
             quote: None,
             stop_after,
+            done: false,
         }
     }
 
@@ -728,7 +730,7 @@ impl<'a> Splitter<'a> {
         let n = b.len();
         let mut i = 0;
         while let Some(c) = next_candidate(b, i) {
-            if self.out.last().is_some_and(|s| s.0 > self.stop_after) {
+            if self.done {
                 return;
             }
             i = c;
@@ -796,6 +798,8 @@ impl<'a> Splitter<'a> {
         }
         if start < end {
             self.out.push((start, end));
+            // A span after the position asked for: nothing later is wanted (`run` stops).
+            self.done |= start > self.stop_after;
         }
         self.piece_start = at;
     }
