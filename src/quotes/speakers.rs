@@ -589,7 +589,6 @@ impl<'a> Entities<'a> {
     /// near miss of `surname` ("Purnamasari" for "Purnamsari") and whose first name fits
     /// `first`.
     fn near_miss_person(&self, surname: &str, first: Option<(usize, usize)>) -> Option<usize> {
-        let text = self.text;
         // `surnames_near_miss` wants the same first byte (in either case) and lengths within 4.
         let initial = surname.as_bytes().first()?.to_ascii_lowercase();
         let window = self.list.len().saturating_sub(NEARBY);
@@ -601,16 +600,20 @@ impl<'a> Entities<'a> {
             Some(p)
         });
         let candidates = chain.take_while(|p| p.id >= window);
-        candidates.filter(|p| p.initial == initial && p.len.abs_diff(surname.len()) <= 4).map(|p| p.id).find(|&id| {
-            let e = &self.list[id];
-            e.kind == EntityKind::Person
-                && e.first.is_some()
-                && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
-                && match (e.first, first) {
-                    (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
-                    _ => true,
-                }
-        })
+        candidates.filter(|p| p.initial == initial && p.len.abs_diff(surname.len()) <= 4).map(|p| p.id).find(|&id| self.misspells(id, surname, first))
+    }
+
+    /// Whether entity `id` is a person named in full whose surname `surname` misspells and whose
+    /// first name fits `first`.
+    fn misspells(&self, id: usize, surname: &str, first: Option<(usize, usize)>) -> bool {
+        let (e, text) = (&self.list[id], self.text);
+        e.kind == EntityKind::Person
+            && e.first.is_some()
+            && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
+            && match (e.first, first) {
+                (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
+                _ => true,
+            }
     }
 
     /// Links an organisation (`org`) or role phrase (byte span), mentioned as a subject or
@@ -1084,17 +1087,9 @@ mod tests {
         assert_eq!(toks.len(), 90 * 4);
         let v = View { text: &text, toks: &toks, words: Words::get() };
         let mut ents = Entities::new(&text);
+        // The scan of the last NEARBY entities the chains replace.
         let linear = |ents: &Entities, surname: &str, first: Option<(usize, usize)>| {
-            (0..ents.list.len()).rev().take(NEARBY).find(|&id| {
-                let e = &ents.list[id];
-                e.kind == EntityKind::Person
-                    && e.first.is_some()
-                    && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
-                    && match (e.first, first) {
-                        (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
-                        _ => true,
-                    }
-            })
+            (0..ents.list.len()).rev().take(NEARBY).find(|&id| ents.misspells(id, surname, first))
         };
         let mut found = 0;
         for (r, k) in (0..toks.len()).step_by(4).enumerate() {
