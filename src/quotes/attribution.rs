@@ -881,15 +881,13 @@ impl<'a> Doc<'a> {
                 return self.found(pair, Some(attr), content_lower);
             }
             // "Speaking to Le Soleil after the ceremony, she was more emotional: «…»".
-            let v = self.view();
-            let pronoun = (sent_start..otok - 1).rev().find(|&k| {
-                let opens = k == sent_start || v.punct(k - 1, b",;");
-                opens && v.pronoun(k).is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural)) && v.toks[k + 1].is(flag::LOWER)
-            });
-            if let Some(k) = pronoun {
-                let np = Np { start: k, end: k + 1, name: (k, k), kind: NpKind::Pronoun(v.pronoun(k).unwrap_or(Gender::Person)), gender: v.pronoun(k), has_title: false };
+            let pronoun = (sent_start..otok - 1)
+                .rev()
+                .filter_map(|k| self.clause_pronoun(k, sent_start, b",;"))
+                .find(|np| matches!(np.gender, Some(Gender::Male | Gender::Female | Gender::Plural)));
+            if let Some(np) = pronoun {
                 let speaker = self.speaker_of(&np, true);
-                let attr = Attribution { speaker, mention: Some((k, k + 1)), cue: None, confidence: 0.55, partial: false };
+                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.55, partial: false };
                 return self.found(pair, Some(attr), content_lower);
             }
         }
@@ -983,6 +981,16 @@ impl<'a> Doc<'a> {
 
     fn attribution_follows(&self, from: usize, to: usize) -> bool {
         (from..to).any(|k| self.cue_at(k, to).is_some())
+    }
+
+    /// The pronoun at `k` as a clause's subject: it opens the clause (at `from` or after one of
+    /// `after`) and a lower-case word, its verb, follows ("…, she was more emotional:").
+    fn clause_pronoun(&self, k: usize, from: usize, after: &[u8]) -> Option<Np> {
+        let v = self.view();
+        let opens = k == from || v.punct(k - 1, after);
+        let verb = v.toks.get(k + 1).is_some_and(|t| t.is_word() && t.is(flag::LOWER));
+        let g = v.pronoun(k).filter(|_| opens && verb)?;
+        Some(Np { start: k, end: k + 1, name: (k, k), kind: NpKind::Pronoun(g), gender: Some(g), has_title: false })
     }
 
     /// Whether the quote opening at `otok` follows a word that names it: `Some(true)` after a
@@ -1364,15 +1372,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "Asked whether …, he smiled. “Maybe not next year.”": a pronoun subject will do too.
-        let np = self.sentence_subject(prev_start, start).or_else(|| {
-            let v = self.view();
-            (prev_start..start).find_map(|k| {
-                let opens = k == prev_start || v.punct(k - 1, b",");
-                let verb = v.toks.get(k + 1).is_some_and(|t| t.is_word() && t.is(flag::LOWER));
-                let g = v.pronoun(k).filter(|_| opens && verb)?;
-                Some(Np { start: k, end: k + 1, name: (k, k), kind: NpKind::Pronoun(g), gender: Some(g), has_title: false })
-            })
-        })?;
+        let np = self.sentence_subject(prev_start, start).or_else(|| (prev_start..start).find_map(|k| self.clause_pronoun(k, prev_start, b",")))?;
         let speaker = self.speaker_of(&np, false);
         (speaker != Speaker::Unknown).then_some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.5, partial: false })
     }

@@ -243,7 +243,7 @@ fn place_noun(v: &View, m: usize, limit: usize) -> bool {
 fn lower_org_tail(v: &View, k: usize, limit: usize) -> Option<usize> {
     // ("the Iraqi foreign ministry": a title's modifier may describe the organisation too.)
     (k..(k + 5).min(limit))
-        .take_while(|&m| v.toks[m].is_word() && v.toks[m].is(flag::LOWER) && (v.class(m) & !(class::ORG | class::TITLE_START | class::TITLE) == 0 || v.is(m, "and")))
+        .take_while(|&m| place_noun(v, m, limit) || v.is(m, "and"))
         .find(|&m| v.class(m) & class::ORG != 0)
 }
 

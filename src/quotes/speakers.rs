@@ -117,9 +117,6 @@ pub struct Entities<'a> {
     /// Entities by case-folded surname (people) or phrase (groups), so linking a mention costs
     /// the few entities sharing its key, not all of them.
     by_key: FastMap<u64, SmallVec<[usize; 2]>>,
-    /// People by the (case-folded) first word of their name, for those named by it alone
-    /// ("Hassan said" after "Ustaz Hassan Mahamad").
-    by_given: FastMap<u64, SmallVec<[usize; 2]>>,
     /// Candidates for pronouns, most recent last (bounded, so resolution is O(1) per pronoun).
     recent: Vec<usize>,
     /// Sentences and paragraphs read so far, and whether the current sentence has had its
@@ -180,6 +177,12 @@ fn key_hash(s: &str, group: bool) -> u64 {
 /// tagged apart from surname and group keys.
 fn word_key(word: &str) -> u64 {
     key_hash(word, true).rotate_left(1)
+}
+
+/// Key of a person indexed by the first word of their name, for those named by it alone
+/// ("Hassan said" after "Ustaz Hassan Mahamad"); tagged apart from the other keys.
+fn given_key(word: &str) -> u64 {
+    key_hash(word, false).rotate_left(2)
 }
 
 /// Whether a name's first word may be a family name written first: no known given name, not
@@ -408,8 +411,7 @@ impl<'a> Entities<'a> {
         let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
         let (people, people_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS]);
         let (groups, groups_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS + 1]);
-        let by_given = FastMap::with_capacity_and_hasher(32, Default::default());
-        Entities { text, list, by_key, by_given, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial }
+        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial }
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
@@ -512,7 +514,7 @@ impl<'a> Entities<'a> {
             let said = &text[span.0..span.1];
             let said_first = said.split(' ').next().unwrap_or(said);
             let (list, window) = (&self.list, self.list.len().saturating_sub(NEARBY));
-            let ids = self.by_given.get(&key_hash(said_first, false))?;
+            let ids = self.by_key.get(&given_key(said_first))?;
             ids.iter().copied().filter(|&id| {
                 let e = &list[id];
                 id >= window
@@ -530,7 +532,7 @@ impl<'a> Entities<'a> {
                 let id = self.list.len();
                 self.by_key.entry(key).or_default().push(id);
                 if let Some(f) = first {
-                    self.by_given.entry(key_hash(&text[f.0..f.1], false)).or_default().push(id);
+                    self.by_key.entry(given_key(&text[f.0..f.1])).or_default().push(id);
                 }
                 if let Some(f) = first.map(|f| &text[f.0..f.1]).filter(|f| family_name_first(v, f)) {
                     self.index_by_word(f, id);
@@ -566,7 +568,7 @@ impl<'a> Entities<'a> {
         let open = self.list[id].gender.is_none() || (self.list[id].gender_guessed && first.is_some());
         let first_gender = given.filter(|_| open && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
         if let Some(f) = first.filter(|_| self.list[id].first.is_none()) {
-            self.by_given.entry(key_hash(&text[f.0..f.1], false)).or_default().push(id);
+            self.by_key.entry(given_key(&text[f.0..f.1])).or_default().push(id);
         }
         let paragraph = self.paragraph;
         let e = &mut self.list[id];
@@ -673,10 +675,7 @@ impl<'a> Entities<'a> {
             if !definite || !one_word {
                 return None;
             }
-            (0..list.len()).rev().take(NEARBY).find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Group && e.org && e.noun.is_some_and(|n| text[n.0..n.1].eq_ignore_ascii_case(key))
-            })
+            self.recent_groups(true).find(|&id| list[id].noun.is_some_and(|n| text[n.0..n.1].eq_ignore_ascii_case(key)))
         });
         // "The Data Protection Board of India" after a headline's "Data Protection Board": the
         // full name joins the short one (only by a complement or a company's suffix: "the
@@ -760,11 +759,16 @@ impl<'a> Entities<'a> {
     /// a role otherwise — whose first form satisfies `pred`. Linking short forms to names only
     /// looks this far back, so it costs the same in any length of document.
     fn recent_group(&self, org: bool, pred: impl Fn(GroupForm) -> bool) -> Option<usize> {
-        // The groups among them, latest first: people are passed over without a look.
+        self.recent_groups(org).find(|&id| self.group_form(&self.list[id]).is_some_and(&pred))
+    }
+
+    /// The groups among the last [`NEARBY`] entities, latest first — organisations when `org`,
+    /// roles otherwise: people are passed over without a look.
+    fn recent_groups(&self, org: bool) -> impl Iterator<Item = usize> + '_ {
         let window = self.list.len().saturating_sub(NEARBY);
-        self.groups.iter().rev().take_while(|g| g.id >= window).map(|g| g.id).find(|&id| {
+        self.groups.iter().rev().take_while(move |g| g.id >= window).map(|g| g.id).filter(move |&id| {
             let e = &self.list[id];
-            e.kind == EntityKind::Group && e.org == org && self.group_form(e).is_some_and(&pred)
+            e.kind == EntityKind::Group && e.org == org
         })
     }
 
