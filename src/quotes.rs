@@ -528,6 +528,9 @@ mod tests {
         let text = "The Mayor of Galway, Cllr Eilis Ni Fhlatharta, said: “It will not be painless.” \
                     The chairman of Acme, Ruiz said: “No.”";
         assert_eq!(speakers(text), ["Eilis Ni Fhlatharta", "Ruiz"]);
+        // An initial starts the name after a department no given name of the table opens.
+        let text = "Superintendent of Police K. Raghavendra Rao told reporters the toll had risen.                     “The bodies have been shifted,” he said. Mr. Rao said it was “too early” to say more.";
+        assert_eq!(speakers(text), ["K. Raghavendra Rao", "K. Raghavendra Rao"]);
     }
 
     #[test]

@@ -724,7 +724,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             } else if k > s {
                 // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
                 // else the last two of three or more words after the department's list.
-                let given = (segment.max(s + 1)..k.saturating_sub(1)).find(|&f| v.cap_word(f) && v.given_name(f));
+                // "Superintendent of Police K. Raghavendra Rao": or an initial, which no
+                // department's name holds.
+                let given = (segment.max(s + 1)..k.saturating_sub(1)).find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f)));
                 let last_two = (segment > s && k >= segment + 3 && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2)).then_some(k - 2);
                 if let (None, None, Some(j)) = (given, last_two, first_join) {
                     // No name after the list: the complement ends where the list began.
@@ -780,6 +782,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start: i, end, name, kind, gender, has_title })
+}
+
+/// Whether word `i` is an initial ("K.").
+fn is_initial(v: &View, i: usize) -> bool {
+    let w = v.s(i).as_bytes();
+    w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
 }
 
 /// A quoted nickname at `j` — marks around one or two capitalised words — between words of a
