@@ -341,6 +341,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
+        // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
+        let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \
+                    facilitator Abdul Rahim Zakaria said on Friday.";
+        assert_eq!(speakers(text), ["Abdul Rahim Zakaria"]);
+        let text = "Yesterday the Patani Liberation Front agreed “in principle” on a truce.";
+        assert_eq!(speakers(text), ["the Patani Liberation Front"]);
+    }
+
+    #[test]
     fn scare_indirect_and_chains() {
         let text = "Critics called the plan a \"sham.\" \"It was a long night.\" \"We won,\" said Karl Moen. \
                     Moen said the team would rest on Monday.";

@@ -863,6 +863,11 @@ impl<'a> Doc<'a> {
         if let Some(attr) = self.before_adjacent(otok, sent_start) {
             // After "said:" the quote is a statement of its own, whatever opened the sentence.
             let partial = !colon && (attr.partial || self.has_words(ctok + 1, after_end.min(n)) && !self.attribution_follows(ctok + 1, after_end));
+            if partial && attr.mention.is_some() {
+                if let Some(later) = self.after_continuation(ctok + 1, after_end) {
+                    return self.found(pair, Some(Attribution { partial, ..later }), content_lower);
+                }
+            }
             return self.found(pair, Some(Attribution { partial, ..attr }), content_lower);
         }
         // `Lavrov: "We will respond."` — a transcript or headline speaker — and
