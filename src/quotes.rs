@@ -694,6 +694,12 @@ mod tests {
     }
 
     #[test]
+    fn australian_councillors_are_cr_and_a_title_may_precede_a_particle() {
+        let text = "Cr Hendrik van der Merwe voted no. “I love koalas,” Cr van der Merwe said. “No,” Mr de Souza said.";
+        assert_eq!(speakers(text), ["Hendrik van der Merwe", "de Souza"]);
+    }
+
+    #[test]
     fn particles_post_nominals_and_appositive_titles() {
         let text = "Lekishon ole Sankale, 70, said elephants were common. “Now none,” he said.\n\
                     Sinn Féin spokeswoman Niamh Gallagher TD spoke. “Every month,” Ms Gallagher said.\n\

@@ -555,8 +555,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             org_head = true;
             continue;
         }
-        // "Marieke van der Linde", "Ana de la Cruz": particles inside a surname.
-        if cl & class::PARTICLE != 0 && end > name_start {
+        // "Marieke van der Linde", "Ana de la Cruz": particles inside a surname ("Mr van der
+        // Merwe": or opening it after a title).
+        if cl & class::PARTICLE != 0 && (end > name_start || has_title) {
             let mut k = j;
             while k < limit && k < j + 3 && v.class(k) & class::PARTICLE != 0 && v.toks[k].is_word() {
                 k += 1;
