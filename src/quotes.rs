@@ -694,6 +694,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_written_with_and_without_accents_is_one_person() {
+        let text = "Manager Tatsuya Ōmori said he learned of it on Sunday. \
+                    “I read it three times,” Omori said. “It was no joke,” said Ms Muñoz, with Ana Munoz.";
+        assert_eq!(speakers(text), ["Tatsuya Ōmori", "Muñoz"]);
+    }
+
+    #[test]
     fn australian_councillors_are_cr_and_a_title_may_precede_a_particle() {
         let text = "Cr Hendrik van der Merwe voted no. “I love koalas,” Cr van der Merwe said. “No,” Mr de Souza said.";
         assert_eq!(speakers(text), ["Hendrik van der Merwe", "de Souza"]);

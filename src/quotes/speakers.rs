@@ -164,13 +164,41 @@ struct Surname {
 const INITIALS: usize = 32;
 const NO_PERSON: u32 = u32::MAX;
 
-/// Case-folded (ASCII) hash of a key, tagged by entity kind.
+/// Case- and accent-folded hash of a key, tagged by entity kind: "Ōmori" and "Omori" are one
+/// name (news copy drops diacritics as often as it keeps them).
 fn key_hash(s: &str, group: bool) -> u64 {
     let mut h: u64 = if group { 0x9e37_79b9_7f4a_7c15 } else { 0xcbf2_9ce4_8422_2325 };
-    for b in s.bytes() {
-        h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    let mut add = |c: char| {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    if s.is_ascii() {
+        s.bytes().for_each(|b| add(b.to_ascii_lowercase() as char));
+    } else {
+        s.chars().for_each(|c| add(fold_letter(c)));
     }
     h
+}
+
+/// `c` in ASCII lower case, without its accent when it is an accented Latin letter ("Ō" → 'o').
+fn fold_letter(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut base = c;
+    unicode_normalization::char::decompose_canonical(c, |d| {
+        if base == c {
+            base = d;
+        }
+    });
+    if base.is_ascii() { base.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) }
+}
+
+/// Whether two names are the same but for case and accents.
+fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || (!(a.is_ascii() && b.is_ascii()) && a.chars().map(fold_letter).eq(b.chars().map(fold_letter)))
 }
 
 /// Key of a person indexed by a word other than the surname (see `Entities::index_by_word`);
@@ -482,13 +510,13 @@ impl<'a> Entities<'a> {
         let found = self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Person
-                && text[e.surname.0..e.surname.1].eq_ignore_ascii_case(surname_str)
+                && same_name(&text[e.surname.0..e.surname.1], surname_str)
                 && match (e.first, first) {
                     (Some(a), Some(b)) => {
                         let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
                         // "Mendes da Costa" repeats the end of "Aurélio Mendes da Costa".
                         let tail = || e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
-                        a.eq_ignore_ascii_case(b) || first_names_compatible(a, b) || tail()
+                        same_name(a, b) || first_names_compatible(a, b) || tail()
                     }
                     _ => true,
                 }
@@ -502,7 +530,7 @@ impl<'a> Entities<'a> {
             let list = &self.list;
             self.by_key.get(&word_key(surname_str)).and_then(|ids| {
                 ids.iter().rev().copied().find(|&id| {
-                    list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| w.eq_ignore_ascii_case(surname_str)))
+                    list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| same_name(w, surname_str)))
                 })
             })
         });
