@@ -552,9 +552,28 @@ mod tests {
             speakers(text),
             ["A senior mine inspector who declined to be named", "a nurse who asked not to be named", "An official who spoke on condition of anonymity"]
         );
-        // Other relative clauses are not part of the name, and a named person keeps the name.
+        // Any restrictive clause names an unnamed source, with the place before it and a reason
+        // after a year or an adverb; a named person keeps the name, an aside set off by commas
+        // stays out.
         let text = "“He was lucky to be alive,” said a nurse who treated him. “No,” said Dr Ana Ruiz, who asked not to be named.";
-        assert_eq!(speakers(text), ["a nurse", "Ana Ruiz"]);
+        assert_eq!(speakers(text), ["a nurse who treated him", "Ana Ruiz"]);
+        let text = "“Nothing changes,” said a pensioner in Gràcia who declined to give her name, filling bottles. \
+                    “We were short every shift,” said a midwife who worked on the unit until 2021 and asked not to be named. \
+                    But a firefighter who was not authorized to speak publicly said crews were “stretched to the bone”. \
+                    A diplomat, who asked not to be named, said it was “a mess”.";
+        assert_eq!(
+            speakers(text),
+            [
+                "a pensioner in Gràcia who declined to give her name",
+                "a midwife who worked on the unit until 2021 and asked not to be named",
+                "a firefighter who was not authorized to speak publicly",
+                "A diplomat",
+            ]
+        );
+        // The clause gives the source a gender: "she" is the source, not the woman before her.
+        let text = "“Two kilos,” said his wife, Imelda. A provincial employee who spoke on condition of anonymity \
+                    for fear of losing her job said staff signed blank receipts. “We were told, just sign,” she said.";
+        assert_eq!(speakers(text)[1], "A provincial employee who spoke on condition of anonymity for fear of losing her job");
     }
 
     #[test]
@@ -687,7 +706,7 @@ mod tests {
                 "A municipal employee who spoke on condition of anonymity for fear of losing her job",
                 "one farmer moving his cattle to lower pastures",
                 "Bernadette",
-                "One contractor",
+                "One contractor who was working in an adjacent unit",
                 "the cantonal crisis unit",
             ]
         );

@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_number, is_possessive, parse_backward, parse_forward, Np, NpKind, View, SINGULAR_DETERMINERS};
+use super::names::{is_number, is_possessive, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lower, CueFlags, Gender};
@@ -305,7 +305,8 @@ impl<'a> Doc<'a> {
             let noun = s + 1 < limit && v.class(s) & class::DET != 0 && plain(s + 1);
             let ends = |k: usize| k >= limit || v.punct(k, b",.;:!?") || v.is(k, "who");
             let end = if noun && plain(s + 2) && ends(s + 3) { s + 3 } else { s + 2 };
-            noun.then_some(Np { start: s, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true })
+            let np = Np { start: s, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true };
+            noun.then(|| Np { end: source_clause(&v, &np, limit).unwrap_or(end), ..np })
         })?;
         if cue.according && matches!(np.kind, NpKind::Pronoun(_)) {
             return None;

@@ -278,7 +278,9 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         np.name = (np.end, np.end);
     }
     if np.kind == NpKind::Role {
-        np.end = anonymity_clause(v, np.end, limit).or_else(|| participle_clause(v, np.end, limit)).unwrap_or(np.end);
+        let head_end = np.end;
+        np.end = source_clause(v, &np, limit).or_else(|| participle_clause(v, np.end, limit)).unwrap_or(np.end);
+        np.gender = np.gender.or_else(|| clause_gender(v, head_end, np.end));
         if let Some(named) = name_given_as(v, &np, limit) {
             return Some(named);
         }
@@ -324,6 +326,46 @@ fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
     None
 }
 
+/// After an unnamed source, the end of the relative clause that describes it, with the place
+/// before it ("a pensioner in Gràcia who declined to give her name", "an engineer who worked on
+/// the satellite's power system said"): news names such a source by the whole description.
+/// A clause set off by commas is an aside and stays out.
+pub fn source_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
+    if let Some(end) = anonymity_clause(v, np.end, limit) {
+        return Some(end);
+    }
+    if !SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w)) {
+        return None;
+    }
+    // Words of a place up to "who" ("at a checkpoint on the road to Hokeng"), no cue among them.
+    let who = (np.end..(np.end + 10).min(limit))
+        .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE) && v.class(k) & class::CUE == 0 && !["which", "that", "where", "when", "whose"].iter().any(|w| v.is(k, w)))
+        .find(|&k| v.is(k, "who"))?;
+    if let Some(end) = anonymity_clause(v, who, limit) {
+        return Some(end);
+    }
+    let words = || (who + 1..(who + 16).min(limit)).take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE));
+    // "one scout who has followed Hirakawa since high school said": up to the cue it is the
+    // subject of (not the clause's own verb: "a nurse who told me").
+    if let Some(cue) = words().find(|&k| main_cue(v, k)) {
+        return (cue > who + 1).then_some(cue);
+    }
+    // "said one scout who has followed Hirakawa since high school.": after an inverted cue, to
+    // where the clause ends.
+    let inverted = np.start > 0 && v.class(np.start - 1) & class::CUE != 0;
+    let end = words().last()? + 1;
+    (inverted && end < limit && v.toks[end].kind == TokKind::Punct && end > who + 1).then_some(end)
+}
+
+/// The gender a source's clause gives it ("who spoke … for fear of losing her job").
+fn clause_gender(v: &View, from: usize, to: usize) -> Option<Gender> {
+    (from..to).find_map(|k| match v.s(k) {
+        "her" | "herself" => Some(Gender::Female),
+        "his" | "himself" => Some(Gender::Male),
+        _ => None,
+    })
+}
+
 /// After an unnamed source, the end of a relative clause that says why it is unnamed ("a nurse
 /// who asked not to be named", "an official who spoke on condition of anonymity"): it is part
 /// of how the story names the source, and its verbs ("asked") are not the cue.
@@ -331,17 +373,22 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     if !v.is(at, "who") {
         return None;
     }
-    let lower = |k: usize| v.toks[k].is_word() && v.toks[k].is(flag::LOWER);
-    let key = (at + 1..(at + 12).min(limit))
+    // ("who worked on the unit until 2021 and asked not to be named": a year may come first.)
+    let lower = |k: usize| v.toks[k].is_word() && (v.toks[k].is(flag::LOWER) || is_number(v.s(k)));
+    let key = (at + 1..(at + 14).min(limit))
         .take_while(|&k| lower(k))
         .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters", "name"].iter().any(|w| v.is(k, w)))?;
     // "who spoke on condition of anonymity for fear of losing her job said", "who asked not to
     // be named because he is not authorised to speak to the media said": the reason goes with
     // it, up to the cue.
-    // ("to speak to", "was told not to": verbs inside the reason are not the cue.)
-    let inside = |k: usize| ["was", "were", "is", "be", "been", "to"].iter().any(|w| v.is(k - 1, w)) || v.is(k + 1, "not") || v.is(k + 1, "to");
-    let cue = (key + 1..(key + 14).min(limit)).take_while(|&k| lower(k)).find(|&k| v.class(k) & class::CUE != 0 && !inside(k));
+    let cue = (key + 1..(key + 14).min(limit)).take_while(|&k| lower(k)).find(|&k| main_cue(v, k));
     Some(cue.unwrap_or(key + 1))
+}
+
+/// Whether word `k` of a relative clause is the cue of the sentence rather than a verb inside
+/// the clause ("to speak to", "was told not to", "asked not to be named").
+fn main_cue(v: &View, k: usize) -> bool {
+    v.class(k) & class::CUE != 0 && !(["was", "were", "is", "be", "been", "to"].iter().any(|w| v.is(k - 1, w)) || v.is(k + 1, "not") || v.is(k + 1, "to"))
 }
 
 fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
@@ -867,16 +914,19 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     // "A nurse who asked not to be named (said)": the source before its clause, which may give
     // a reason ("… because he was not authorized to speak to the media").
     if let Some(who) = (floor.max(end.saturating_sub(28))..end - 1).rev().take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who")) {
-        if anonymity_clause(v, who, v.toks.len()) == Some(end) {
+        // (Past an adverb the caller left out: "who was not authorized to speak publicly said".)
+        if let Some(clause_end) = anonymity_clause(v, who, v.toks.len()).filter(|&e| e >= end && (end..e).all(|k| v.s(k).ends_with("ly"))) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
-                return Some(Np { end, ..np });
+                return Some(Np { end: clause_end, gender: np.gender.or_else(|| clause_gender(v, who, clause_end)), ..np });
             }
         }
         // "One contractor who was working in an adjacent unit (told)": any other relative
-        // clause of lower-case words only describes the source (and holds no speaker).
-        if end - who <= 9 && (who + 1..end).all(|k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER)) {
+        // clause of lower-case words describes the source (and holds no speaker); an unnamed
+        // one is named with it ("an engineer who worked on the power system").
+        if end - who <= 12 && (who + 1..end).all(|k| v.toks[k].is_word() && (v.toks[k].is(flag::LOWER) || is_number(v.s(k)))) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
-                return Some(np);
+                let unnamed = SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w));
+                return Some(if unnamed && end > who + 1 { Np { end, gender: np.gender.or_else(|| clause_gender(v, who, end)), ..np } } else { np });
             }
         }
     }
