@@ -246,11 +246,13 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
         if head.len() < 3 {
             continue;
         }
+        // "says survivor", "Union calls …": a bare noun is whoever the story names for it.
+        let generic = given.is_some_and(|g| matches!(g.speaker, Speaker::Entity(id) if !ents.is_named_person(id) && !ents.canonical(id).contains(' ')));
         let source = found[i + 1..]
             .iter()
             .take(LATER)
-            .filter_map(|f| f.attr.filter(|a| a.speaker != Speaker::Unknown && (given.is_none() || named(a))).map(|a| (f, a)))
-            .find(|(f, _)| words(&text[f.start..f.end]).contains(head.as_str()));
+            .filter_map(|f| f.attr.filter(|a| a.speaker != Speaker::Unknown && a.speaker != given.map_or(Speaker::Unknown, |g| g.speaker) && (given.is_none() || generic || named(a))).map(|a| (f, a)))
+            .find(|(f, _)| shortened_from(&head, &words(&text[f.start..f.end])));
         if let Some((_, a)) = source {
             found[i].attr = Some(match given {
                 // The headline's own words still attribute it ("says Opposition").
@@ -262,6 +264,27 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
             }
         }
     }
+}
+
+/// Whether headline words `head` (as `words` spaces them) are the quotation `body` shortened:
+/// all of them in order, with a few of the body's words left out between ("The gate was locked.
+/// We were screaming" of "The gate on the stairs was locked. We were screaming and banging").
+fn shortened_from(head: &str, body: &str) -> bool {
+    if body.contains(head) {
+        return true;
+    }
+    let head: Vec<&str> = head.split_whitespace().collect();
+    let body: Vec<&str> = body.split_whitespace().collect();
+    (0..body.len()).filter(|&b| body[b] == head[0]).any(|b| {
+        let (mut k, mut skipped) = (1, 0);
+        for &w in &body[b + 1..] {
+            if k == head.len() || skipped > head.len() / 2 {
+                break;
+            }
+            if w == head[k] { k += 1 } else { skipped += 1 }
+        }
+        k == head.len() && skipped <= head.len() / 2
+    })
 }
 
 fn to_quote(doc: &Doc, canonical: &mut [(Option<String>, u32)], sentence_spans: &[(usize, usize)], f: Found) -> Quote {
@@ -631,6 +654,18 @@ mod tests {
         let text = "Hanbit recalls power banks over fire risk, CEO says ‘we failed our customers’\n\
                     SEOUL — Hanbit Electronics said it would recall them.\n“We failed our customers,” chief executive Park Ji-hoon said.";
         assert_eq!(speakers(text), ["Park Ji-hoon", "Park Ji-hoon"]);
+    }
+
+    #[test]
+    fn a_headline_quote_is_whoever_says_it_in_the_story() {
+        // Shortened in the headline, and said by someone the headline calls only "survivor".
+        let text = "Factory fire: toll rises to 17\n'The gate was locked. We were screaming,' says survivor\n\
+                    Rokeya Begum escaped. “The gate on the stairs was locked. We were screaming and banging,” Rokeya Begum said.";
+        assert_eq!(speakers(text), ["Rokeya Begum", "Rokeya Begum"]);
+        // A headline's bare surname is the full name the story gives later, first surname of two.
+        let text = "Olaechea survives impeachment vote: 'Peru has chosen stability'\n\
+                    President Gustavo Olaechea Palomino survived the vote. “Tonight Peru has chosen stability,” Olaechea said.";
+        assert_eq!(speakers(text), ["Gustavo Olaechea Palomino", "Gustavo Olaechea Palomino"]);
     }
 
     #[test]

@@ -536,6 +536,17 @@ impl<'a> Entities<'a> {
         });
         // "Purnamsari said" after "Ratna Purnamasari": a misspelt surname of someone named in full.
         let found = found.or_else(|| self.near_miss_person(surname_str, first));
+        // "Gustavo Olaechea Palomino" after a headline's bare "Olaechea": a first surname of two
+        // named them already.
+        let found = found.or_else(|| {
+            let t = v.toks.get(name.1.checked_sub(2)?).filter(|_| name.1 - name.0 >= 3 && v.class(name.1 - 2) & class::PARTICLE == 0)?;
+            let word = &text[t.start..t.end];
+            let list = &self.list;
+            self.by_key.get(&key_hash(word, false))?.iter().rev().copied().find(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Person && e.first.is_none() && same_name(&text[e.surname.0..e.surname.1], word)
+            })
+        });
         // "Hassan said" after "Ustaz Hassan Mahamad", "Abdul Rahim said" after "Gen Abdul Rahim
         // Zakaria": someone named by the given names that open their full name.
         let found = found.or_else(|| {
