@@ -593,6 +593,11 @@ mod tests {
                 "A diplomat",
             ]
         );
+        // Reported speech of an inverted source: a reason with no cue after it runs to the end of
+        // the clause, and the source is who "the trader" is later.
+        let text = "Buyers will look elsewhere, said a trader who declined to be identified because he was not \
+                    authorised to speak to the media. “Prices will fall,” the trader said.";
+        assert_eq!(speakers(text), ["a trader who declined to be identified because he was not authorised to speak to the media"]);
         // The clause gives the source a gender: "she" is the source, not the woman before her.
         let text = "“Two kilos,” said his wife, Imelda. A provincial employee who spoke on condition of anonymity \
                     for fear of losing her job said staff signed blank receipts. “We were told, just sign,” she said.";

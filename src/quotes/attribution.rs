@@ -535,6 +535,18 @@ impl<'a> Doc<'a> {
                     i = self.scan_phrase(s).max(i + 1);
                     continue;
                 }
+                // "…, said a headmaster who spoke on condition of anonymity.": the unnamed source of
+                // reported speech, so a later "he said" or "the headmaster said" is them.
+                let inverted_source = cl & class::CUE != 0 && i > 0 && v.punct(i - 1, b",") && SINGULAR_DETERMINERS.iter().any(|w| v.is(i + 1, w));
+                if inverted_source {
+                    if let Some((np, _)) = self.cue_then_speaker(i, self.toks.len()).filter(|(np, c)| np.kind == NpKind::Role && !c.according) {
+                        self.count_boundaries(i + 1);
+                        self.speaker_of(&np, true);
+                        i = np.end;
+                        continue;
+                    }
+                }
+                let v = self.view();
                 // "one veteran tallyman said …": an unnamed source of common nouns.
                 let source = cl & class::DET != 0
                     && v.toks.get(i + 1).is_some_and(|t| t.is_word() && t.is(flag::LOWER) && t.class == 0)

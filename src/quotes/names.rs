@@ -382,7 +382,14 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     // be named because he is not authorised to speak to the media said": the reason goes with
     // it, up to the cue.
     let cue = (key + 1..(key + 14).min(limit)).take_while(|&k| lower(k)).find(|&k| main_cue(v, k));
-    Some(cue.unwrap_or(key + 1))
+    // "said a trader who declined to be identified because he was not authorised to speak to
+    // the media.": with no cue after it, a reason runs to the clause's end.
+    let reason = || {
+        let because = ["because", "for", "as", "since"].iter().any(|w| v.is(key + 1, w));
+        let end = (key + 1..(key + 16).min(limit)).take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE)).last()? + 1;
+        (because && end < limit && v.toks[end].kind == TokKind::Punct).then_some(end)
+    };
+    Some(cue.or_else(reason).unwrap_or(key + 1))
 }
 
 /// Whether word `k` of a relative clause is the cue of the sentence rather than a verb inside
