@@ -12,7 +12,7 @@ use super::marks::Pair;
 use super::names::{is_number, is_possessive, parse_backward, parse_forward, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
-use super::words::{class, lower, CueFlags, Gender};
+use super::words::{class, lex, CueFlags, Gender};
 use super::QuoteKind;
 use std::cell::Cell;
 
@@ -136,8 +136,7 @@ impl<'a> Doc<'a> {
         if cls & class::ACCORDING != 0 && k + 1 < limit && v.is(k + 1, "to") {
             return Some(Cue { verb: k, end: k + 2, addressee: None, according: true, flags: CueFlags::default() });
         }
-        let mut buf = [0u8; 32];
-        let flags = lower(v.s(k), &mut buf).and_then(|w| v.words.cue(w))?;
+        let flags = lex::cue(v.toks[k].lex)?;
         if flags.weak && self.short_quote && !self.judges_object(k) {
             return None;
         }
