@@ -195,13 +195,23 @@ fn ascii_lower8(x: u64) -> u64 {
 /// Key of a person indexed by a word other than the surname (see `Entities::index_by_word`);
 /// tagged apart from surname and group keys.
 fn word_key(word: &str) -> u64 {
-    key_hash(word, true).rotate_left(1)
+    word_key_of(key_hash(word, false))
 }
 
 /// Key of a person indexed by the first word of their name, for those named by it alone
 /// ("Hassan said" after "Ustaz Hassan Mahamad"); tagged apart from the other keys.
 fn given_key(word: &str) -> u64 {
-    key_hash(word, false).rotate_left(2)
+    given_key_of(key_hash(word, false))
+}
+
+/// [`word_key`] and [`given_key`] of a word whose surname key is `surname_key`: a lone word
+/// is looked up under all three, and hashed once.
+fn word_key_of(surname_key: u64) -> u64 {
+    surname_key.rotate_left(1)
+}
+
+fn given_key_of(surname_key: u64) -> u64 {
+    surname_key.rotate_left(2)
 }
 
 /// Whether a name's first word, token `i`, may be a family name written first: no known given
@@ -519,7 +529,7 @@ impl<'a> Entities<'a> {
                 return None;
             }
             let list = &self.list;
-            self.by_key.get(&word_key(surname_str)).and_then(|ids| {
+            self.by_key.get(&word_key_of(key)).and_then(|ids| {
                 ids.iter().rev().copied().find(|&id| {
                     list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| w.eq_ignore_ascii_case(surname_str)))
                 })
@@ -531,9 +541,15 @@ impl<'a> Entities<'a> {
         // Zakaria": someone named by the given names that open their full name.
         let found = found.or_else(|| {
             let said = &text[span.0..span.1];
-            let said_first = said.split(' ').next().unwrap_or(said);
+            // (A lone word is the surname, whose key is known.)
+            let (said_first, given) = if span.0 == surname.0 {
+                (said, given_key_of(key))
+            } else {
+                let first = said.bytes().position(|b| b == b' ').map_or(said, |p| &said[..p]);
+                (first, given_key(first))
+            };
             let (list, window) = (&self.list, self.list.len().saturating_sub(NEARBY));
-            let ids = self.by_key.get(&given_key(said_first))?;
+            let ids = self.by_key.get(&given)?;
             ids.iter().copied().filter(|&id| {
                 let e = &list[id];
                 id >= window
