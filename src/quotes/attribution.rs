@@ -975,7 +975,7 @@ impl<'a> Doc<'a> {
     /// Whether the mark at `k` opens or closes a quotation of at most three words.
     fn short_quoted(&self, k: usize) -> bool {
         let q = if self.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Quoted) { k + 1 } else { k.wrapping_sub(1) };
-        self.toks.get(q).is_some_and(|t| t.kind == TokKind::Quoted && self.text[t.start..t.end].split_whitespace().count() <= 3)
+        self.toks.get(q).is_some_and(|t| t.kind == TokKind::Quoted && self.text[t.start..t.end].split_whitespace().take(4).count() <= 3)
     }
 
     fn attribution_follows(&self, from: usize, to: usize) -> bool {
@@ -1326,7 +1326,8 @@ impl<'a> Doc<'a> {
     /// sentence's speaker, a scare quote or title, or an unattributed statement.
     fn unattributed(&mut self, pair: &Pair, otok: usize, ctok: usize, sent_start: usize, after_end: usize) -> Found {
         let content = &self.text[pair.start..pair.end];
-        let n_words = content.split_whitespace().count();
+        // (Counted up to nine: only up to eight words are told apart.)
+        let n_words = content.split_whitespace().take(9).count();
         let ends_terminal = content.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']);
         let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase());
         let title_like = n_words <= 8 && !ends_terminal && title_shape(content).1;

@@ -272,6 +272,13 @@ fn generational_suffix(v: &View, i: usize) -> Option<(usize, usize)> {
     Some((t.start, end))
 }
 
+/// Whether two words are the same in ASCII case: mostly they are written alike, which one
+/// comparison of their bytes tells.
+#[inline]
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || a.eq_ignore_ascii_case(b)
+}
+
 /// Whether `long` ends with the whole words of `short` ("Aurélio Mendes da Costa", "Mendes da
 /// Costa").
 fn ends_with_words(long: &str, short: &str) -> bool {
@@ -511,7 +518,7 @@ impl<'a> Entities<'a> {
         let found = self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Person
-                && text[e.surname.0..e.surname.1].eq_ignore_ascii_case(surname_str)
+                && same_word(&text[e.surname.0..e.surname.1], surname_str)
                 && match (e.first, first) {
                     (Some(a), Some(b)) => {
                         let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
