@@ -12,7 +12,7 @@ use super::marks::Pair;
 use super::names::{is_number, is_possessive, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
-use super::words::{class, lower, CueFlags, Gender};
+use super::words::{class, lex, CueFlags, Gender};
 use super::QuoteKind;
 use std::cell::Cell;
 
@@ -136,8 +136,7 @@ impl<'a> Doc<'a> {
         if cls & class::ACCORDING != 0 && k + 1 < limit && v.is(k + 1, "to") {
             return Some(Cue { verb: k, end: k + 2, addressee: None, according: true, flags: CueFlags::default() });
         }
-        let mut buf = [0u8; 32];
-        let flags = lower(v.s(k), &mut buf).and_then(|w| v.words.cue(w))?;
+        let flags = lex::cue(v.toks[k].lex)?;
         if flags.weak && self.short_quote && !self.judges_object(k) {
             return None;
         }
@@ -994,7 +993,7 @@ impl<'a> Doc<'a> {
     /// Whether the mark at `k` opens or closes a quotation of at most three words.
     fn short_quoted(&self, k: usize) -> bool {
         let q = if self.toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Quoted) { k + 1 } else { k.wrapping_sub(1) };
-        self.toks.get(q).is_some_and(|t| t.kind == TokKind::Quoted && self.text[t.start..t.end].split_whitespace().count() <= 3)
+        self.toks.get(q).is_some_and(|t| t.kind == TokKind::Quoted && self.text[t.start..t.end].split_whitespace().take(4).count() <= 3)
     }
 
     fn attribution_follows(&self, from: usize, to: usize) -> bool {
@@ -1345,7 +1344,8 @@ impl<'a> Doc<'a> {
     /// sentence's speaker, a scare quote or title, or an unattributed statement.
     fn unattributed(&mut self, pair: &Pair, otok: usize, ctok: usize, sent_start: usize, after_end: usize) -> Found {
         let content = &self.text[pair.start..pair.end];
-        let n_words = content.split_whitespace().count();
+        // (Counted up to nine: only up to eight words are told apart.)
+        let n_words = content.split_whitespace().take(9).count();
         let ends_terminal = content.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']);
         let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase());
         let title_like = n_words <= 8 && !ends_terminal && title_shape(content).1;

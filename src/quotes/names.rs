@@ -7,7 +7,7 @@
 //! the last title or possessive, so the mention can be the full phrase while the name is just
 //! "Mike Pompeo".
 use super::tokens::{flag, TokKind, Token};
-use super::words::{class, lower, Gender, Words};
+use super::words::{class, lex, lower, Gender, Words};
 
 /// Tokens of one document with the word tables: what every parser reads.
 #[derive(Clone, Copy)]
@@ -108,10 +108,32 @@ impl<'a> View<'a> {
         0
     }
 
-    /// Whether word `i` is a given name of the data table.
+    /// Whether word `i` is a given name of the data table (in ASCII).
     pub fn given_name(&self, i: usize) -> bool {
-        let mut buf = [0u8; 32];
-        lower(self.s(i), &mut buf).is_some_and(|w| self.words.first_name_gender(w).is_some())
+        match self.toks.get(i) {
+            // The tokenizer looked the word up (the table's names are ASCII: other words are none).
+            Some(t) if t.is_word() => lex::given(t.lex).is_some(),
+            _ => {
+                let mut buf = [0u8; 32];
+                lower(self.s(i), &mut buf).is_some_and(|w| self.words.first_name_gender(w).is_some())
+            }
+        }
+    }
+
+    /// The gender of token `i` as a given name in any case and script
+    /// ([`Words::given_name_gender`] of its text).
+    pub fn given_gender(&self, i: usize) -> Option<Gender> {
+        if let Some(t) = self.toks.get(i).filter(|t| t.is_word()) {
+            if let Some(g) = lex::given(t.lex) {
+                return Some(g);
+            }
+            // Every ASCII name the tokenizer could have found is in its table.
+            let word = &self.text.as_bytes()[t.start..t.end];
+            if word.len() <= lex::MAX_WORD && word.is_ascii() {
+                return None;
+            }
+        }
+        self.words.given_name_gender(self.s(i))
     }
 
     /// A capitalised word, or a name that opens with a lower-case particle ("al-Badri"); the

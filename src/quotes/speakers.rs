@@ -165,21 +165,46 @@ const INITIALS: usize = 32;
 const NO_PERSON: u32 = u32::MAX;
 
 /// Case- and accent-folded hash of a key, tagged by entity kind: "Ōmori" and "Omori" are one
-/// name (news copy drops diacritics as often as it keeps them).
+/// name (news copy drops diacritics as often as it keeps them). Eight bytes per step, as every
+/// capitalised word of a text is looked up by it.
 fn key_hash(s: &str, group: bool) -> u64 {
-    let mut h: u64 = if group { 0x9e37_79b9_7f4a_7c15 } else { 0xcbf2_9ce4_8422_2325 };
-    let mut add = |c: char| {
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
-    if s.is_ascii() {
-        s.bytes().for_each(|b| add(b.to_ascii_lowercase() as char));
-    } else {
-        s.chars().for_each(|c| add(fold_letter(c)));
+    if !s.is_ascii() {
+        let folded: SmallVec<[u8; 32]> = s.chars().map(fold_letter).flat_map(|c| {
+            let mut buf = [0u8; 4];
+            let n = c.encode_utf8(&mut buf).len();
+            buf.into_iter().take(n)
+        }).collect();
+        // (Folded letters are lower case already; the rest hashes as the bytes it is.)
+        return ascii_key_hash(&folded, group);
     }
-    h
+    ascii_key_hash(s.as_bytes(), group)
+}
+
+/// [`key_hash`] of bytes whose letters only need ASCII lower-casing.
+fn ascii_key_hash(s: &[u8], group: bool) -> u64 {
+    let mix = |h: u64, lane: u64| (h ^ lane).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(27);
+    let mut h: u64 = if group { 0x9e37_79b9_7f4a_7c15 } else { 0xcbf2_9ce4_8422_2325 };
+    let mut chunks = s.chunks_exact(8);
+    for chunk in &mut chunks {
+        h = mix(h, ascii_lower8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))));
+    }
+    // The last bytes, zero-padded (the length tells "ab" from "ab\0").
+    let rest = chunks.remainder().iter().rev().fold(0u64, |v, &b| v << 8 | b as u64);
+    mix(mix(h, ascii_lower8(rest)), s.len() as u64)
+}
+
+/// [`u8::to_ascii_lowercase`] of each byte of `x`: `A`-`Z` get 0x20 added (SWAR range tests on
+/// the low seven bits, which cannot carry into the next byte), other bytes are kept.
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = x & LOW7;
+    // The high bit of a byte is set by these sums when it is at least b'A', above b'Z'.
+    let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = low + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 /// `c` in ASCII lower case, without its accent when it is an accented Latin letter ("Ō" → 'o').
@@ -196,27 +221,39 @@ fn fold_letter(c: char) -> char {
     if base.is_ascii() { base.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) }
 }
 
-/// Whether two names are the same but for case and accents.
+/// Whether two names are the same but for case and accents (mostly they are written alike,
+/// which one comparison of their bytes tells).
+#[inline]
 fn same_name(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b) || (!(a.is_ascii() && b.is_ascii()) && a.chars().map(fold_letter).eq(b.chars().map(fold_letter)))
+    a == b || a.eq_ignore_ascii_case(b) || (!(a.is_ascii() && b.is_ascii()) && a.chars().map(fold_letter).eq(b.chars().map(fold_letter)))
 }
 
 /// Key of a person indexed by a word other than the surname (see `Entities::index_by_word`);
 /// tagged apart from surname and group keys.
 fn word_key(word: &str) -> u64 {
-    key_hash(word, true).rotate_left(1)
+    word_key_of(key_hash(word, false))
 }
 
 /// Key of a person indexed by the first word of their name, for those named by it alone
 /// ("Hassan said" after "Ustaz Hassan Mahamad"); tagged apart from the other keys.
 fn given_key(word: &str) -> u64 {
-    key_hash(word, false).rotate_left(2)
+    given_key_of(key_hash(word, false))
 }
 
-/// Whether a name's first word may be a family name written first: no known given name, not
-/// headline capitals.
-fn family_name_first(v: &View, word: &str) -> bool {
-    !shouted(word) && first_name_gender(v, word).is_none()
+/// [`word_key`] and [`given_key`] of a word whose surname key is `surname_key`: a lone word
+/// is looked up under all three, and hashed once.
+fn word_key_of(surname_key: u64) -> u64 {
+    surname_key.rotate_left(1)
+}
+
+fn given_key_of(surname_key: u64) -> u64 {
+    surname_key.rotate_left(2)
+}
+
+/// Whether a name's first word, token `i`, may be a family name written first: no known given
+/// name, not headline capitals.
+fn family_name_first(v: &View, i: usize) -> bool {
+    !shouted(v.s(i)) && v.given_gender(i).is_none()
 }
 
 /// The title an abbreviation stands for ("Gov" → "governor").
@@ -528,7 +565,7 @@ impl<'a> Entities<'a> {
                 return None;
             }
             let list = &self.list;
-            self.by_key.get(&word_key(surname_str)).and_then(|ids| {
+            self.by_key.get(&word_key_of(key)).and_then(|ids| {
                 ids.iter().rev().copied().find(|&id| {
                     list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| same_name(w, surname_str)))
                 })
@@ -551,9 +588,15 @@ impl<'a> Entities<'a> {
         // Zakaria": someone named by the given names that open their full name.
         let found = found.or_else(|| {
             let said = &text[span.0..span.1];
-            let said_first = said.split(' ').next().unwrap_or(said);
+            // (A lone word is the surname, whose key is known.)
+            let (said_first, given) = if span.0 == surname.0 {
+                (said, given_key_of(key))
+            } else {
+                let first = said.bytes().position(|b| b == b' ').map_or(said, |p| &said[..p]);
+                (first, given_key(first))
+            };
             let (list, window) = (&self.list, self.list.len().saturating_sub(NEARBY));
-            let ids = self.by_key.get(&given_key(said_first))?;
+            let ids = self.by_key.get(&given)?;
             ids.iter().copied().filter(|&id| {
                 let e = &list[id];
                 id >= window
@@ -573,8 +616,8 @@ impl<'a> Entities<'a> {
                 if let Some(f) = first {
                     self.by_key.entry(given_key(&text[f.0..f.1])).or_default().push(id);
                 }
-                if let Some(f) = first.map(|f| &text[f.0..f.1]).filter(|f| family_name_first(v, f)) {
-                    self.index_by_word(f, id);
+                if let Some(f) = first.filter(|_| family_name_first(v, name.0)) {
+                    self.index_by_word(&text[f.0..f.1], id);
                 }
                 // "Benítez" after "Adriana Benítez Lozano": a first surname of two.
                 if name.1 - name.0 >= 3 {
@@ -595,17 +638,19 @@ impl<'a> Entities<'a> {
             None => return None,
         };
         if let Some(f) = first.filter(|&f| self.list[id].first.is_some_and(|e| text[e.0..e.1] != text[f.0..f.1])) {
-            let f = &text[f.0..f.1];
-            if family_name_first(v, f) {
-                self.index_by_word(f, id);
+            if family_name_first(v, name.0) {
+                self.index_by_word(&text[f.0..f.1], id);
             }
         }
         self.add_form(id, span);
         // Gender from the given name, looked up only while the entity has none.
         // A lone given name ("her husband, Marc,") tells the gender too.
-        let given = first.or_else(|| (name.1 - name.0 == 1).then_some(surname));
+        let given = first.map(|f| (f, name.0)).or_else(|| (name.1 - name.0 == 1).then_some((surname, name.0)));
         let open = self.list[id].gender.is_none() || (self.list[id].gender_guessed && first.is_some());
-        let first_gender = given.filter(|_| open && gender.is_none()).and_then(|f| first_name_gender(v, &text[f.0..f.1]));
+        let first_gender = given.filter(|_| open && gender.is_none()).and_then(|(f, k)| {
+            // (The lone word's token, when no possessive was cut off it.)
+            if f == (v.toks[k].start, v.toks[k].end) { v.given_gender(k) } else { first_name_gender(v, &text[f.0..f.1]) }
+        });
         if let Some(f) = first.filter(|_| self.list[id].first.is_none()) {
             self.by_key.entry(given_key(&text[f.0..f.1])).or_default().push(id);
         }
@@ -1095,6 +1140,22 @@ impl<'a> Entities<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lower8_is_to_ascii_lowercase() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut bytes = *b"xYz-Q\xc3\x89a";
+                bytes[pos] = b;
+                let want = bytes.map(|c| c.to_ascii_lowercase());
+                assert_eq!(ascii_lower8(u64::from_le_bytes(bytes)), u64::from_le_bytes(want), "{b:#x} at {pos}");
+            }
+        }
+        assert_eq!(key_hash("Pompeo", false), key_hash("POMPEO", false));
+        assert_ne!(key_hash("Pompeo", false), key_hash("Pompeo", true));
+        assert_ne!(key_hash("ab", false), key_hash("ab\0", false));
+        assert_eq!(key_hash("Villanueva-Ortega", true), key_hash("villanueva-ortega", true));
+    }
     use crate::quotes::tokens::tokenize;
     use crate::quotes::words::Words;
 

@@ -48,6 +48,8 @@ pub struct Token {
     pub flags: u8,
     /// Word-table classes ([`super::words::class`]), looked up once here.
     pub class: u16,
+    /// The word's [`super::words::lex`] bits, looked up with its classes.
+    pub lex: u8,
 }
 
 impl Token {
@@ -113,11 +115,11 @@ pub fn tokenize(text: &str, pairs: &[Pair]) -> (Vec<Token>, Vec<Option<usize>>) 
         let (olen, clen) = (mark_len(bytes, p.open), mark_len(bytes, p.close));
         *open_tok = Some(out.len());
         let nl = if newline { flag::NEWLINE } else { 0 };
-        out.push(Token { start: p.open, end: p.open + olen, kind: TokKind::Mark, flags: nl, class: 0 });
+        out.push(Token { start: p.open, end: p.open + olen, kind: TokKind::Mark, flags: nl, class: 0, lex: 0 });
         let inner_nl = if memchr::memchr(b'\n', &bytes[p.start..p.end]).is_some() { flag::NEWLINE } else { 0 };
         let terminal = if ends_terminal(text, words, p.start, p.end, &mut out) { flag::TERMINAL } else { 0 };
-        out.push(Token { start: p.start, end: p.end, kind: TokKind::Quoted, flags: flag::IN_QUOTE | inner_nl | terminal, class: 0 });
-        out.push(Token { start: p.close, end: p.close + clen, kind: TokKind::Mark, flags: 0, class: 0 });
+        out.push(Token { start: p.start, end: p.end, kind: TokKind::Quoted, flags: flag::IN_QUOTE | inner_nl | terminal, class: 0, lex: 0 });
+        out.push(Token { start: p.close, end: p.close + clen, kind: TokKind::Mark, flags: 0, class: 0, lex: 0 });
         from = p.close + clen;
         newline = false;
     }
@@ -168,7 +170,7 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
         newline = false;
         if b.is_ascii_alphanumeric() || (b >= 0x80 && is_alnum(c)) {
             let mut end = word_end_at(text, i, next_mark).min(to);
-            let mut cls = if b < 0x80 { words.class_in(bytes, i, end) } else { 0 };
+            let (mut cls, mut lex) = if b < 0x80 { words.word_in(bytes, i, end) } else { (0, 0) };
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
             // Okafor": so does an initial's, before another capitalised name word.
             if end < to && bytes[end] == b'.' {
@@ -178,13 +180,15 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
                     || (cls & class::TITLE != 0 && words.class_in(bytes, i, end + 1) & class::TITLE != 0)
                 {
                     end += 1;
-                    cls = words.class_in(bytes, i, end) | class::ABBREV;
+                    (cls, lex) = words.word_in(bytes, i, end);
+                    cls |= class::ABBREV;
                 } else if b.is_ascii_uppercase() && initial_before_name(text, words, end + 2, to)
                     // "Ma. Theresa dela Peña-Santos": "Ma." (Maria) before a given name.
                     && (end == i + 1 || (&bytes[i..end] == b"Ma" && given_name_at(text, words, end + 2, to)))
                 {
                     end += 1;
-                    cls = class::ABBREV;
+                    // (No cue or given name ends with a period.)
+                    (cls, lex) = (class::ABBREV, 0);
                 }
             }
             // "the Transport Workers’ Union", "the operators' association": a plural possessive
@@ -193,6 +197,8 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
                 let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
                 if apo > 0 && bytes.get(end + apo) == Some(&b' ') && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_alphabetic) {
                     end += apo;
+                    // (Nor with an apostrophe: the class bits stay the word's, as before.)
+                    lex = 0;
                 }
             }
             let case = if b.is_ascii_uppercase() || (b >= 0x80 && c.is_uppercase()) {
@@ -203,7 +209,7 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
                 0
             };
             let name = if case == flag::CAP || (case == flag::LOWER && particle_shape(bytes, i, end) && particle_name(&text[i..end])) { flag::NAME } else { 0 };
-            out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | case | name, class: cls });
+            out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | case | name, class: cls, lex });
             i = end;
             continue;
         }
@@ -215,7 +221,7 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             }
         }
         let terminal = if end == i + 1 && matches!(b, b'.' | b'!' | b'?') { flag::TERMINAL } else { 0 };
-        out.push(Token { start: i, end, kind: TokKind::Punct, flags: nl | terminal, class: 0 });
+        out.push(Token { start: i, end, kind: TokKind::Punct, flags: nl | terminal, class: 0, lex: 0 });
         i = end;
     }
     newline

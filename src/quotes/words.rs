@@ -95,19 +95,65 @@ pub mod class {
     pub const POSTNOMINAL: u16 = 1 << 15;
 }
 
-/// Open-addressing table from lower-case ASCII word to class bits. The tokenizer looks up every
+/// Facts of a word beside its class bits, which the tokenizer reads with them
+/// ([`Words::word_in`]) so that the parsers ask no other table for them: whether it is a cue and
+/// its flags (what [`Words::cue`] says), and the gender of an ASCII given name (what
+/// [`Words::first_name_gender`] says).
+pub mod lex {
+    use super::{CueFlags, Gender};
+
+    /// The longest word with lex bits (the longest the class table holds).
+    pub const MAX_WORD: usize = super::MAX_KEY;
+
+    /// A cue; its flags are the next four bits.
+    pub const CUE: u8 = 1;
+    const ADDRESSEE: u8 = 1 << 1;
+    const NO_INVERSION: u8 = 1 << 2;
+    const WEAK: u8 = 1 << 3;
+    const JUDGES_AS: u8 = 1 << 4;
+    /// The top three bits: 0, or 1 + the gender of a given name.
+    const GIVEN_SHIFT: u32 = 5;
+    const GENDERS: [Gender; 5] = [Gender::Male, Gender::Female, Gender::Plural, Gender::Neuter, Gender::Person];
+
+    pub(super) fn of_cue(f: CueFlags) -> u8 {
+        CUE | (f.addressee as u8 * ADDRESSEE) | (f.no_inversion as u8 * NO_INVERSION) | (f.weak as u8 * WEAK) | (f.judges_as as u8 * JUDGES_AS)
+    }
+
+    pub(super) fn of_given(g: Gender) -> u8 {
+        (GENDERS.iter().position(|&x| x == g).unwrap_or(0) as u8 + 1) << GIVEN_SHIFT
+    }
+
+    /// The flags of a cue's `lex` bits, None when they are not a cue's.
+    #[inline]
+    pub fn cue(lex: u8) -> Option<CueFlags> {
+        (lex & CUE != 0).then_some(CueFlags {
+            addressee: lex & ADDRESSEE != 0,
+            no_inversion: lex & NO_INVERSION != 0,
+            weak: lex & WEAK != 0,
+            judges_as: lex & JUDGES_AS != 0,
+        })
+    }
+
+    /// The gender of a given name's `lex` bits.
+    #[inline]
+    pub fn given(lex: u8) -> Option<Gender> {
+        GENDERS.get(((lex >> GIVEN_SHIFT) as usize).wrapping_sub(1)).copied()
+    }
+}
+
+/// Open-addressing table from lower-case ASCII word to class bits (and [`lex`] bits). The tokenizer looks up every
 /// word, so a key is the word packed into three `u64`s with every byte OR 0x20 — exactly ASCII
 /// lower case for the letters, digits, `'`, `-` and `.` that words are made of, and never equal
 /// to a table entry for bytes ≥ 0x80 — and a probe compares integers, not strings.
 struct ClassTable {
-    slots: Vec<([u64; 3], u16)>,
+    slots: Vec<([u64; 3], u16, u8)>,
     mask: usize,
-    /// One bit per hash value of the keys: most words of a text are in no table, and this 4 KB
+    /// One bit per hash value of the keys: most words of a text are in no table, and this 8 KB
     /// filter (which stays in L1 cache) turns them away without touching the slots.
     filter: Box<[u64; FILTER_WORDS]>,
 }
 
-const FILTER_WORDS: usize = 512;
+const FILTER_WORDS: usize = 1024;
 
 const MAX_KEY: usize = 24;
 
@@ -161,32 +207,33 @@ fn filter_bit(h: u64) -> (usize, u64) {
 }
 
 impl ClassTable {
-    fn new(entries: &FastMap<&'static [u8], u16>) -> Self {
-        let size = (entries.len() * 4).next_power_of_two().max(16);
-        let mut slots = vec![([0u64; 3], 0u16); size];
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
-        let mask = size - 1;
-        for (&word, &cls) in entries {
-            if word.is_empty() || word.len() > MAX_KEY {
-                continue;
-            }
-            let key = pack(word);
-            let h = hash(&key);
-            let (w, bit) = filter_bit(h);
-            filter[w] |= bit;
-            let mut i = slot_of(h, mask);
-            while slots[i].0 != [0; 3] {
-                i = (i + 1) & mask;
-            }
-            slots[i] = (key, cls);
+    /// An empty table for up to `words` words.
+    fn new(words: usize) -> Self {
+        let size = (words * 4).next_power_of_two().max(16);
+        ClassTable { slots: vec![([0u64; 3], 0u16, 0u8); size], mask: size - 1, filter: Box::new([0u64; FILTER_WORDS]) }
+    }
+
+    /// Adds class and lex bits to those of the lower-case `word`.
+    fn insert(&mut self, word: &[u8], cls: u16, lex: u8) {
+        if word.is_empty() || word.len() > MAX_KEY {
+            return;
         }
-        ClassTable { slots, mask, filter }
+        let key = pack(word);
+        let h = hash(&key);
+        let (w, bit) = filter_bit(h);
+        self.filter[w] |= bit;
+        let mut i = slot_of(h, self.mask);
+        while self.slots[i].0 != [0; 3] && self.slots[i].0 != key {
+            i = (i + 1) & self.mask;
+        }
+        let slot = &mut self.slots[i];
+        *slot = (key, slot.1 | cls, slot.2 | lex);
     }
 
     #[inline]
-    fn get(&self, word: &[u8]) -> u16 {
+    fn get(&self, word: &[u8]) -> (u16, u8) {
         if word.is_empty() || word.len() > MAX_KEY {
-            return 0;
+            return (0, 0);
         }
         self.probe(pack(word))
     }
@@ -194,7 +241,7 @@ impl ClassTable {
     /// [`get`](Self::get) for `bytes[start..end]`, loading each lane of the key with one 8-byte
     /// read where the buffer allows it.
     #[inline(always)]
-    fn get_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+    fn get_in(&self, bytes: &[u8], start: usize, end: usize) -> (u16, u8) {
         const SPACES: u64 = 0x2020_2020_2020_2020;
         let len = end.wrapping_sub(start);
         match bytes.get(start..start + 8) {
@@ -208,37 +255,37 @@ impl ClassTable {
 
     /// [`get_in`](Self::get_in) for words of more than eight bytes (and near the buffer's end).
     #[inline(never)]
-    fn get_long_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+    fn get_long_in(&self, bytes: &[u8], start: usize, end: usize) -> (u16, u8) {
         let len = end.wrapping_sub(start);
         if len == 0 || len > MAX_KEY || end > bytes.len() {
-            return 0;
+            return (0, 0);
         }
         let lane = |k: usize| lane_in(bytes, start + 8 * k, len.saturating_sub(8 * k).min(8));
         self.probe([lane(0) ^ len as u64, lane(1), lane(2)])
     }
 
     #[inline]
-    fn probe(&self, key: [u64; 3]) -> u16 {
+    fn probe(&self, key: [u64; 3]) -> (u16, u8) {
         let h = hash(&key);
         let (w, bit) = filter_bit(h);
         if self.filter[w] & bit == 0 {
-            return 0;
+            return (0, 0);
         }
         let mut i = slot_of(h, self.mask);
         loop {
-            let (k, cls) = self.slots[i];
+            let (k, cls, lex) = self.slots[i];
             if k == key {
-                return cls;
+                return (cls, lex);
             }
             if k == [0; 3] {
-                return 0;
+                return (0, 0);
             }
             i = (i + 1) & self.mask;
         }
     }
 }
 
-/// A map from lower-case words to values, for lookups in the hot paths (given names, cues,
+/// A map from lower-case words to values, for lookups in the hot paths (given names,
 /// pronouns, titles): keys are packed into integers as in [`ClassTable`], but exactly
 /// (zero-padded, the length kept beside), so any bytes can be looked up, and no string is hashed.
 struct PackedMap<V> {
@@ -383,7 +430,6 @@ pub struct Words {
     table: ClassTable,
     /// Class bits of single words (several tables can hold the same word).
     classes: FastMap<&'static [u8], u16>,
-    cues: PackedMap<CueFlags>,
     pronouns: PackedMap<Gender>,
     /// Single-word titles with the gender they imply ("Mrs." → female).
     titles: PackedMap<Option<Gender>>,
@@ -408,10 +454,9 @@ impl Words {
 
     fn build() -> Words {
         let mut w = Words {
-            table: ClassTable { slots: Vec::new(), mask: 0, filter: Box::new([0; FILTER_WORDS]) },
+            table: ClassTable::new(0),
             // Sized for the data files, so the map never grows while they load.
             classes: FastMap::with_capacity_and_hasher(1024, Default::default()),
-            cues: PackedMap::new([]),
             pronouns: PackedMap::new([]),
             titles: PackedMap::new([]),
             multi_titles: PackedMap::new([]),
@@ -512,12 +557,24 @@ impl Words {
                 }
             }
         }
-        w.first_names = PackedMap::new(first_names.into_iter().map(|(name, g)| (name.as_bytes(), g)));
-        w.table = ClassTable::new(&w.classes);
+        w.first_names = PackedMap::new(first_names.iter().map(|&(name, g)| (name.as_bytes(), g)));
         fn packed<V>(map: FastMap<&'static str, V>) -> PackedMap<V> {
             PackedMap::new(map.into_iter().map(|(k, v)| (k.as_bytes(), v)))
         }
-        w.cues = packed(cues);
+        // The class table holds the lex bits of cues and ASCII given names too (of a name
+        // listed twice, the later, as in `first_names`).
+        w.table = ClassTable::new(w.classes.len() + first_names.len());
+        for (&word, &cls) in &w.classes {
+            w.table.insert(word, cls, 0);
+        }
+        for (&word, &flags) in &cues {
+            w.table.insert(word.as_bytes(), 0, lex::of_cue(flags));
+        }
+        for name in first_names.iter().map(|(name, _)| name.as_bytes()).filter(|name| name.is_ascii()) {
+            if let Some(&g) = w.first_names.get(name) {
+                w.table.insert(name, 0, lex::of_given(g));
+            }
+        }
         w.pronouns = packed(pronouns);
         w.titles = packed(titles);
         w.multi_titles = packed(multi_titles);
@@ -533,17 +590,25 @@ impl Words {
 
     /// Class bits of a word in any case (one lookup; what the tokenizer stores per token).
     pub fn class_of(&self, word: &[u8]) -> u16 {
-        self.table.get(word)
+        self.table.get(word).0
     }
 
     /// [`class_of`](Self::class_of) for the word at `bytes[start..end]` (faster in a buffer).
     #[inline]
     pub fn class_in(&self, bytes: &[u8], start: usize, end: usize) -> u16 {
+        self.table.get_in(bytes, start, end).0
+    }
+
+    /// The class and [`lex`] bits of the word at `bytes[start..end]` (what a token keeps).
+    #[inline]
+    pub fn word_in(&self, bytes: &[u8], start: usize, end: usize) -> (u16, u8) {
         self.table.get_in(bytes, start, end)
     }
     // The lookups below take a word lower-cased by [`lower`].
+    /// The flags of a cue (tests; tokens keep them in their [`lex`] bits).
+    #[cfg(test)]
     pub fn cue(&self, lower: &[u8]) -> Option<CueFlags> {
-        self.cues.get(lower).copied()
+        lex::cue(self.table.get(lower).1)
     }
     pub fn pronoun(&self, lower: &[u8]) -> Option<Gender> {
         self.pronouns.get(lower).copied()
@@ -628,6 +693,37 @@ mod tests {
         let mut buf = [0u8; 32];
         assert_eq!(lower("SaId", &mut buf), Some(&b"said"[..]));
         assert_eq!(lower("Órbita", &mut buf), None);
+    }
+
+    #[test]
+    fn lex_bits_agree_with_the_tables() {
+        let w = Words::get();
+        for line in entries(FIRST_NAMES).chain(entries(CUES)) {
+            let word = line.split(' ').next().unwrap_or(line);
+            // The tokenizer gives a word extended by a period or an apostrophe no lex bits.
+            assert!(!word.ends_with(['.', '\'', '’']), "{word}");
+            for form in [word.to_string(), word.to_uppercase(), format!("{word}s"), format!("{word}.")] {
+                let lex = w.word_in(form.as_bytes(), 0, form.len()).1;
+                let mut buf = [0u8; 32];
+                let lower = lower(&form, &mut buf);
+                assert_eq!(lex::given(lex), lower.and_then(|l| w.first_name_gender(l)), "{form}");
+                let cue = CUES_FLAGS.with(|c| lower.and_then(|l| c.get(l).copied()));
+                assert_eq!(lex::cue(lex).map(|f| (f.addressee, f.no_inversion, f.weak, f.judges_as)), cue, "{form}");
+            }
+        }
+    }
+
+    thread_local! {
+        /// The cue flags as the data file gives them.
+        static CUES_FLAGS: HashMap<Vec<u8>, (bool, bool, bool, bool)> = entries(CUES)
+            .map(|l| {
+                let mut parts = l.split_whitespace();
+                let word = parts.next().unwrap_or_default().as_bytes().to_vec();
+                let flags: Vec<&str> = parts.collect();
+                let has = |f: &str| flags.contains(&f);
+                (word, (has("addr"), has("noinv"), has("weak"), has("as")))
+            })
+            .collect();
     }
 
     #[test]
