@@ -213,8 +213,25 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
     fn words(s: &str) -> String {
         let mut out = String::with_capacity(s.len() + 2);
         out.push(' ');
-        for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            out.extend(w.chars().flat_map(char::to_lowercase));
+        if s.is_ascii() {
+            // (The common case, a byte at a time.)
+            for b in s.bytes() {
+                if b.is_ascii_alphanumeric() {
+                    out.push(b.to_ascii_lowercase() as char);
+                } else if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        } else {
+            for c in s.chars() {
+                if c.is_alphanumeric() {
+                    out.extend(c.to_lowercase());
+                } else if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+        if !out.ends_with(' ') {
             out.push(' ');
         }
         out

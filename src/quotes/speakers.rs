@@ -168,16 +168,19 @@ const NO_PERSON: u32 = u32::MAX;
 /// name (news copy drops diacritics as often as it keeps them). Eight bytes per step, as every
 /// capitalised word of a text is looked up by it.
 fn key_hash(s: &str, group: bool) -> u64 {
-    if !s.is_ascii() {
-        let folded: SmallVec<[u8; 32]> = s.chars().map(fold_letter).flat_map(|c| {
-            let mut buf = [0u8; 4];
-            let n = c.encode_utf8(&mut buf).len();
-            buf.into_iter().take(n)
-        }).collect();
-        // (Folded letters are lower case already; the rest hashes as the bytes it is.)
-        return ascii_key_hash(&folded, group);
+    if s.is_ascii() {
+        return ascii_key_hash(s.as_bytes(), group);
     }
-    ascii_key_hash(s.as_bytes(), group)
+    // The folded letters' bytes, on the stack for any name (longer ones are cut: still a key).
+    let mut folded = [0u8; 64];
+    let mut n = 0;
+    for c in s.chars().map(fold_letter) {
+        if n + c.len_utf8() > folded.len() {
+            break;
+        }
+        n += c.encode_utf8(&mut folded[n..]).len();
+    }
+    ascii_key_hash(&folded[..n], group)
 }
 
 /// [`key_hash`] of bytes whose letters only need ASCII lower-casing.
