@@ -777,6 +777,20 @@ mod tests {
     }
 
     #[test]
+    fn particles_and_organisation_words_of_more_languages() {
+        let text = "Dafydd ap Iorwerth chairs the group. “Tax is a sticking plaster,” Mr ap Iorwerth said. \
+                    Nurul Aini binti Abdullah, an analyst, agreed. “It was a shock,” she said.\n\
+                    Leonora Bautista of the group Samahan ng Maliliit na Mangingisda ng Zambales said the state should help. “Statements do not catch fish,” she said.\n\
+                    The National Front of Rural Producers (FNPR) said it would appeal. Its president spoke. “No,” he said.";
+        assert_eq!(speakers(text)[..3], ["Dafydd ap Iorwerth", "Nurul Aini binti Abdullah", "Leonora Bautista"]);
+        assert_ne!(speakers(text)[3], "Rural Producers");
+        // A person of an organisation speaks, not the organisation.
+        let text = "Marta Ruiz of the Red Cross said the state should help. “Statements do not catch fish,” she said. \
+                    Reporteros en Riesgo, a press freedom group, said the trial was “a test for the entire Mexican state.”";
+        assert_eq!(speakers(text), ["Marta Ruiz", "Reporteros en Riesgo"]);
+    }
+
+    #[test]
     fn australian_councillors_are_cr_and_a_title_may_precede_a_particle() {
         let text = "Cr Hendrik van der Merwe voted no. “I love koalas,” Cr van der Merwe said. “No,” Mr de Souza said.";
         assert_eq!(speakers(text), ["Hendrik van der Merwe", "de Souza"]);

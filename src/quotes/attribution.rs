@@ -589,8 +589,21 @@ impl<'a> Doc<'a> {
                     return np.end.max(i + 1);
                 }
                 // "A 23-year-old survivor from Bab al-Tabbaneh said": the source, not the place.
-                let from = np.start > 0 && self.view().is(np.start - 1, "from");
-                let np = if from { self.person_before_affiliation(np, self.sentence_start(np.start)).filter(|p| p.kind == NpKind::Role).unwrap_or(np) } else { np };
+                // "Marta Ruiz of the Red Cross said", "… of the fishers' group Samahan ng Maliliit
+                // said": the person, not where she works.
+                let v = self.view();
+                let from = np.start > 0 && v.is(np.start - 1, "from");
+                let mut p = np.start;
+                while p > 0 && np.start - p < 3 && v.toks[p - 1].is_word() && v.toks[p - 1].is(flag::LOWER) && v.class(p - 1) & (class::CUE | class::STOP) == 0 && !["of", "at"].iter().any(|w| v.is(p - 1, w)) {
+                    p -= 1;
+                }
+                let of = p > 0 && (v.is(p - 1, "of") || v.is(p - 1, "at"));
+                let np = if from || of {
+                    let aff = Np { start: if of { p } else { np.start }, ..np };
+                    self.person_before_affiliation(aff, self.sentence_start(np.start)).filter(|p| p.kind == NpKind::Role || of).unwrap_or(np)
+                } else {
+                    np
+                };
                 let speaker = self.speaker_of(&np, true);
                 if self.include_indirect && !cue.flags.weak {
                     self.reported_clause(np.start, cue.end, &cue, speaker, (np.start, np.end));

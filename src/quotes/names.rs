@@ -180,7 +180,8 @@ pub const SINGULAR_DETERMINERS: [&str; 4] = ["a", "an", "one", "another"];
 /// Whether token `k` is a lower-case word that joins the capitalised words of one name: a
 /// surname particle, Tagalog "ng" ("Bangko Sentral ng Pilipinas") or Spanish "y".
 fn inner_particle(v: &View, k: usize) -> bool {
-    v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || v.is(k, "ng") || v.is(k, "y"))
+    // (Tagalog "ng", "na"; Spanish "y", "en": "Samahan ng Maliliit na Mangingisda", "Reporteros en Riesgo".)
+    v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || ["ng", "na", "y", "en"].iter().any(|w| v.is(k, w)))
 }
 
 /// Whether token `k` is the "in" of an office's city ("the Attorney’s Office in San Antonio").
@@ -629,6 +630,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             j += 1;
             end = j;
             org_head = true;
+            continue;
+        }
+        // "Samahan ng Maliliit na Mangingisda", "Reporteros en Riesgo": a particle between the
+        // capitalised words of a name.
+        if end == j && end > name_start && j + 1 < limit && inner_particle(v, j) && cl & class::PARTICLE == 0 && v.cap_word(j + 1) && v.class(j + 1) & class::STOP == 0 {
+            j += 1;
             continue;
         }
         // "Marieke van der Linde", "Ana de la Cruz": particles inside a surname ("Mr van der
