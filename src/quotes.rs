@@ -842,6 +842,9 @@ mod tests {
         // A quoted nickname is inside the name, and not in the canonical one.
         let text = "Mayor Rodelio “Jun” Abad Jr. declared a calamity. “We are angry,” Abad said.";
         assert_eq!(speakers(text), ["Rodelio Abad Jr."]);
+        // The nickname alone names the person later.
+        let text = "Boat captain Rodolfo \"Dodong\" Ilagan, 54, was hurt. \"They aimed at our engine,\" Dodong said.";
+        assert_eq!(speakers(text), ["Rodolfo Ilagan"]);
         // "Dean" before one name word is a given name; before a full name, a title.
         let text = "Coach Dean Holloway was unhappy. “We were poor,” Holloway said.\n\
                     Dean Maria Ortiz opened the hall. “Welcome,” Ortiz said.";

@@ -8,7 +8,7 @@
 use smallvec::SmallVec;
 
 use super::names::{View, SINGULAR_DETERMINERS};
-use super::tokens::flag;
+use super::tokens::{flag, TokKind};
 use super::words::{class, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
 
@@ -442,15 +442,19 @@ fn role_head(phrase: &str) -> Option<&str> {
         .last()
 }
 
+/// Whether `c` is a quote mark that may set off a nickname.
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'')
+}
+
 /// A name without the quoted nickname inside it ("Rodelio “Jun” Macaraeg" → "Rodelio
 /// Macaraeg"): the nickname is how the story introduces the person, not their name.
 fn without_nickname(form: &str) -> std::borrow::Cow<'_, str> {
-    const MARKS: [char; 5] = ['"', '“', '”', '‘', '’'];
-    let open = form.find(|c| MARKS.contains(&c) || c == '\'');
+    let open = form.find(is_mark);
     let Some(open) = open.filter(|&o| o > 0 && form.as_bytes()[o - 1] == b' ') else { return form.into() };
     let after = &form[open..];
     let mark_len = after.chars().next().map_or(1, char::len_utf8);
-    let Some(close) = after[mark_len..].find(|c| MARKS.contains(&c) || c == '\'') else { return form.into() };
+    let Some(close) = after[mark_len..].find(is_mark) else { return form.into() };
     let rest = after[mark_len + close..].chars().skip(1).collect::<String>();
     format!("{}{}", &form[..open - 1], rest).into()
 }
@@ -570,7 +574,8 @@ impl<'a> Entities<'a> {
             let list = &self.list;
             self.by_key.get(&word_key_of(key)).and_then(|ids| {
                 ids.iter().rev().copied().find(|&id| {
-                    list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| same_name(w, surname_str)))
+                    // (A nickname keeps its marks in the form: "Rodolfo “Dodong” Ilagan".)
+                    list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| same_name(w.trim_matches(is_mark), surname_str)))
                 })
             })
         });
@@ -644,6 +649,10 @@ impl<'a> Entities<'a> {
             if family_name_first(v, name.0) {
                 self.index_by_word(&text[f.0..f.1], id);
             }
+        }
+        // "Dodong said" after "Rodolfo “Dodong” Ilagan": the nickname names them too.
+        if let Some(t) = v.toks[name.0..name.1].iter().find(|t| t.kind == TokKind::Quoted) {
+            self.index_by_word(&text[t.start..t.end], id);
         }
         self.add_form(id, span);
         // Gender from the given name, looked up only while the entity has none.
