@@ -777,6 +777,14 @@ mod tests {
     }
 
     #[test]
+    fn a_word_the_story_writes_in_lower_case_is_not_a_name() {
+        let text = "Key points:\n- Wildcard Tahlia O'Rourke-Nguyen beat the world No.1\n\
+                    The 19-year-old wildcard saved two match points. “I just kept swinging,” O'Rourke-Nguyen said.\n\
+                    Club Atlético Estrella del Sur, the club, appealed. “It is unjust,” Club Atlético Estrella del Sur said.";
+        assert_eq!(speakers(text), ["Tahlia O'Rourke-Nguyen", "Club Atlético Estrella del Sur"]);
+    }
+
+    #[test]
     fn particles_and_organisation_words_of_more_languages() {
         let text = "Dafydd ap Iorwerth chairs the group. “Tax is a sticking plaster,” Mr ap Iorwerth said. \
                     Nurul Aini binti Abdullah, an analyst, agreed. “It was a shock,” she said.\n\

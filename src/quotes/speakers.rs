@@ -442,6 +442,20 @@ fn role_head(phrase: &str) -> Option<&str> {
         .last()
 }
 
+/// Whether `text` holds `word` (capitalised) as a whole word in lower case.
+fn written_lower(text: &str, word: &str) -> bool {
+    let mut lower = [0u8; 32];
+    let w = word.as_bytes();
+    if w.len() > lower.len() || !w.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    lower[..w.len()].copy_from_slice(w);
+    lower[0] = lower[0].to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let alnum = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    memchr::memmem::find_iter(bytes, &lower[..w.len()]).any(|at| (at == 0 || !alnum(at - 1)) && !alnum(at + w.len()))
+}
+
 /// Whether `c` is a quote mark that may set off a nickname.
 fn is_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'')
@@ -1138,6 +1152,11 @@ impl<'a> Entities<'a> {
                     let form = &text[f.0..f.1];
                     form.split_once(' ').is_some_and(|(w, r)| w == first && r != rest && !r.contains(' ') && rest.ends_with(r))
                 });
+                // "Wildcard Tahlia O'Rourke-Nguyen" where the story also writes "the 19-year-old
+                // wildcard": a word written in lower case is a common noun, not a name.
+                // (Not of a name with an organisation's word: "Club Atlético …", "Sea Level Collective".)
+                let org_word = || best.split_whitespace().any(|w| lexicon.class_of(w.as_bytes()) & class::ORG != 0);
+                let titled = titled || (written_lower(text, first) && !org_word());
                 if titled { rest.to_string().into() } else { best }
             }
             _ => best,
