@@ -391,6 +391,16 @@ mod tests {
     }
 
     #[test]
+    fn in_the_words_of_and_a_document_s_author() {
+        let text = "The court treated consultation as “a box to be ticked rather than a conversation to be had,” \
+                    in the words of Chief Justice Hélène Marchand-Dubois, who wrote for the majority.";
+        assert_eq!(speakers(text), ["Hélène Marchand-Dubois"]);
+        let text = "The Federal Public Prosecutor's Office brought the charges on Monday. \
+                    “It was a bank inside the bank,” according to the indictment.";
+        assert_eq!(speakers(text), ["The Federal Public Prosecutor's Office"]);
+    }
+
+    #[test]
     fn scare_indirect_and_chains() {
         let text = "Critics called the plan a \"sham.\" \"It was a long night.\" \"We won,\" said Karl Moen. \
                     Moen said the team would rest on Monday.";

@@ -118,8 +118,16 @@ impl<'a> Doc<'a> {
     /// bits say so.)
     #[inline]
     fn cue_at(&self, k: usize, limit: usize) -> Option<Cue> {
-        if k >= limit || self.toks[k].class & (class::CUE | class::ACCORDING) == 0 {
+        if k >= limit {
             return None;
+        }
+        if self.toks[k].class & (class::CUE | class::ACCORDING) == 0 {
+            // "…," in the words of Chief Justice X: "according to" X.
+            let in_the_words_of = k + 4 < limit && self.toks[k + 2].class & class::ACCORDING != 0 && {
+                let v = self.view();
+                v.is(k, "in") && v.is(k + 1, "the") && v.is(k + 3, "of")
+            };
+            return in_the_words_of.then_some(Cue { verb: k, end: k + 4, addressee: None, according: true, flags: CueFlags::default() });
         }
         self.cue_phrase(k, limit)
     }
@@ -371,6 +379,14 @@ impl<'a> Doc<'a> {
         if let Some(span) = owner {
             let id = self.ents.group(span, true, true, np.start);
             return Speaker::Entity(id);
+        }
+        // "According to the indictment, …" after "the Federal Public Prosecutor's Office filed
+        // charges": the document's author, the organisation named last.
+        let v = self.view();
+        if np.end == np.start + 2 && v.is(np.start, "the") && v.class(np.start + 1) & class::DOCUMENT != 0 {
+            if let Some(id) = self.ents.resolve(Gender::Neuter) {
+                return Speaker::Entity(id);
+            }
         }
         self.speaker_of_phrase(np, create)
     }

@@ -545,6 +545,8 @@ impl Words {
             *w.classes.entry(line.as_bytes()).or_default() |= bit;
         }
         *w.classes.entry(b"according".as_slice()).or_default() |= class::ACCORDING;
+        // ("in the words of": see `Doc::cue_at`.)
+        *w.classes.entry(b"words".as_slice()).or_default() |= class::ACCORDING;
         for list in cue_suffixes.values_mut() {
             list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
         }
