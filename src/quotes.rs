@@ -401,6 +401,13 @@ mod tests {
     }
 
     #[test]
+    fn the_military_and_a_forecast_speak() {
+        let text = "The Israeli military said in a statement that its forces had “facilitated the safe evacuation of patients”. \
+                    The India Meteorological Department (IMD) has forecast “heavy to very heavy rainfall at isolated places”.";
+        assert_eq!(speakers(text), ["The Israeli military", "The India Meteorological Department"]);
+    }
+
+    #[test]
     fn scare_indirect_and_chains() {
         let text = "Critics called the plan a \"sham.\" \"It was a long night.\" \"We won,\" said Karl Moen. \
                     Moen said the team would rest on Monday.";
