@@ -1076,6 +1076,11 @@ mod tests {
         let text = "Élodie Marchand-Tessier won the prize. “This is for them,” she said from the stage.\n\
                     Speaking to Le Soleil after the ceremony, she was more emotional: «Je n’arrive pas encore à y croire.»";
         assert_eq!(speakers(text), ["Élodie Marchand-Tessier", "Élodie Marchand-Tessier"]);
+        // The colon may end the paragraph before the quotation's.
+        let text = "Governor Adeyinka Bamidele-Cole said the vote had been “unanimous on the direction.” He went on:\n\n\
+                    “Some members were worried about food prices. Inflation remains enemy number one.\n\n\
+                    “But the committee was satisfied.”\n\nNext.";
+        assert_eq!(speakers(text), ["Adeyinka Bamidele-Cole", "Adeyinka Bamidele-Cole"]);
     }
 
     #[test]

@@ -901,6 +901,8 @@ impl<'a> Doc<'a> {
         }
         // 2. Right before: `X said:` / `X told reporters,` / `according to X,`.
         let colon = otok > 0 && self.view().punct(otok - 1, b":");
+        // ("He went on:" ending the paragraph before the quotation's: that sentence.)
+        let sent_start = if colon && sent_start + 1 >= otok { self.sentence_start(otok - 1) } else { sent_start };
         if let Some(attr) = self.before_adjacent(otok, sent_start) {
             // After "said:" the quote is a statement of its own, whatever opened the sentence.
             let partial = !colon && (attr.partial || self.has_words(ctok + 1, after_end.min(n)) && !self.attribution_follows(ctok + 1, after_end));
