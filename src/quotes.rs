@@ -242,9 +242,6 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
     const LATER: usize = 64;
     let bytes = text.as_bytes();
     for i in 0..found.len() {
-        if found[i].start > HEAD_BYTES {
-            break;
-        }
         let named = |a: &attribution::Attribution| matches!(a.speaker, Speaker::Entity(id) if ents.is_named_person(id));
         let given = found[i].attr.filter(|a| a.speaker != Speaker::Unknown);
         if given.is_some_and(|a| named(&a)) {
@@ -257,6 +254,12 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
         let (Some(line_start), Some(line_end)) = (line_start.or((s <= 200).then_some(0)), line_end) else { continue };
         let line = text[line_start..line_end].trim_end();
         if line.len() > 200 || line.ends_with(['.', '!', '?']) {
+            continue;
+        }
+        // Past the headlines, only a crosshead that is the quotation alone ("‘It is as if we are
+        // working for someone else’s children’" over the paragraphs that quote it).
+        let alone = || line.trim_start().len() <= e - s + 8 && text[line_start..s].chars().all(|c| c.is_whitespace() || "\"'‘’“”«»".contains(c));
+        if s > HEAD_BYTES && !alone() {
             continue;
         }
         let head = words(&text[s..e]);
@@ -705,6 +708,19 @@ mod tests {
         let text = "Olaechea survives impeachment vote: 'Peru has chosen stability'\n\
                     President Gustavo Olaechea Palomino survived the vote. “Tonight Peru has chosen stability,” Olaechea said.";
         assert_eq!(speakers(text), ["Gustavo Olaechea Palomino", "Gustavo Olaechea Palomino"]);
+    }
+
+    #[test]
+    fn a_crosshead_quote_is_whoever_says_it_below() {
+        let mut text = String::from("Cocoa farmers reject new price\n\n");
+        // (Past the headlines.)
+        for _ in 0..12 {
+            text.push_str("The board fixed the farmgate price on Wednesday after a long review of the season's costs.\n\n");
+        }
+        text.push_str("'It is as if we are working for someone else's children'\n\n\
+                       At Asawinso, farmers said smuggling would rise. “It is as if we are working for someone else's children,” \
+                       said Akosua Boatemaa Mensah, who farms eight acres.");
+        assert_eq!(speakers(&text), ["Akosua Boatemaa Mensah", "Akosua Boatemaa Mensah"]);
     }
 
     #[test]
