@@ -411,6 +411,13 @@ mod tests {
     }
 
     #[test]
+    fn the_agent_of_a_passive_is_a_subject() {
+        let text = "Tom Ruiz said talks would begin.\n\nThat call was echoed by Sen. Ifeanyi Okoro-Ubah, chairman of the \
+                    banking committee. “The CBN must now show Nigerians the figure,” he wrote on X.";
+        assert_eq!(speakers(text), ["Ifeanyi Okoro-Ubah"]);
+    }
+
+    #[test]
     fn scare_indirect_and_chains() {
         let text = "Critics called the plan a \"sham.\" \"It was a long night.\" \"We won,\" said Karl Moen. \
                     Moen said the team would rest on Monday.";

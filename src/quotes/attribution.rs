@@ -750,6 +750,14 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
+        // "That call was echoed by Sen. Okoro-Ubah", "was not shared by an official …": the agent
+        // of a passive is who the sentence is about.
+        if s >= 2 && v.is(s - 1, "by") && matches!(np.kind, NpKind::Person | NpKind::Role) && v.toks[s - 2].is(flag::LOWER) && {
+            let w = v.s(s - 2);
+            w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)
+        } {
+            return true;
+        }
         let before = s == 0
             || v.toks[s].is(flag::NEWLINE)
             || v.punct(s - 1, b".,;:!?")
