@@ -411,6 +411,14 @@ mod tests {
     }
 
     #[test]
+    fn peers_religious_honorifics_and_a_title_inside_a_department() {
+        let text = "“A staffed office is the only point of assistance,” Baroness Adaeze Okafor-Hale said. \
+                    “We stand at that window like beggars,” said Hajj Mahmoud al-Zein, 72. \
+                    “This is painful but necessary,” State Minister of Finance Hon. Dilrukshi Gunawardena told Parliament.";
+        assert_eq!(speakers(text), ["Adaeze Okafor-Hale", "Mahmoud al-Zein", "Dilrukshi Gunawardena"]);
+    }
+
+    #[test]
     fn the_agent_of_a_passive_is_a_subject() {
         let text = "Tom Ruiz said talks would begin.\n\nThat call was echoed by Sen. Ifeanyi Okoro-Ubah, chairman of the \
                     banking committee. “The CBN must now show Nigerians the figure,” he wrote on X.";

@@ -809,8 +809,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
                 // else the last two of three or more words after the department's list.
                 // "Superintendent of Police K. Raghavendra Rao": or an initial, which no
-                // department's name holds.
-                let given = (segment.max(s + 1)..k.saturating_sub(1)).find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f)));
+                // department's name holds; "State Minister of Finance Hon. Dilrukshi
+                // Gunawardena": or the word after a title of its own.
+                let given = (segment.max(s + 1)..k.saturating_sub(1))
+                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && v.s(f - 1).ends_with('.'))));
                 let last_two = (segment > s && k >= segment + 3 && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2)).then_some(k - 2);
                 if let (None, None, Some(j)) = (given, last_two, first_join) {
                     // No name after the list: the complement ends where the list began.
