@@ -419,6 +419,18 @@ mod tests {
     }
 
     #[test]
+    fn assembly_members_fijian_chiefs_and_playing_positions() {
+        let text = "Opposition MPA Kamran Ali Leghari posted on X: “The Commission must summon the minister.” \
+                    Prime Minister Ratu Inoke Vuniwaqa posted: “You played with the heart of a whole nation.” \
+                    Chief Financial Officer Raymond Delgado struck a similar note: “Our job is to get checks to families.”";
+        assert_eq!(speakers(text), ["Kamran Ali Leghari", "Inoke Vuniwaqa", "Raymond Delgado"]);
+        // A position names its player later ("the pitcher").
+        let text = "Osaka Thunderbirds pitcher Sota Hirakawa signed on Monday. \
+                    Late Monday, the pitcher posted a caption: “Five more years. Let's finish what we started.”";
+        assert_eq!(speakers(text), ["Sota Hirakawa"]);
+    }
+
+    #[test]
     fn the_agent_of_a_passive_is_a_subject() {
         let text = "Tom Ruiz said talks would begin.\n\nThat call was echoed by Sen. Ifeanyi Okoro-Ubah, chairman of the \
                     banking committee. “The CBN must now show Nigerians the figure,” he wrote on X.";
