@@ -474,6 +474,10 @@ mod tests {
         let text = "“We will appeal,” said J. K. Adeyemi, a lawyer. “It is over,” Pieter van der Berg said. \
                     “No comment,” Sarah Lind KC told the court. “Fine,” van der Berg added.";
         assert_eq!(speakers(text), ["J. K. Adeyemi", "Pieter van der Berg", "Sarah Lind", "Pieter van der Berg"]);
+        // The initial of a name that opens with a digraph in Latin letters.
+        let text = "Zavkhan's governor, Ts. Altangerel, said snow was deep. “Our tractors clear a road,” Gov. Altangerel said.\n\
+                    Ch. Suryanarayana, a worker, heard a loud sound. “We ran towards the back gate,” he said.";
+        assert_eq!(speakers(text), ["Ts. Altangerel", "Ch. Suryanarayana"]);
     }
 
     #[test]

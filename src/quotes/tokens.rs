@@ -183,8 +183,9 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
                     (cls, lex) = words.word_in(bytes, i, end);
                     cls |= class::ABBREV;
                 } else if b.is_ascii_uppercase() && initial_before_name(text, words, end + 2, to)
-                    // "Ma. Theresa dela Peña-Santos": "Ma." (Maria) before a given name.
-                    && (end == i + 1 || (&bytes[i..end] == b"Ma" && given_name_at(text, words, end + 2, to)))
+                    // "Ma. Theresa dela Peña-Santos": "Ma." (Maria) before a given name; "Ts.
+                    // Altangerel", "Ch. Suryanarayana": a transliterated digraph's initial.
+                    && (end == i + 1 || (&bytes[i..end] == b"Ma" && given_name_at(text, words, end + 2, to)) || digraph_initial(&bytes[i..end]))
                 {
                     end += 1;
                     // (No cue or given name ends with a period.)
@@ -243,6 +244,12 @@ fn initial_before_name(text: &str, words: &Words, at: usize, to: usize) -> bool 
     }
     let end = word_end(text, at, None).min(to);
     words.class_in(bytes, at, end) & (class::STOP | class::PRONOUN) == 0
+}
+
+/// "Ts", "Ch", "Sh", "Kh", "Zh": an initial of a name that opens with a digraph in Latin letters
+/// (Mongolian and Telugu initials, "Ts. Altangerel", "Ch. Suryanarayana").
+fn digraph_initial(word: &[u8]) -> bool {
+    matches!(word, b"Ts" | b"Ch" | b"Sh" | b"Kh" | b"Zh")
 }
 
 /// Whether the word at `at` is a given name of the data table.
