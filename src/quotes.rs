@@ -431,6 +431,13 @@ mod tests {
     }
 
     #[test]
+    fn one_name_introduced_with_an_age_is_a_person() {
+        let text = "G. Batbayar spoke first.\n\nOyunchimeg, 58, who herds with her two sons, said her family had spent its savings.\n\n\
+                    “One bale of hay was 9,000 tugrik in the autumn,” she said.";
+        assert_eq!(speakers(text), ["Oyunchimeg"]);
+    }
+
+    #[test]
     fn the_agent_of_a_passive_is_a_subject() {
         let text = "Tom Ruiz said talks would begin.\n\nThat call was echoed by Sen. Ifeanyi Okoro-Ubah, chairman of the \
                     banking committee. “The CBN must now show Nigerians the figure,” he wrote on X.";

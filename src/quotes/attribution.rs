@@ -686,7 +686,12 @@ impl<'a> Doc<'a> {
                 || (np.start > 0 && v.class(np.start - 1) & class::TITLE != 0)
                 || (np.start > 1 && v.punct(np.start - 1, b",") && v.class(np.start - 2) & class::TITLE != 0);
             // A full name is a person wherever it stands; only subjects can be "he"/"she" yet.
-            let create = titled || words >= 2;
+            // ("Oyunchimeg, 58, who herds …": so is one name given an age or a clause.)
+            let introduced = || {
+                let opens = np.start == 0 || v.toks[np.start].is(flag::NEWLINE) || v.punct(np.start - 1, b".!?");
+                opens && v.punct(np.end, b",") && (is_number(v.s(np.end + 1)) && v.punct(np.end + 2, b",") || v.is(np.end + 1, "who"))
+            };
+            let create = titled || words >= 2 || introduced();
             let v = View { text: self.text, toks: &self.toks, words: self.words };
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
                 // (Asked only of a mention that links: most that do not are places.)
