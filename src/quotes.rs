@@ -431,6 +431,15 @@ mod tests {
     }
 
     #[test]
+    fn burmese_honorifics_and_link_lines() {
+        let text = "“The military is using the earthquake as a weapon,” said U Nay Phone Aung, a spokesman. \
+                    At a camp in Sagaing, Daw Khin Mya Thwe, 58, said her family had one sack of rice. \
+                    “There was no time to cry,” she said.\n\nRelated: ‘We slept in the paddy fields’ — Sagaing families\n\nMore.";
+        // (The link line's quotation is nobody's.)
+        assert_eq!(speakers(text), ["Nay Phone Aung", "Khin Mya Thwe", ""]);
+    }
+
+    #[test]
     fn one_name_introduced_with_an_age_is_a_person() {
         let text = "G. Batbayar spoke first.\n\nOyunchimeg, 58, who herds with her two sons, said her family had spent its savings.\n\n\
                     “One bale of hay was 9,000 tugrik in the autumn,” she said.";
