@@ -440,6 +440,15 @@ mod tests {
     }
 
     #[test]
+    fn an_age_before_a_relative_clause_and_a_dateline_with_a_country() {
+        let text = "Skipper Ólafur Magnússon, 67, who has fished out of Hafnarvík since he was fifteen, said he would stay \
+                    in the harbour “until somebody in a uniform tells me to leave.”\n\
+                    ASUNCIÓN, Paraguay - Paraguay's chief negotiator opened talks on Wednesday, warning that his government \
+                    would no longer accept “a price set in Brasília for the benefit of Brasília.”";
+        assert_eq!(speakers(text), ["Ólafur Magnússon", "Paraguay's chief negotiator"]);
+    }
+
+    #[test]
     fn one_name_introduced_with_an_age_is_a_person() {
         let text = "G. Batbayar spoke first.\n\nOyunchimeg, 58, who herds with her two sons, said her family had spent its savings.\n\n\
                     “One bale of hay was 9,000 tugrik in the autumn,” she said.";

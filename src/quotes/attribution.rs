@@ -1185,6 +1185,8 @@ impl<'a> Doc<'a> {
                 // ("The Federal Public Prosecutor’s Office, which brought the charges, described …".)
                 let which = v.is(c + 1, "which") && end > c + 3;
                 if v.is(c + 1, "who") || v.is(c + 1, "whose") || which {
+                    // ("Ólafur Magnússon, 67, who …": past the age.)
+                    let c = if c > floor + 2 && is_number(v.s(c - 1)) && v.punct(c - 2, b",") { c - 2 } else { c };
                     if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
@@ -1362,7 +1364,12 @@ impl<'a> Doc<'a> {
         // A dateline ("LOS ANGELES -", "SOCHI, RUSSIA —", "BRISBANE:") is not the subject.
         let mut floor = floor;
         let dash = (floor..to.min(floor + 5)).find(|&k| matches!(v.s(k), "-" | "—" | "–" | ":"));
-        if let Some(d) = dash.filter(|&d| d > floor && (floor..d).all(|k| !v.toks[k].is_word() || v.s(k).chars().all(|c| !c.is_lowercase()))) {
+        // ("ASUNCIÓN, Paraguay -": a shouted city, then capitalised words.)
+        let dateline = |d: usize| {
+            let shouted = |k: usize| v.s(k).chars().all(|c| !c.is_lowercase());
+            d > floor && shouted(floor) && (floor..d).all(|k| !v.toks[k].is_word() || shouted(k) || v.toks[k].is(flag::CAP))
+        };
+        if let Some(d) = dash.filter(|&d| dateline(d)) {
             floor = d + 1;
         }
         // "But Alhaji Musa Bello Danjuma, …, rejected …": past a conjunction that opens it.
