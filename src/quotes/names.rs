@@ -416,9 +416,10 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
 }
 
 /// Whether word `k` of a relative clause is the cue of the sentence rather than a verb inside
-/// the clause ("to speak to", "was told not to", "asked not to be named").
+/// the clause ("to speak to", "was told not to", "asked not to be named", "has argued").
 fn main_cue(v: &View, k: usize) -> bool {
-    v.class(k) & class::CUE != 0 && !(["was", "were", "is", "be", "been", "to"].iter().any(|w| v.is(k - 1, w)) || v.is(k + 1, "not") || v.is(k + 1, "to"))
+    // ("who has argued several cases": the clause's own verb in a perfect tense.)
+    v.class(k) & class::CUE != 0 && !(["was", "were", "is", "be", "been", "to", "has", "had", "have"].iter().any(|w| v.is(k - 1, w)) || v.is(k + 1, "not") || v.is(k + 1, "to"))
 }
 
 fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
