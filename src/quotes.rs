@@ -859,6 +859,13 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_with_and_without_its_arabic_article_is_one_person() {
+        let text = "Minister of Water Dr. Hazem Al-Majali signed the deal. “Today we open a new page,” Majali said. \
+                    “Water is trust,” al-Majali added.";
+        assert_eq!(speakers(text), ["Hazem Al-Majali", "Hazem Al-Majali"]);
+    }
+
+    #[test]
     fn a_name_written_with_and_without_accents_is_one_person() {
         let text = "Manager Tatsuya Ōmori said he learned of it on Sunday. \
                     “I read it three times,” Omori said. “It was no joke,” said Ms Muñoz, with Ana Munoz.";

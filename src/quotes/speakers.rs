@@ -426,6 +426,15 @@ fn repeats(full: &str, short: &str) -> bool {
     ends || (!short.contains(' ') && full.split_whitespace().any(|w| w.eq_ignore_ascii_case(short)))
 }
 
+/// A surname without the Arabic article written onto it ("Al-Majali" → "Majali"): stories write
+/// it both ways.
+fn bare_surname(s: &str) -> &str {
+    match s.as_bytes() {
+        [a, l, b'-', _, ..] if matches!((a.to_ascii_lowercase(), l.to_ascii_lowercase()), (b'a', b'l') | (b'e', b'l')) => &s[3..],
+        _ => s,
+    }
+}
+
 fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
 }
@@ -562,13 +571,13 @@ impl<'a> Entities<'a> {
             let t = &v.toks[name.0];
             (t.start, t.end)
         });
-        let key = key_hash(surname_str, false);
+        let key = key_hash(bare_surname(surname_str), false);
         let list = &self.list;
         // The few most recent people with this surname: a long document can hold many.
         let found = self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Person
-                && same_name(&text[e.surname.0..e.surname.1], surname_str)
+                && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
                 && match (e.first, first) {
                     (Some(a), Some(b)) => {
                         let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
