@@ -431,6 +431,13 @@ mod tests {
     }
 
     #[test]
+    fn bhutanese_and_afghan_honorifics() {
+        let text = "“It is a fair price,” Lyonpo Ugyen Dendup told reporters. “Now we can plan,” said Dasho Kinley Wangmo. \
+                    Education Minister Mawlawi Habibullah Aghajan said girls would return “when a suitable environment is prepared”.";
+        assert_eq!(speakers(text), ["Ugyen Dendup", "Kinley Wangmo", "Habibullah Aghajan"]);
+    }
+
+    #[test]
     fn burmese_honorifics_and_link_lines() {
         let text = "“The military is using the earthquake as a weapon,” said U Nay Phone Aung, a spokesman. \
                     At a camp in Sagaing, Daw Khin Mya Thwe, 58, said her family had one sack of rice. \
