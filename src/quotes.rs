@@ -431,6 +431,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_s_level_and_hyphenated_ranks() {
+        let text = "“Cities are spending millions,” said state Sen. Lorraine Castillo, D-Arroyo Vista, who has introduced a bill. \
+                    The regime’s spokesman, Maj-Gen. Kyaw Zeya Lwin, denied it. “There is no restriction,” the general said.";
+        assert_eq!(speakers(text), ["Lorraine Castillo", "Kyaw Zeya Lwin"]);
+    }
+
+    #[test]
     fn bhutanese_and_afghan_honorifics() {
         let text = "“It is a fair price,” Lyonpo Ugyen Dendup told reporters. “Now we can plan,” said Dasho Kinley Wangmo. \
                     Education Minister Mawlawi Habibullah Aghajan said girls would return “when a suitable environment is prepared”.";

@@ -450,6 +450,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
             break;
         }
+        // "state Sen. Lorraine Castillo", "federal Judge Ana Ruiz": the level of a capitalised
+        // title goes with it.
+        if j == body && j + 2 < limit && v.toks[j].is(flag::LOWER) && (v.is(j, "state") || v.is(j, "federal")) && v.cap_word(j + 1) && v.title_at(j + 1, limit).is_some() {
+            j += 1;
+            continue;
+        }
         if let Some((len, g)) = v.title_at(j, limit).filter(|_| !given_name_not_title(v, j, limit)) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.

@@ -990,7 +990,9 @@ impl<'a> Entities<'a> {
         }
         let head = head.trim_end_matches('.');
         let names_role = |w: &str| {
+            // ("Maj-Gen." holds "the general".)
             let w = w.trim_end_matches('.');
+            let w = w.rsplit('-').next().unwrap_or(w);
             w.eq_ignore_ascii_case(head) || title_abbreviation(w).is_some_and(|full| full.eq_ignore_ascii_case(head))
         };
         // "Bulgarian PM says …" is the Prime Minister; "CEO says …" the chief executive.
