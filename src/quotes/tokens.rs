@@ -193,7 +193,8 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             }
             // "the Transport Workers’ Union", "the operators' association": a plural possessive
             // keeps its apostrophe (a paired closing mark is never inside a range).
-            if end + 1 < to && bytes[end - 1] == b's' && matches!(bytes[end], b'\'' | 0xE2) && end != next_mark {
+            // (The mark first: most words are followed by a space.)
+            if matches!(bytes.get(end), Some(b'\'' | 0xE2)) && end + 1 < to && bytes[end - 1] == b's' && end != next_mark {
                 let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
                 if apo > 0 && bytes.get(end + apo) == Some(&b' ') && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_alphabetic) {
                     end += apo;
