@@ -501,7 +501,10 @@ impl<'a> Doc<'a> {
                 i = self.scan_phrase(if det { i - 1 } else { i }).max(i + 1);
                 continue;
             }
-            if t.is(flag::LOWER) {
+            // A lower-case word acts below only with one of these class bits (a rule for another
+            // kind of word must add its bit): most words have none, and one test passes them.
+            const ACTS: u16 = class::ACCORDING | class::TITLE | class::ORG | class::CUE | class::DET | class::PRONOUN;
+            if t.is(flag::LOWER) && t.class & ACTS != 0 {
                 let v = self.view();
                 let cl = v.class(i);
                 // "according to the National Hurricane Center": a source, so a later "it said"
