@@ -570,14 +570,19 @@ impl<'a> Doc<'a> {
     /// Tells the entity list of each sentence and paragraph start among tokens before `upto`.
     fn count_boundaries(&mut self, upto: usize) {
         let upto = upto.min(self.toks.len());
-        while self.boundary_pos < upto {
-            let i = self.boundary_pos;
-            let t = self.toks[i];
-            if t.is(flag::NEWLINE) || (i > 0 && self.toks[i - 1].is(flag::TERMINAL) && !self.toks[i - 1].is(flag::IN_QUOTE)) {
+        let from = self.boundary_pos;
+        if from >= upto {
+            return;
+        }
+        // (Each token with the one before it, the position kept in a register.)
+        let mut prev = from.checked_sub(1).map_or(0, |p| self.toks[p].flags);
+        for t in &self.toks[from..upto] {
+            if t.is(flag::NEWLINE) || prev & (flag::TERMINAL | flag::IN_QUOTE) == flag::TERMINAL {
                 self.ents.new_sentence(t.is(flag::NEWLINE) && t.kind != TokKind::Quoted);
             }
-            self.boundary_pos += 1;
+            prev = t.flags;
         }
+        self.boundary_pos = upto;
     }
 
     /// Handles the phrase at `i` (a name, a pronoun + cue, an inverted cue); returns where to
