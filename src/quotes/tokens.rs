@@ -174,11 +174,10 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
             // Okafor": so does an initial's, before another capitalised name word.
             if end < to && bytes[end] == b'.' {
-                let tail = bytes[i..end].iter().rposition(|&c| c == b'-').map_or(i, |p| i + p + 1);
+                // ("D-Calif.": the part after the last hyphen, looked for only when needed.)
+                let tail_abbrev = || bytes[i..end].iter().rposition(|&c| c == b'-').is_some_and(|p| words.class_in(bytes, i + p + 1, end) & class::ABBREV != 0);
                 // ("Engr.", "Hon.": a title listed with its period is written with one.)
-                if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0)
-                    || (cls & class::TITLE != 0 && words.class_in(bytes, i, end + 1) & class::TITLE != 0)
-                {
+                if cls & class::ABBREV != 0 || (cls & class::TITLE != 0 && words.class_in(bytes, i, end + 1) & class::TITLE != 0) || tail_abbrev() {
                     end += 1;
                     (cls, lex) = words.word_in(bytes, i, end);
                     cls |= class::ABBREV;
