@@ -845,6 +845,17 @@ impl<'a> Splitter<'a> {
                 }
             }
         }
+        if b[i] == b'.' && b.get(i + 1) == Some(&b'\n') && i >= 2 && b[i - 1].is_ascii_alphabetic() && b[i - 2].is_ascii_alphabetic() {
+            // "word.\n\n": a paragraph ends after a word's period, as the steps below decide
+            // (no list marker, no closing mark, no quotation open past a line break).
+            let (k, breaks) = skip_ws(b, i + 1);
+            if breaks >= 2 && k < n {
+                self.quote = None;
+                self.cut(i + 1);
+                self.last_enum = None;
+                return k;
+            }
+        }
         if b[i] == b'.' {
             if let Some(resume) = self.dot_list_marker(i) {
                 return resume;
