@@ -287,11 +287,12 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
 /// all of them in order, with a few of the body's words left out between ("The gate was locked.
 /// We were screaming" of "The gate on the stairs was locked. We were screaming and banging").
 fn shortened_from(head: &str, body: &str) -> bool {
-    if body.contains(head) {
+    // (`words` spaces with ASCII spaces only: byte-wise searching and splitting see the same.)
+    if memchr::memmem::find(body.as_bytes(), head.as_bytes()).is_some() {
         return true;
     }
-    let head: Vec<&str> = head.split_whitespace().collect();
-    let body: Vec<&str> = body.split_whitespace().collect();
+    let head: Vec<&str> = head.split_ascii_whitespace().collect();
+    let body: Vec<&str> = body.split_ascii_whitespace().collect();
     (0..body.len()).filter(|&b| body[b] == head[0]).any(|b| {
         let (mut k, mut skipped) = (1, 0);
         for &w in &body[b + 1..] {
