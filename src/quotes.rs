@@ -291,11 +291,12 @@ fn shortened_from(head: &str, body: &str) -> bool {
     if memchr::memmem::find(body.as_bytes(), head.as_bytes()).is_some() {
         return true;
     }
-    let head: Vec<&str> = head.split_ascii_whitespace().collect();
-    let body: Vec<&str> = body.split_ascii_whitespace().collect();
-    (0..body.len()).filter(|&b| body[b] == head[0]).any(|b| {
+    let head: smallvec::SmallVec<[&str; 16]> = head.split_ascii_whitespace().collect();
+    // Each place the first word is found, read on from there (the words are not collected).
+    let mut body = body.split_ascii_whitespace();
+    std::iter::from_fn(|| body.find(|&w| w == head[0]).map(|_| body.clone())).any(|rest| {
         let (mut k, mut skipped) = (1, 0);
-        for &w in &body[b + 1..] {
+        for w in rest {
             if k == head.len() || skipped > head.len() / 2 {
                 break;
             }
