@@ -290,14 +290,16 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
 /// all of them in order, with a few of the body's words left out between ("The gate was locked.
 /// We were screaming" of "The gate on the stairs was locked. We were screaming and banging").
 fn shortened_from(head: &str, body: &str) -> bool {
-    if body.contains(head) {
+    // (`words` spaces with ASCII spaces only: byte-wise searching and splitting see the same.)
+    if memchr::memmem::find(body.as_bytes(), head.as_bytes()).is_some() {
         return true;
     }
-    let head: Vec<&str> = head.split_whitespace().collect();
-    let body: Vec<&str> = body.split_whitespace().collect();
-    (0..body.len()).filter(|&b| body[b] == head[0]).any(|b| {
+    let head: smallvec::SmallVec<[&str; 16]> = head.split_ascii_whitespace().collect();
+    // Each place the first word is found, read on from there (the words are not collected).
+    let mut body = body.split_ascii_whitespace();
+    std::iter::from_fn(|| body.find(|&w| w == head[0]).map(|_| body.clone())).any(|rest| {
         let (mut k, mut skipped) = (1, 0);
-        for &w in &body[b + 1..] {
+        for w in rest {
             if k == head.len() || skipped > head.len() / 2 {
                 break;
             }

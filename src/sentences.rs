@@ -274,18 +274,28 @@ const SUFFIX_WORDS: usize = 512;
 /// opening quote.
 #[inline]
 fn suffix_bit(b: &[u8], end: usize) -> usize {
-    let at = |k: usize| -> usize {
-        match end.checked_sub(k).map(|i| b[i]) {
-            Some(c) if c.is_ascii_alphanumeric() || c == b'.' => usize::from(c.to_ascii_lowercase()),
-            _ => 0,
-        }
-    };
+    let at = |k: usize| end.checked_sub(k).map_or(0, |i| usize::from(SUFFIX_BYTE[usize::from(b[i])]));
     // Stop at the first separator: "See p" reads as (0, 0, 'p'), like the key "p".
     let z = at(1);
     let y = if z == 0 { 0 } else { at(2) };
     let x = if y == 0 { 0 } else { at(3) };
     (x * 961 + y * 31 + z) % (SUFFIX_WORDS * 64)
 }
+
+/// How [`suffix_bit`] reads a byte: an ASCII letter, digit or `.` lower-cased, anything else 0
+/// (one load per byte: every period of a text is looked up).
+static SUFFIX_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() || b == b'.' {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
 
 fn lexicon(lang: Language) -> &'static Lexicon {
     static EN: OnceLock<Lexicon> = OnceLock::new();
@@ -833,6 +843,17 @@ impl<'a> Splitter<'a> {
                     }
                     _ => {}
                 }
+            }
+        }
+        if b[i] == b'.' && b.get(i + 1) == Some(&b'\n') && i >= 2 && b[i - 1].is_ascii_alphabetic() && b[i - 2].is_ascii_alphabetic() {
+            // "word.\n\n": a paragraph ends after a word's period, as the steps below decide
+            // (no list marker, no closing mark, no quotation open past a line break).
+            let (k, breaks) = skip_ws(b, i + 1);
+            if breaks >= 2 && k < n {
+                self.quote = None;
+                self.cut(i + 1);
+                self.last_enum = None;
+                return k;
             }
         }
         if b[i] == b'.' {

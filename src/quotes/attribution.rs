@@ -517,7 +517,10 @@ impl<'a> Doc<'a> {
                 i = self.scan_phrase(if det { i - 1 } else { i }).max(i + 1);
                 continue;
             }
-            if t.is(flag::LOWER) {
+            // A lower-case word acts below only with one of these class bits (a rule for another
+            // kind of word must add its bit): most words have none, and one test passes them.
+            const ACTS: u16 = class::ACCORDING | class::TITLE | class::ORG | class::CUE | class::DET | class::PRONOUN;
+            if t.is(flag::LOWER) && t.class & ACTS != 0 {
                 let v = self.view();
                 let cl = v.class(i);
                 // "according to the National Hurricane Center": a source, so a later "it said"
@@ -583,14 +586,19 @@ impl<'a> Doc<'a> {
     /// Tells the entity list of each sentence and paragraph start among tokens before `upto`.
     fn count_boundaries(&mut self, upto: usize) {
         let upto = upto.min(self.toks.len());
-        while self.boundary_pos < upto {
-            let i = self.boundary_pos;
-            let t = self.toks[i];
-            if t.is(flag::NEWLINE) || (i > 0 && self.toks[i - 1].is(flag::TERMINAL) && !self.toks[i - 1].is(flag::IN_QUOTE)) {
+        let from = self.boundary_pos;
+        if from >= upto {
+            return;
+        }
+        // (Each token with the one before it, the position kept in a register.)
+        let mut prev = from.checked_sub(1).map_or(0, |p| self.toks[p].flags);
+        for t in &self.toks[from..upto] {
+            if t.is(flag::NEWLINE) || prev & (flag::TERMINAL | flag::IN_QUOTE) == flag::TERMINAL {
                 self.ents.new_sentence(t.is(flag::NEWLINE) && t.kind != TokKind::Quoted);
             }
-            self.boundary_pos += 1;
+            prev = t.flags;
         }
+        self.boundary_pos = upto;
     }
 
     /// Handles the phrase at `i` (a name, a pronoun + cue, an inverted cue); returns where to

@@ -168,8 +168,9 @@ const NO_PERSON: u32 = u32::MAX;
 /// name (news copy drops diacritics as often as it keeps them). Eight bytes per step, as every
 /// capitalised word of a text is looked up by it.
 fn key_hash(s: &str, group: bool) -> u64 {
-    if s.is_ascii() {
-        return ascii_key_hash(s.as_bytes(), group);
+    let (h, ascii) = lanes_hash(s.as_bytes(), group);
+    if ascii {
+        return h;
     }
     // The folded letters' bytes, on the stack for any name (longer ones are cut: still a key).
     let mut folded = [0u8; 64];
@@ -180,20 +181,42 @@ fn key_hash(s: &str, group: bool) -> u64 {
         }
         n += c.encode_utf8(&mut folded[n..]).len();
     }
-    ascii_key_hash(&folded[..n], group)
+    lanes_hash(&folded[..n], group).0
 }
 
-/// [`key_hash`] of bytes whose letters only need ASCII lower-casing.
-fn ascii_key_hash(s: &[u8], group: bool) -> u64 {
+/// The hash of bytes whose letters only need ASCII lower-casing, and whether they are all
+/// ASCII (read from the same lanes, rather than in a pass of their own).
+#[inline]
+fn lanes_hash(s: &[u8], group: bool) -> (u64, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mix = |h: u64, lane: u64| (h ^ lane).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(27);
     let mut h: u64 = if group { 0x9e37_79b9_7f4a_7c15 } else { 0xcbf2_9ce4_8422_2325 };
+    let mut high = 0;
     let mut chunks = s.chunks_exact(8);
     for chunk in &mut chunks {
-        h = mix(h, ascii_lower8(u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))));
+        let lane = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        high |= lane;
+        h = mix(h, ascii_lower8(lane));
     }
     // The last bytes, zero-padded (the length tells "ab" from "ab\0").
-    let rest = chunks.remainder().iter().rev().fold(0u64, |v, &b| v << 8 | b as u64);
-    mix(mix(h, ascii_lower8(rest)), s.len() as u64)
+    let rest = load_short(chunks.remainder());
+    (mix(mix(h, ascii_lower8(rest)), s.len() as u64), (high | rest) & HIGH == 0)
+}
+
+/// The fewer than eight bytes of `r` as a little-endian `u64`, zero-padded: two overlapping
+/// loads (of four bytes, or of one) instead of a copy.
+#[inline]
+fn load_short(r: &[u8]) -> u64 {
+    let n = r.len();
+    debug_assert!(n < 8);
+    if n >= 4 {
+        let four = |k: usize| u64::from(u32::from_le_bytes([r[k], r[k + 1], r[k + 2], r[k + 3]]));
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(r[0]) | u64::from(r[n / 2]) << (8 * (n / 2)) | u64::from(r[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
 }
 
 /// [`u8::to_ascii_lowercase`] of each byte of `x`: `A`-`Z` get 0x20 added (SWAR range tests on
@@ -211,10 +234,30 @@ fn ascii_lower8(x: u64) -> u64 {
 }
 
 /// `c` in ASCII lower case, without its accent when it is an accented Latin letter ("Ō" → 'o').
+/// The Latin letters of European names are read from a table ([`FOLDED_LATIN`]): every
+/// mention of an accented name folds each of its letters.
+#[inline]
 fn fold_letter(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    match FOLDED_LATIN.get_or_init(fold_latin).get(c as usize - 0x80) {
+        Some(&folded) => folded,
+        None => fold_other(c),
+    }
+}
+
+/// [`fold_other`] of U+0080 to U+024F (Latin-1 Supplement, Latin Extended-A and -B), by code
+/// point from U+0080.
+static FOLDED_LATIN: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+
+fn fold_latin() -> Vec<char> {
+    (0x80..0x250).map(|u| char::from_u32(u).map_or('\0', fold_other)).collect()
+}
+
+/// [`fold_letter`] of a character beyond ASCII: the base letter of its canonical decomposition
+/// when that is ASCII, else its lower case.
+fn fold_other(c: char) -> char {
     let mut base = c;
     unicode_normalization::char::decompose_canonical(c, |d| {
         if base == c {
@@ -1182,6 +1225,23 @@ impl<'a> Entities<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_loads_are_the_bytes_zero_padded() {
+        let bytes = *b"abcdefg";
+        for n in 0..8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_short(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
+        }
+    }
+
+    #[test]
+    fn the_latin_table_folds_as_the_decomposition() {
+        for c in (0x80..0x300).filter_map(char::from_u32) {
+            assert_eq!(fold_letter(c), fold_other(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn ascii_lower8_is_to_ascii_lowercase() {

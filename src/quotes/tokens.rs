@@ -174,11 +174,10 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
             // Okafor": so does an initial's, before another capitalised name word.
             if end < to && bytes[end] == b'.' {
-                let tail = bytes[i..end].iter().rposition(|&c| c == b'-').map_or(i, |p| i + p + 1);
+                // ("D-Calif.": the part after the last hyphen, looked for only when needed.)
+                let tail_abbrev = || bytes[i..end].iter().rposition(|&c| c == b'-').is_some_and(|p| words.class_in(bytes, i + p + 1, end) & class::ABBREV != 0);
                 // ("Engr.", "Hon.": a title listed with its period is written with one.)
-                if cls & class::ABBREV != 0 || (tail > i && words.class_in(bytes, tail, end) & class::ABBREV != 0)
-                    || (cls & class::TITLE != 0 && words.class_in(bytes, i, end + 1) & class::TITLE != 0)
-                {
+                if cls & class::ABBREV != 0 || (cls & class::TITLE != 0 && words.class_in(bytes, i, end + 1) & class::TITLE != 0) || tail_abbrev() {
                     end += 1;
                     (cls, lex) = words.word_in(bytes, i, end);
                     cls |= class::ABBREV;
@@ -192,11 +191,9 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
                     (cls, lex) = (class::ABBREV, 0);
                 }
             }
-            // "the Transport Workers’ Union", "the operators' association": a plural possessive
-            // keeps its apostrophe (a paired closing mark is never inside a range).
-            if end + 1 < to && bytes[end - 1] == b's' && matches!(bytes[end], b'\'' | 0xE2) && end != next_mark {
-                let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
-                if apo > 0 && bytes.get(end + apo) == Some(&b' ') && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_alphabetic) {
+            // (The mark first: most words are followed by a space.)
+            if matches!(bytes.get(end), Some(b'\'' | 0xE2)) && end + 1 < to && bytes[end - 1] == b's' && end != next_mark {
+                if let Some(apo) = plural_possessive(bytes, end) {
                     end += apo;
                     // (Nor with an apostrophe: the class bits stay the word's, as before.)
                     lex = 0;
@@ -211,7 +208,8 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
             };
             let name = if case == flag::CAP || (case == flag::LOWER && particle_shape(bytes, i, end) && particle_name(&text[i..end])) { flag::NAME } else { 0 };
             out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | case | name, class: cls, lex });
-            i = end;
+            // (Most words end at one space: step over it here.)
+            i = end + (bytes.get(end) == Some(&b' ')) as usize;
             continue;
         }
         // Punctuation; runs of periods ("...") are one non-terminal token.
@@ -223,9 +221,18 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, mut newline
         }
         let terminal = if end == i + 1 && matches!(b, b'.' | b'!' | b'?') { flag::TERMINAL } else { 0 };
         out.push(Token { start: i, end, kind: TokKind::Punct, flags: nl | terminal, class: 0, lex: 0 });
-        i = end;
+        i = end + (bytes.get(end) == Some(&b' ')) as usize;
     }
     newline
+}
+
+/// "the Transport Workers’ Union", "the operators' association": the length of the
+/// apostrophe at `end` that a plural possessive keeps, before a space and a letter (a paired
+/// closing mark is never inside a range). Out of the tokenizer's loop: few words end so.
+#[inline(never)]
+fn plural_possessive(bytes: &[u8], end: usize) -> Option<usize> {
+    let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
+    (apo > 0 && bytes.get(end + apo) == Some(&b' ') && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_alphabetic)).then_some(apo)
 }
 
 /// A cheap necessary condition for [`particle_name`]: a particle's first letter, and its mark
