@@ -21,13 +21,7 @@ impl<'a> View<'a> {
     /// Text of token `i` ("" past the end, so look-ahead needs no bounds checks).
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| {
-            let bytes = &self.text.as_bytes()[t.start..t.end];
-            debug_assert!(self.text.is_char_boundary(t.start) && self.text.is_char_boundary(t.end));
-            // SAFETY: a token's span starts and ends on character boundaries (the tokenizer
-            // steps by whole characters), so its bytes are UTF-8 as the text's are.
-            unsafe { std::str::from_utf8_unchecked(bytes) }
-        })
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// Class bits of word `i` (0 for punctuation, non-ASCII words and past the end).
