@@ -875,6 +875,13 @@ mod tests {
     }
 
     #[test]
+    fn an_accented_given_name_of_the_table_opens_a_name() {
+        let text = "Minister of Energy and Mines Raúl Echevarría Tamayo appeared on television. \
+                    “The whole system fell with it,” Echevarría said.";
+        assert_eq!(speakers(text), ["Raúl Echevarría Tamayo"]);
+    }
+
+    #[test]
     fn a_surname_with_and_without_its_arabic_article_is_one_person() {
         let text = "Minister of Water Dr. Hazem Al-Majali signed the deal. “Today we open a new page,” Majali said. \
                     “Water is trust,” al-Majali added.";

@@ -110,14 +110,8 @@ impl<'a> View<'a> {
 
     /// Whether word `i` is a given name of the data table (in ASCII).
     pub fn given_name(&self, i: usize) -> bool {
-        match self.toks.get(i) {
-            // The tokenizer looked the word up (the table's names are ASCII: other words are none).
-            Some(t) if t.is_word() => lex::given(t.lex).is_some(),
-            _ => {
-                let mut buf = [0u8; 32];
-                lower(self.s(i), &mut buf).is_some_and(|w| self.words.first_name_gender(w).is_some())
-            }
-        }
+        // The tokenizer looked ASCII words up; "Raúl", "José" are asked here.
+        self.given_gender(i).is_some()
     }
 
     /// The gender of token `i` as a given name in any case and script
