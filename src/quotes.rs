@@ -875,6 +875,13 @@ mod tests {
     }
 
     #[test]
+    fn a_parenthesised_abbreviation_before_a_legal_form_is_in_the_name() {
+        let text = "Kharas Green Molecules (Pty) Ltd, the developer, said the lease was valid. \
+                    “We followed every step of the law,” the company said.";
+        assert_eq!(speakers(text), ["Kharas Green Molecules (Pty) Ltd"]);
+    }
+
+    #[test]
     fn an_accented_given_name_of_the_table_opens_a_name() {
         let text = "Minister of Energy and Mines Raúl Echevarría Tamayo appeared on television. \
                     “The whole system fell with it,” Echevarría said.";

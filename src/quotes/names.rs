@@ -440,6 +440,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             j += 3;
             continue;
         }
+        // "Kharas Green Molecules (Pty) Ltd", "Golden Bamboo Timber (SI) Ltd": a parenthesised
+        // abbreviation before the company's legal form is inside its name.
+        if end == j && end > name_start && j + 3 < limit && v.s(j) == "(" && v.s(j + 2) == ")" && v.cap_word(j + 1)
+            && v.cap_word(j + 3) && v.class(j + 3) & class::ORG != 0 && !v.toks[j + 3].is(flag::NEWLINE)
+        {
+            j += 3;
+            continue;
+        }
         // A phrase never runs over a line break (headlines, bylines, link lines).
         if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
             break;
