@@ -108,7 +108,7 @@ impl<'a> View<'a> {
         0
     }
 
-    /// Whether word `i` is a given name of the data table (in ASCII).
+    /// Whether word `i` is a given name of the data table.
     pub fn given_name(&self, i: usize) -> bool {
         // The tokenizer looked ASCII words up; "Raúl", "José" are asked here.
         self.given_gender(i).is_some()
