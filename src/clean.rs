@@ -335,23 +335,3 @@ mod tests {
         }
     }
 }
-
-#[cfg(test)]
-mod speed {
-    /// Manual throughput check: `QS_DOCS=file cargo test --release --lib clean::speed -- --ignored --nocapture`
-    /// (documents separated by U+001E). Speed is measured here and in benches/, never asserted.
-    #[test]
-    #[ignore]
-    fn throughput() {
-        let Ok(path) = std::env::var("QS_DOCS") else { return };
-        let all = std::fs::read_to_string(path).unwrap_or_default();
-        let docs: Vec<&str> = all.split('\u{1e}').collect();
-        let opts = super::CleanOptions::default();
-        for _ in 0..6 {
-            let t = std::time::Instant::now();
-            let n: usize = docs.iter().map(|d| super::clean(d, &opts).text.len()).sum();
-            let s = t.elapsed().as_secs_f64();
-            println!("{:.1} MB/s ({n} bytes out)", all.len() as f64 / 1e6 / s);
-        }
-    }
-}
