@@ -875,6 +875,14 @@ mod tests {
     }
 
     #[test]
+    fn nationality_nouns_and_a_person_before_a_role_with_a_which_clause() {
+        let text = "Her coach, the Spaniard Álvaro Echániz, who has worked with her since she was 14, said the result \
+                    was “not a surprise to us, only to everyone else”. Rui Tavares Quaresma, the president of the \
+                    Portuguese Football Federation, which co-hosted the final, said it “regrets the statements made”.";
+        assert_eq!(speakers(text), ["Álvaro Echániz", "Rui Tavares Quaresma"]);
+    }
+
+    #[test]
     fn a_parenthesised_abbreviation_before_a_legal_form_is_in_the_name() {
         let text = "Kharas Green Molecules (Pty) Ltd, the developer, said the lease was valid. \
                     “We followed every step of the law,” the company said.";

@@ -1196,6 +1196,13 @@ impl<'a> Doc<'a> {
                     // ("Ólafur Magnússon, 67, who …": past the age.)
                     let c = if c > floor + 2 && is_number(v.s(c - 1)) && v.punct(c - 2, b",") { c - 2 } else { c };
                     if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                        // "Rui Tavares Quaresma, the president of the federation, which co-hosted
+                        // the final, said": the person the role describes.
+                        let named = (np.kind == NpKind::Role && np.start > floor + 1 && v.punct(np.start - 1, b","))
+                            .then(|| parse_backward(&v, np.start - 1, floor))
+                            .flatten()
+                            .filter(|p| p.kind == NpKind::Person);
+                        let np = named.unwrap_or(np);
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }

@@ -272,8 +272,14 @@ const PARTY_LABELS: [&str; 14] = [
 
 /// A word that describes the person whose name follows: a nationality or a party.
 fn describes_person(w: &str) -> bool {
-    is_demonym(w) || PARTY_LABELS.contains(&w)
+    is_demonym(w) || PARTY_LABELS.contains(&w) || NATIONALITY_NOUNS.contains(&w)
 }
+
+/// Nouns for a person of a nation that no demonym's shape gives ("the Spaniard Álvaro Echániz").
+const NATIONALITY_NOUNS: [&str; 16] = [
+    "Spaniard", "Briton", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Swede", "Pole", "Czech", "Dane",
+    "Finn", "Scot", "Welshman", "Welshwoman", "Irishman", "Irishwoman",
+];
 
 /// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
 pub fn is_possessive(s: &str) -> bool {
