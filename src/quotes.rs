@@ -880,6 +880,10 @@ mod tests {
                     was “not a surprise to us, only to everyone else”. Rui Tavares Quaresma, the president of the \
                     Portuguese Football Federation, which co-hosted the final, said it “regrets the statements made”.";
         assert_eq!(speakers(text), ["Álvaro Echániz", "Rui Tavares Quaresma"]);
+        // A coordinator is a title, so the name after it speaks.
+        let text = "“Overcrowding is a dangerous combination,” MSF’s emergency coordinator in Cabo Delgado, Dr Raquel Nhamússua, said. \
+                    “Fuel is not a luxury,” the UN Resident and Humanitarian Coordinator for Yemen, Henrik Sjöberg, said.";
+        assert_eq!(speakers(text), ["Raquel Nhamússua", "Henrik Sjöberg"]);
     }
 
     #[test]
