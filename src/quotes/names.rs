@@ -376,8 +376,15 @@ pub fn source_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
     // "said one scout who has followed Hirakawa since high school.": after an inverted cue, to
     // where the clause ends.
     let inverted = np.start > 0 && v.class(np.start - 1) & class::CUE != 0;
-    let end = words().last()? + 1;
-    (inverted && end < limit && v.toks[end].kind == TokKind::Punct && end > who + 1).then_some(end)
+    let end = clause_end(v, who + 1, limit)?;
+    (inverted && end > who + 1).then_some(end)
+}
+
+/// The end of the words from `from` (up to 15, on one line) when punctuation ends them: where a
+/// clause after an inverted cue stops ("…, said a nurse who treated him.").
+fn clause_end(v: &View, from: usize, limit: usize) -> Option<usize> {
+    let end = (from..(from + 15).min(limit)).take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE)).last()? + 1;
+    (end < limit && v.toks[end].kind == TokKind::Punct).then_some(end)
 }
 
 /// The gender a source's clause gives it ("who spoke … for fear of losing her job").
@@ -407,11 +414,7 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     let cue = (key + 1..(key + 14).min(limit)).take_while(|&k| lower(k)).find(|&k| main_cue(v, k));
     // "said a trader who declined to be identified because he was not authorised to speak to
     // the media.": with no cue after it, a reason runs to the clause's end.
-    let reason = || {
-        let because = ["because", "for", "as", "since"].iter().any(|w| v.is(key + 1, w));
-        let end = (key + 1..(key + 16).min(limit)).take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE)).last()? + 1;
-        (because && end < limit && v.toks[end].kind == TokKind::Punct).then_some(end)
-    };
+    let reason = || ["because", "for", "as", "since"].iter().any(|w| v.is(key + 1, w)).then(|| clause_end(v, key + 1, limit)).flatten();
     Some(cue.or_else(reason).unwrap_or(key + 1))
 }
 

@@ -330,16 +330,6 @@ fn shouted(word: &str) -> bool {
     longest >= 3
 }
 
-/// Gender of a given name from the data table (any script's lower case).
-fn first_name_gender(v: &View, name: &str) -> Option<Gender> {
-    given_name_gender(v.words, name)
-}
-
-/// [`first_name_gender`] where there is no `View` (choosing a canonical name).
-fn given_name_gender(words: &Words, name: &str) -> Option<Gender> {
-    words.given_name_gender(name)
-}
-
 /// The byte span of a generational suffix ("Jr.", "Sr", "III") at token `i`, right after a
 /// name. Other post-nominals ("KC", "MP") are honours, not part of the name.
 fn generational_suffix(v: &View, i: usize) -> Option<(usize, usize)> {
@@ -727,7 +717,7 @@ impl<'a> Entities<'a> {
         let open = self.list[id].gender.is_none() || (self.list[id].gender_guessed && first.is_some());
         let first_gender = given.filter(|_| open && gender.is_none()).and_then(|(f, k)| {
             // (The lone word's token, when no possessive was cut off it.)
-            if f == (v.toks[k].start, v.toks[k].end) { v.given_gender(k) } else { first_name_gender(v, &text[f.0..f.1]) }
+            if f == (v.toks[k].start, v.toks[k].end) { v.given_gender(k) } else { v.words.given_name_gender(&text[f.0..f.1]) }
         });
         if let Some(f) = first.filter(|_| self.list[id].first.is_none()) {
             self.by_key.entry(given_key(&text[f.0..f.1])).or_default().push(id);
@@ -1193,7 +1183,7 @@ impl<'a> Entities<'a> {
                 // before a description ("the company").
                 let normal_case = if person { !form.split_whitespace().any(shouted) } else { is_named(form) };
                 // Of two spellings ("Lindewe"/"Lindiwe Khumalo"), a known given name.
-                let known = person && words >= 2 && form.split_whitespace().next().is_some_and(|w| given_name_gender(lexicon, w).is_some());
+                let known = person && words >= 2 && form.split_whitespace().next().is_some_and(|w| lexicon.given_name_gender(w).is_some());
                 (normal_case, words, known, *count, std::cmp::Reverse(*i))
             })
             .map(|(_, (form, _))| form);
@@ -1201,7 +1191,7 @@ impl<'a> Entities<'a> {
         // "Naa Yelpoe Bayor II" and "Naa Bayor": a word kept before different parts of one
         // person's name is a title ("Naa", "Mzee"), not a name.
         let best = match best.split_once(' ') {
-            Some((first, rest)) if person && rest.contains(' ') && given_name_gender(lexicon, first).is_none() => {
+            Some((first, rest)) if person && rest.contains(' ') && lexicon.given_name_gender(first).is_none() => {
                 let titled = e.forms.iter().any(|f| {
                     let form = &text[f.0..f.1];
                     form.split_once(' ').is_some_and(|(w, r)| w == first && r != rest && !r.contains(' ') && rest.ends_with(r))
