@@ -616,6 +616,15 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_titles_first_word_alone_is_a_modifier() {
+        // "humanitarian coordinator" is a title; "humanitarian" alone only describes the official.
+        let text = "A humanitarian official who asked not to be named said: “Nobody goes home.”\n\n\
+                    Aid workers disagreed, and a humanitarian official who asked not to be named said \
+                    villages had been attacked.\n\n“People are moving south,” the official said.";
+        assert_eq!(speakers(text), ["A humanitarian official who asked not to be named"; 2]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

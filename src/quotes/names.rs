@@ -490,7 +490,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             end = j;
             continue;
         }
-        let cl = v.class(j);
+        // (The first word of a longer title that is not here is a plain word: "a humanitarian
+        // official", not "humanitarian coordinator".)
+        let cl = v.class(j) & !class::TITLE_START;
         // "club president", "a senior county official", "the coast guard": lower-case
         // modifiers of a title or of an organisation word.
         if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 3 {
@@ -999,7 +1001,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         if !v.toks[k].is_word() && !v.punct(k, b",") {
             break;
         }
-        let cl = v.class(k);
+        // (As forward: a longer title's first word alone is a plain word.)
+        let cl = v.class(k) & !class::TITLE_START;
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
             || ROLE_PREPOSITIONS.iter().any(|w| v.is(k, w))
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
