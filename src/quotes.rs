@@ -625,6 +625,18 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_word_may_modify_an_unnamed_sources_noun() {
+        // "shipping" and "government" are organisation words; here they describe the source.
+        let text = "A shipping agent in Djibouti who declined to be named said insurers had stopped.\n\n\
+                    “Nobody will send the next cargo,” the agent said.\n\n“It is over,” a bank employee said.\n\n\
+                    A government source familiar with the cabinet talks said growers were promised “a soft landing”.";
+        assert_eq!(
+            speakers(text),
+            ["A shipping agent in Djibouti who declined to be named", "a bank employee", "A government source familiar with the cabinet talks"]
+        );
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

@@ -188,11 +188,17 @@ fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
 }
 
+/// "close to", "familiar with", "involved in": the circle an unnamed source belongs to.
+fn circle_at(v: &View, k: usize) -> bool {
+    (v.is(k, "close") && v.is(k + 1, "to")) || (v.is(k, "familiar") && v.is(k + 1, "with")) || (v.is(k, "involved") && v.is(k + 1, "in"))
+}
+
 /// After an unnamed source's noun, the end of its place ("at a chain drugstore in Columbus",
-/// "from the Ministry of Health") when a cue, or a clause set off by a comma, follows it.
+/// "from the Ministry of Health") when a cue, a clause set off by a comma or an anonymity
+/// clause follows it.
 fn source_at_place(v: &View, k: usize, limit: usize) -> Option<usize> {
     // ("A person close to the defence said", "one official familiar with the talks said".)
-    let circle = (v.is(k, "close") && v.is(k + 1, "to")) || (v.is(k, "familiar") && v.is(k + 1, "with")) || (v.is(k, "involved") && v.is(k + 1, "in"));
+    let circle = circle_at(v, k);
     if !circle && !["at", "from", "with", "for", "in"].iter().any(|w| v.is(k, w)) {
         return None;
     }
@@ -214,7 +220,10 @@ fn source_at_place(v: &View, k: usize, limit: usize) -> Option<usize> {
             return None;
         }
     }
-    let clause = v.punct(e, b",") && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER) && (v.s(e + 1).ends_with("ing") || v.is(e + 1, "who")));
+    // (Or the clause that says why it is unnamed: "a shipping agent in Djibouti who declined
+    // to be named".)
+    let clause = (v.punct(e, b",") && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER) && (v.s(e + 1).ends_with("ing") || v.is(e + 1, "who"))))
+        || anonymity_clause(v, e, limit).is_some();
     (e < limit && (v.class(e) & class::CUE != 0 || clause) && !v.toks[e].is(flag::NEWLINE)).then_some(e)
 }
 
@@ -528,24 +537,27 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         {
             return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender, has_title: true });
         }
-        // "one victim told", "Hale's lawyers countered": any noun right before a cue.
-        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && (det || possessive) && v.toks[j].is(flag::LOWER) {
+        // "one victim told", "Hale's lawyers countered": any noun right before a cue; "a
+        // shipping agent", "a bank employee": after a lower-case organisation word too.
+        let org_word = cl == class::ORG && det && j + 1 < limit && v.toks[j + 1].is_word() && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0;
+        if !v.cap_word(j) && j == name_start && !has_title && (cl == 0 || org_word) && (det || possessive) && v.toks[j].is(flag::LOWER) {
+            let head = j + org_word as usize;
             // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
             // "a municipal employee who spoke on condition of anonymity …", "the woman, who
             // gave her name only as Marlene": so before the clause that says who they are.
-            let words = (j..(j + 3).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0).count();
+            let words = (head..(j + 3).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0).count();
             let ends = |e: usize| {
                 v.class(e) & class::CUE != 0
                     // (read backward from a relative clause: "One contractor (who was …)")
                     || (e == limit && v.is(e, "who"))
                     || (det && (anonymity_clause(v, e, limit).is_some() || (v.punct(e, b",") && v.is(e + 1, "who") && v.is(e + 2, "gave"))))
             };
-            if let Some(end) = (j + 1..=j + words).find(|&e| ends(e)) {
+            if let Some(end) = (head + 1..=head + words).find(|&e| ends(e)) {
                 return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
             }
             // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
             // with where it works.
-            if let Some(end) = (j == body).then(|| source_at_place(v, j + 1, limit)).flatten() {
+            if let Some(end) = (j == body).then(|| source_at_place(v, head + 1, limit)).flatten() {
                 return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
             }
         }
@@ -1014,6 +1026,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
             || is_possessive(v.s(k))
             || v.s(k).ends_with("-year-old")
+            // "a government source familiar with the talks (said)": the source and its circle.
+            || (v.toks[k].is(flag::LOWER) && (circle_at(v, k) || (cl == 0 && circle_at(v, k + 1))))
             // "a senior county official", "one victim (said)": modifiers and a head noun; "a
             // senior European diplomat": an adjective after the determiner.
             || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && (v.class(end) & class::CUE != 0 || v.is(end, "who")))))
