@@ -637,6 +637,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_followed_by_its_acronym_is_an_organisation() {
+        let text = "United World Wrestling (UWW) warned the federation last year.\n\n\
+                    “We do not comment on individual cases,” UWW said.";
+        assert_eq!(speakers(text), ["United World Wrestling"]);
+    }
+
+    #[test]
+    fn elders_titles_and_x_general_offices_are_titles() {
+        let text = "Auditor-General Ateca Vuniwaqa-Lomani said: “The records are incomplete.”\n\n\
+                    Kaumātua Mereana Paki said: “We waited forty years.”\n\n\
+                    “The fire came at night,” Aunty Rhonda Walker-Simms told the inquiry.\n\n\
+                    Harbour Copper LLP, which owns the mine, offered 12 per cent.\n\n\
+                    “The offer stands,” Harbour Copper said.";
+        assert_eq!(speakers(text), ["Ateca Vuniwaqa-Lomani", "Mereana Paki", "Rhonda Walker-Simms", "Harbour Copper LLP"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

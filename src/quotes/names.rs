@@ -79,7 +79,10 @@ impl<'a> View<'a> {
 
     fn title_from(&self, i: usize, limit: usize) -> Option<(usize, Option<Gender>)> {
         let mut buf = [0u8; 32];
-        let first = lower(self.s(i), &mut buf)?;
+        let Some(first) = lower(self.s(i), &mut buf) else {
+            // (Beyond ASCII, the single-word titles only.)
+            return self.words.title_any(self.s(i)).map(|g| (1, g));
+        };
         for rest in self.words.multi_titles(first) {
             if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
                 return Some((1 + rest.len(), None));
@@ -887,7 +890,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
         // "WADA", "ECOWAS": a lone word in capitals is an acronym.
         let acronym = name.1 - name.0 == 1 && { let w = v.s(name.0); w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) };
-        if last_org || acronym || (det && !has_title && !described) {
+        if last_org || acronym || (det && !has_title && !described) || acronym_follows(v, name, limit) {
             NpKind::Org
         } else {
             NpKind::Person
@@ -900,6 +903,18 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start: i, end, name, kind, gender, has_title })
+}
+
+/// Whether the name `name` (two words or more) is followed by its acronym in parentheses
+/// ("United World Wrestling (UWW)"): only an organisation is introduced so.
+fn acronym_follows(v: &View, name: (usize, usize), limit: usize) -> bool {
+    let e = name.1;
+    name.1 - name.0 >= 2
+        && e + 2 < limit
+        && v.s(e) == "("
+        && v.s(e + 2) == ")"
+        && v.s(e + 1).len() >= 2
+        && super::speakers::acronym_of(&v.text[v.toks[name.0].start..v.toks[e - 1].end], v.s(e + 1))
 }
 
 /// Whether word `i` is an initial ("K.").

@@ -352,7 +352,7 @@ fn ends_with_words(long: &str, short: &str) -> bool {
 
 /// Whether `short` is the acronym of `name` ("WADA" of "World Anti-Doping Agency", "ECOWAS" of
 /// "Economic Community of West African States"): the initials of its capitalised words.
-fn acronym_of(name: &str, short: &str) -> bool {
+pub(super) fn acronym_of(name: &str, short: &str) -> bool {
     // "SEPA", or in British style "Sepa", "Nato" (three letters or more).
     let b = short.as_bytes();
     if b.is_empty() {

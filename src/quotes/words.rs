@@ -619,6 +619,11 @@ impl Words {
     pub fn title(&self, lower: &[u8]) -> Option<Option<Gender>> {
         self.titles.get(lower).copied()
     }
+    /// [`title`](Self::title) of a word in any case and script ("Kaumātua").
+    pub fn title_any(&self, word: &str) -> Option<Option<Gender>> {
+        let mut buf = [0u8; 64];
+        lower_any(word, &mut buf).and_then(|w| self.title(w))
+    }
     pub fn multi_titles(&self, first: &[u8]) -> &[Vec<&'static str>] {
         self.multi_titles.get(first).map_or(&[], |v| v.as_slice())
     }
