@@ -654,6 +654,19 @@ mod tests {
     }
 
     #[test]
+    fn diplomatic_bodies_keep_their_host_and_sri_lanka_is_no_honorific() {
+        let text = "The EU Delegation to Georgia wrote on X: “We follow the recount closely.”\n\n\
+                    The OSCE Mission to Bosnia and Herzegovina said it was concerned.\n\n\
+                    “Journalists must work freely,” the mission said.\n\n\
+                    Sri Lanka Cricket said in a statement: “The squad is final.”\n\n\
+                    The Border Troops of Tajikistan said in a statement: “Our patrol was fired on.”";
+        assert_eq!(
+            speakers(text),
+            ["The EU Delegation to Georgia", "The OSCE Mission to Bosnia and Herzegovina", "Sri Lanka Cricket", "The Border Troops of Tajikistan"]
+        );
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

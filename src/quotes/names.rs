@@ -83,6 +83,10 @@ impl<'a> View<'a> {
             // (Beyond ASCII, the single-word titles only.)
             return self.words.title_any(self.s(i)).map(|g| (1, g));
         };
+        // "Sri Lanka Cricket": the country, not the honorific.
+        if first == b"sri" && ["lanka", "lankan", "lanka's", "lanka’s"].iter().any(|w| self.is(i + 1, w)) {
+            return None;
+        }
         for rest in self.words.multi_titles(first) {
             if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
                 return Some((1 + rest.len(), None));
@@ -189,6 +193,12 @@ fn office_city(v: &View, k: usize) -> bool {
 /// A word shaped like a nationality ("Italian", "Japanese", "Danish", "Icelandic", "Omani").
 fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
+}
+
+/// Whether token `k` is the "to" of a diplomatic body's host ("the EU Delegation to Georgia",
+/// "the OSCE Mission to Bosnia and Herzegovina"), inside the body's name.
+fn host_to(v: &View, k: usize) -> bool {
+    k > 0 && v.is(k, "to") && ["mission", "delegation", "embassy"].iter().any(|w| v.is(k - 1, w)) && v.cap_word(k - 1)
 }
 
 /// "close to", "familiar with", "involved in": the circle an unnamed source belongs to.
@@ -688,9 +698,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "the Ministry of Health", "Bank of England", "the Department for Transport", "the
         // Court of Arbitration for Sport", "the Ministry of Electronics and Information
         // Technology": an organisation's complements.
-        if (v.is(j, "of") || v.is(j, "for")) && end > body && end == j && v.class(j - 1) & class::ORG != 0 {
+        let to_host = host_to(v, j);
+        if (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || to_host) && end > body && end == j {
             let mut k = j;
-            while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k > j && v.is(k, "and"))) {
+            while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && v.is(k, "and"))) {
                 let mut m = k + 1;
                 if m < limit && (v.is(m, "the") || v.is(m, "a")) {
                     m += 1;
@@ -1032,6 +1043,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         let cl = v.class(k) & !class::TITLE_START;
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
             || ROLE_PREPOSITIONS.iter().any(|w| v.is(k, w))
+            || host_to(v, k)
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
             || (v.is(k, "and") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".

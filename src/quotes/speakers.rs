@@ -447,6 +447,14 @@ fn is_generic_org_noun(head: &str) -> bool {
     ["party", "operator", "carrier", "club", "organisation", "organization", "charity"].iter().any(|w| head.eq_ignore_ascii_case(w))
 }
 
+/// The word before an organisation's complement ("Observatory" of "Tunisian Observatory for
+/// Migrant Rights", "Mission" of "OSCE Mission to Bosnia and Herzegovina"): the noun a later
+/// "the observatory" repeats.
+fn name_head(form: &str) -> &str {
+    let before = [" of ", " for ", " to "].iter().filter_map(|c| form.find(c)).min().map_or("", |p| &form[..p]);
+    before.rsplit(' ').next().unwrap_or(before)
+}
+
 /// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
 /// "Transport Safety Investigation Bureau", "ministry" of "Ministry of Health"): its words end
 /// the fuller name, or it is one word of it.
@@ -845,13 +853,14 @@ impl<'a> Entities<'a> {
                 }
             })
         });
-        // "the collective" after "The Bengaluru Tech Workers' Collective": a definite noun that
-        // ends a named organisation's name is that organisation.
+        // "the collective" after "The Bengaluru Tech Workers' Collective", "the mission" after
+        // "the OSCE Mission to Bosnia and Herzegovina": a definite noun that ends a named
+        // organisation's name, or heads it before its complement, is that organisation.
         let found = found.or_else(|| {
             if !definite || !one_word {
                 return None;
             }
-            self.recent_group(true, |g| is_named(g.form) && g.form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)))
+            self.recent_group(true, |g| is_named(g.form) && (g.form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)) || name_head(g.form).eq_ignore_ascii_case(key)))
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
         // "Kaveri Agro Foods" after "Kaveri Agro Foods Ltd": the first words of a name.
