@@ -598,14 +598,19 @@ mod tests {
 
     #[test]
     fn a_misspelling_does_not_become_the_canonical_name() {
-        // Each spelling is written once: the speaker's mention is not counted twice, and of two
-        // spellings the known given name wins, then the earlier.
+        // Of two spellings the more frequent wins (the speaker's mention is not counted twice),
+        // then the known given name, then the earlier.
         let text = "Victor Lungu, 61, addressed the panel.\n“I never took a leu,” Lungu said.\n\
                     Outside, Viktor Lungu said: “I trust the judges.”";
         assert_eq!(speakers(text), ["Victor Lungu", "Victor Lungu"]);
         let text = "Student leader Lindewe Khumalo addresses a rally.\n\
                     “We will not pay,” student leader Lindiwe Khumalo said.";
         assert_eq!(speakers(text), ["Lindiwe Khumalo"]);
+        // ("Mustapha" is the known given name, "Moustapha" the story's spelling.)
+        let text = "Fishermen's leader Moustapha Diagne called the strike.\n\
+                    “The sea is empty,” Mustapha Diagne said.\n\
+                    Moustapha Diagne told the crowd: “We will sail to Dakar.”";
+        assert_eq!(speakers(text), ["Moustapha Diagne"; 2]);
     }
 
     #[test]

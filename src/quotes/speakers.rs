@@ -1178,7 +1178,7 @@ impl<'a> Entities<'a> {
             // A lone form is the best of one: no key need be worked out.
             .max_by_key(|(i, (form, count))| {
                 if e.forms.len() == 1 {
-                    return (false, 0, false, 0, std::cmp::Reverse(*i));
+                    return (false, 0, 0, false, std::cmp::Reverse(*i));
                 }
                 // People: name words up to three, particles not counted ("Marisol de la Fuente"
                 // is fuller than "De la Fuente"); groups: every word.
@@ -1191,9 +1191,10 @@ impl<'a> Entities<'a> {
                 // People: not in headline capitals; groups: a name ("Tessaron Microsystems")
                 // before a description ("the company").
                 let normal_case = if person { !form.split_whitespace().any(shouted) } else { is_named(form) };
-                // Of two spellings ("Lindewe"/"Lindiwe Khumalo"), a known given name.
+                // Of two spellings, the story's more frequent ("Vladimir"/"Vladamir"), then a
+                // known given name ("Lindiwe"/"Lindewe Khumalo").
                 let known = person && words >= 2 && form.split_whitespace().next().is_some_and(|w| lexicon.given_name_gender(w).is_some());
-                (normal_case, words, known, *count, std::cmp::Reverse(*i))
+                (normal_case, words, *count, known, std::cmp::Reverse(*i))
             })
             .map(|(_, (form, _))| form);
         let best = best.unwrap_or_default();
