@@ -672,6 +672,14 @@ mod tests {
     }
 
     #[test]
+    fn a_legislators_party_and_home_is_an_appositive() {
+        let text = "Rep. Tamara Boykins, D-St. Petersburg, said: “The bill is cruel.”\n\n\
+                    State Sen. Rachel Dunmore, D-Pine Hollow, who chairs the energy committee, wrote on X: \
+                    “Customers paid for safety.”";
+        assert_eq!(speakers(text), ["Tamara Boykins", "Rachel Dunmore"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

@@ -1193,8 +1193,10 @@ impl<'a> Doc<'a> {
                 // ("The Federal Public Prosecutor’s Office, which brought the charges, described …".)
                 let which = v.is(c + 1, "which") && end > c + 3;
                 if v.is(c + 1, "who") || v.is(c + 1, "whose") || which {
-                    // ("Ólafur Magnússon, 67, who …": past the age.)
-                    let c = if c > floor + 2 && is_number(v.s(c - 1)) && v.punct(c - 2, b",") { c - 2 } else { c };
+                    // ("Ólafur Magnússon, 67, who …", "Rachel Dunmore, D-Pine Hollow, who …": past
+                    // the age, or the party and home.)
+                    let party = (c.saturating_sub(5).max(floor)..c).rev().find(|&p| v.punct(p, b",")).filter(|&p| party_and_place(v.s(p + 1)));
+                    let c = if c > floor + 2 && is_number(v.s(c - 1)) && v.punct(c - 2, b",") { c - 2 } else { party.unwrap_or(c) };
                     if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
                         // "Rui Tavares Quaresma, the president of the federation, which co-hosted
                         // the final, said": the person the role describes.
@@ -1206,7 +1208,7 @@ impl<'a> Doc<'a> {
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }
-                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || is_possessive(v.s(c + 1)) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1))) {
+                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || is_possessive(v.s(c + 1)) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1)) || party_and_place(v.s(c + 1))) {
                     appositive_start = Some(c);
                 }
             }
@@ -1550,6 +1552,12 @@ fn is_small_word(w: &[u8]) -> bool {
     )
 }
 
+
+/// "D-Pine", "R-Texas": the party and home of a U.S. legislator, set off by commas after the
+/// name ("State Sen. Rachel Dunmore, D-Pine Hollow, wrote").
+fn party_and_place(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
+}
 #[cfg(test)]
 mod tests {
     use super::*;
