@@ -680,6 +680,13 @@ mod tests {
     }
 
     #[test]
+    fn an_organisations_name_may_hold_a_list() {
+        let text = "The Ministry of Industry, Mines and Energy said: “The layoffs are temporary.”\n\n\
+                    “Classes resume Monday,” the Ministry of Higher Education, Research and Innovation said.";
+        assert_eq!(speakers(text), ["The Ministry of Industry, Mines and Energy", "the Ministry of Higher Education, Research and Innovation"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

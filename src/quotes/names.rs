@@ -195,6 +195,20 @@ fn is_demonym(w: &str) -> bool {
     w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
 }
 
+/// Whether token `k` is a comma of a list that "and" closes inside an organisation's name
+/// ("the Ministry of Industry, Mines and Energy"): capitalised words and commas up to "and"
+/// and a capitalised word.
+fn list_comma(v: &View, k: usize, limit: usize) -> bool {
+    if !v.punct(k, b",") {
+        return false;
+    }
+    let mut m = k + 1;
+    while m < limit && m < k + 8 && (v.cap_word(m) || v.punct(m, b",")) && !v.toks[m].is(flag::NEWLINE) {
+        m += 1;
+    }
+    m > k + 1 && v.cap_word(m - 1) && v.is(m, "and") && m + 1 < limit && v.cap_word(m + 1)
+}
+
 /// Whether token `k` is the "to" of a diplomatic body's host ("the EU Delegation to Georgia",
 /// "the OSCE Mission to Bosnia and Herzegovina"), inside the body's name.
 fn host_to(v: &View, k: usize) -> bool {
@@ -701,7 +715,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         let to_host = host_to(v, j);
         if (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || to_host) && end > body && end == j {
             let mut k = j;
-            while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && v.is(k, "and"))) {
+            while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && (v.is(k, "and") || list_comma(v, k, limit)))) {
                 let mut m = k + 1;
                 if m < limit && (v.is(m, "the") || v.is(m, "a")) {
                     m += 1;
