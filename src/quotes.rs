@@ -687,6 +687,13 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_the_last_business_named() {
+        let text = "Hsinta Semiconductor Manufacturing Co cut 900 jobs.\n\n“We had no choice,” the company said.\n\n\
+                    Great Lakes & Southern Railway paid the village.\n\n“We keep our word,” the company said.";
+        assert_eq!(speakers(text), ["Hsinta Semiconductor Manufacturing Co", "Great Lakes & Southern Railway"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

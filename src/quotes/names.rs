@@ -493,6 +493,15 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             j += 3;
             continue;
         }
+        // "Great Lakes & Southern Railway": an ampersand inside an organisation's name.
+        if end == j && end > name_start && v.s(j) == "&" {
+            if let Some(m) = org_and_tail(v, j, limit) {
+                j = m;
+                end = m;
+                org_head = true;
+                continue;
+            }
+        }
         // A phrase never runs over a line break (headlines, bylines, link lines).
         if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
             break;
@@ -976,10 +985,10 @@ fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
         && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE) && v.class(j + 2) & class::STOP == 0)
 }
 
-/// When token `j` is "and" followed by up to four capitalised words that end in an
-/// organisation word ("and Management Council"), the end of those words.
+/// When token `j` is "and" (or "&") followed by up to four capitalised words that end in an
+/// organisation word ("and Management Council", "& Southern Railway"), the end of those words.
 fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
-    if !v.is(j, "and") {
+    if !v.is(j, "and") && v.s(j) != "&" {
         return None;
     }
     let mut m = j + 1;
@@ -1050,7 +1059,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     let mut s = end;
     while s > floor && end - s < 12 {
         let k = s - 1;
-        if !v.toks[k].is_word() && !v.punct(k, b",") {
+        if !v.toks[k].is_word() && !v.punct(k, b",") && v.s(k) != "&" {
             break;
         }
         // (As forward: a longer title's first word alone is a plain word.)
@@ -1059,7 +1068,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || ROLE_PREPOSITIONS.iter().any(|w| v.is(k, w))
             || host_to(v, k)
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
-            || (v.is(k, "and") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
+            || ((v.is(k, "and") || v.s(k) == "&") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".
             || ((inner_particle(v, k) || office_city(v, k)) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.

@@ -400,8 +400,9 @@ fn may_start(name: &str, initial: u8) -> bool {
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
 pub fn is_business(name: &str) -> bool {
-    const HEADS: [&str; 45] = [
-        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "holdings", "pharma", "pharmaceuticals",
+    const HEADS: [&str; 60] = [
+        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "llp", "co", "co.", "company", "corporation", "holdings", "pharma", "pharmaceuticals",
+        "railway", "railways", "railroad", "lines", "manufacturing", "semiconductor", "holidays", "ports", "hotels", "resorts", "cruises",
         "airlines", "airways", "motors", "industries", "technologies", "systems", "bancorp", "group", "generics",
         "logistics", "shipping", "mining", "petroleum", "telecom", "insurance", "capital", "partners", "labs",
         "limited", "microsystems", "ag", "sa", "energy", "power", "health", "foods", "electric", "steel", "software",
