@@ -694,6 +694,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_quote_paragraph_is_spoken_by_the_subject_ending_the_paragraph_before() {
+        let text = "About 200 people gathered outside parliament. Faleafa Masoe, a marine biologist who \
+                    coordinates the alliance, addressed the crowd.\n\n“The ocean is not a quarry.”";
+        assert_eq!(speakers(text), ["Faleafa Masoe"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

@@ -1448,12 +1448,11 @@ impl<'a> Doc<'a> {
                 return Some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr });
             }
         }
-        // The previous sentence is in the same paragraph, or is a paragraph of its own
-        // ("Benedetti was defiant." ⏎ “…”; "Colleen Fraser, the gallery's director, was the
-        // first to see the empty wall when she arrived on Sunday." ⏎ “…”).
+        // The previous sentence is in the same paragraph, or ends the one before ("Benedetti
+        // was defiant." ⏎ “…”; "About 200 people gathered. Faleafa Masoe, a marine biologist,
+        // addressed the crowd." ⏎ “…”).
         let same_paragraph = !self.toks[prev_start + 1..=start].iter().any(|t| t.is(flag::NEWLINE));
-        let own_paragraph = self.toks[prev_start].is(flag::NEWLINE) && start - prev_start <= 40
-            && !self.toks[prev_start + 1..start].iter().any(|t| t.is(flag::NEWLINE));
+        let own_paragraph = start - prev_start <= 40 && !self.toks[prev_start + 1..start].iter().any(|t| t.is(flag::NEWLINE));
         if !(same_paragraph || own_paragraph) || self.toks[prev_start..start].iter().any(|t| t.kind == TokKind::Mark) {
             return None;
         }
@@ -1551,7 +1550,6 @@ fn is_small_word(w: &[u8]) -> bool {
         b"a" | b"an" | b"the" | b"of" | b"in" | b"on" | b"at" | b"to" | b"for" | b"with" | b"from" | b"by" | b"and" | b"or" | b"but" | b"is"
     )
 }
-
 
 /// "D-Pine", "R-Texas": the party and home of a U.S. legislator, set off by commas after the
 /// name ("State Sen. Rachel Dunmore, D-Pine Hollow, wrote").
