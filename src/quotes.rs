@@ -701,6 +701,14 @@ mod tests {
     }
 
     #[test]
+    fn the_sentence_after_a_bare_quote_may_say_whose_words_they_were() {
+        let text = "Women waited in the sun outside the prison.\n\n“We don’t know if he is alive.”\n\n\
+                    The words came from Dora Elvir Zelaya, 61, whose son has been held for two years.\n\n\
+                    “Paris cannot vote on our future.”\n\nThe warning came on Thursday from Christian Hnawia, a spokesman.";
+        assert_eq!(speakers(text), ["Dora Elvir Zelaya", "Christian Hnawia"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

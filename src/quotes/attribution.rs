@@ -1430,8 +1430,27 @@ impl<'a> Doc<'a> {
         // A whole quote sentence: nothing but punctuation up to the next quote or sentence end.
         let next_stop = (ctok + 1..after_end).find(|&k| self.toks[k].kind == TokKind::Mark).unwrap_or(after_end);
         let chain_next = !self.has_words(ctok + 1, next_stop);
-        let prev = self.previous_sentence_speaker(sent_start).or_else(|| self.previous_quote_or_subject(sent_start));
+        let prev = self
+            .came_from(after_end)
+            .or_else(|| self.previous_sentence_speaker(sent_start))
+            .or_else(|| self.previous_quote_or_subject(sent_start));
         Found { start: pair.start, end: pair.end, kind, attr: prev, chain_next }
+    }
+
+    /// "“…” ⏎ The warning came on Thursday from Christian Hnawia, a spokesman for …": the
+    /// speaker the next sentence names for the words before it.
+    fn came_from(&mut self, after_end: usize) -> Option<Attribution> {
+        let v = self.view();
+        let n = v.toks.len();
+        let at = (after_end..(after_end + 2).min(n)).find(|&k| v.toks[k].is_word())?;
+        // "The words came from", "The warning came on Thursday from".
+        if !(v.is(at, "the") && v.toks.get(at + 1).is_some_and(|t| t.is(flag::LOWER)) && v.is(at + 2, "came")) {
+            return None;
+        }
+        let from = (at + 3..(at + 10).min(n)).take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE)).find(|&k| v.is(k, "from"))?;
+        let np = parse_forward(&v, from + 1, n).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
+        let speaker = self.speaker_of(&np, true);
+        (speaker != Speaker::Unknown).then_some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false })
     }
 
     /// For a bare quote sentence starting at `start`: the speaker of the quotation that is the
