@@ -494,7 +494,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             continue;
         }
         // "Great Lakes & Southern Railway": an ampersand inside an organisation's name.
-        if end == j && end > name_start && v.s(j) == "&" {
+        if end == j && end > name_start && v.toks[j].kind == TokKind::Punct && v.s(j) == "&" {
             if let Some(m) = org_and_tail(v, j, limit) {
                 j = m;
                 end = m;
@@ -721,8 +721,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "the Ministry of Health", "Bank of England", "the Department for Transport", "the
         // Court of Arbitration for Sport", "the Ministry of Electronics and Information
         // Technology": an organisation's complements.
-        let to_host = host_to(v, j);
-        if (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || to_host) && end > body && end == j {
+        if end > body && end == j && (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || host_to(v, j)) {
+            let to_host = v.is(j, "to");
             let mut k = j;
             while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && (v.is(k, "and") || list_comma(v, k, limit)))) {
                 let mut m = k + 1;
@@ -988,7 +988,7 @@ fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
 /// When token `j` is "and" (or "&") followed by up to four capitalised words that end in an
 /// organisation word ("and Management Council", "& Southern Railway"), the end of those words.
 fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
-    if !v.is(j, "and") && v.s(j) != "&" {
+    if !v.is(j, "and") && !(v.toks[j].kind == TokKind::Punct && v.s(j) == "&") {
         return None;
     }
     let mut m = j + 1;
@@ -1059,7 +1059,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     let mut s = end;
     while s > floor && end - s < 12 {
         let k = s - 1;
-        if !v.toks[k].is_word() && !v.punct(k, b",") && v.s(k) != "&" {
+        if !v.toks[k].is_word() && !v.punct(k, b",") && !v.punct(k, b"&") {
             break;
         }
         // (As forward: a longer title's first word alone is a plain word.)
@@ -1068,7 +1068,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || ROLE_PREPOSITIONS.iter().any(|w| v.is(k, w))
             || host_to(v, k)
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
-            || ((v.is(k, "and") || v.s(k) == "&") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
+            || ((v.is(k, "and") || v.punct(k, b"&")) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".
             || ((inner_particle(v, k) || office_city(v, k)) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.

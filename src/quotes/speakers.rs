@@ -452,8 +452,16 @@ fn is_generic_org_noun(head: &str) -> bool {
 /// Migrant Rights", "Mission" of "OSCE Mission to Bosnia and Herzegovina"): the noun a later
 /// "the observatory" repeats.
 fn name_head(form: &str) -> &str {
-    let before = [" of ", " for ", " to "].iter().filter_map(|c| form.find(c)).min().map_or("", |p| &form[..p]);
-    before.rsplit(' ').next().unwrap_or(before)
+    // (Word by word, in bytes: this runs for each organisation a definite noun is compared with.)
+    let (mut prev, mut at) = (0..0, 0);
+    for w in form.as_bytes().split(|&b| b == b' ') {
+        if matches!(w, b"of" | b"for" | b"to") {
+            return &form[prev];
+        }
+        prev = at..at + w.len();
+        at += w.len() + 1;
+    }
+    ""
 }
 
 /// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
