@@ -988,7 +988,7 @@ fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
 /// When token `j` is "and" (or "&") followed by up to four capitalised words that end in an
 /// organisation word ("and Management Council", "& Southern Railway"), the end of those words.
 fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
-    if !v.is(j, "and") && !(v.toks[j].kind == TokKind::Punct && v.s(j) == "&") {
+    if !(v.is(j, "and") || v.punct(j, b"&")) {
         return None;
     }
     let mut m = j + 1;
