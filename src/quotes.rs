@@ -709,6 +709,15 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_particle_that_is_a_given_name_opens_the_name() {
+        // "ole" is a Maasai particle ("Jackson ole Sapit"); "Ole Østergaard" is a Dane named Ole,
+        // and his daughter is someone else.
+        let text = "Ole Østergaard keeps 4,200 sows.\n“It is a bill we cannot pay,” Østergaard said.\n\
+                    “Dad is angry,” Signe Østergaard said.";
+        assert_eq!(speakers(text), ["Ole Østergaard", "Signe Østergaard"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

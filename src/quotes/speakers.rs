@@ -617,7 +617,10 @@ impl<'a> Entities<'a> {
         let surname_str = strip_possessive(&text[last_tok.start..last_tok.end]);
         let surname = (last_tok.start, last_tok.start + surname_str.len());
         let span = (s, surname.1);
-        let first = (name.1 - name.0 >= 2 && v.class(name.0) & class::PARTICLE == 0).then(|| {
+        // ("Ole Østergaard": a capitalised particle that is also a given name opens a name of
+        // two words as the given name, so "Signe Østergaard" is someone else.)
+        let given_particle = || name.1 - name.0 == 2 && v.toks[name.0].is(flag::CAP) && v.given_name(name.0);
+        let first = (name.1 - name.0 >= 2 && (v.class(name.0) & class::PARTICLE == 0 || given_particle())).then(|| {
             let t = &v.toks[name.0];
             (t.start, t.end)
         });
