@@ -718,6 +718,13 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_after_a_departments_name_opens_the_persons_name() {
+        let text = "Minister for Disaster Management Ratu Josaia Vakaloloma said: “The vouchers reached every island.”\n\n\
+                    “We will audit again,” Vakaloloma said.";
+        assert_eq!(speakers(text), ["Josaia Vakaloloma"; 2]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

@@ -818,6 +818,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
                 // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
                 // "the U.S. Attorney’s Office in San Antonio": an office's city.
+                // ("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe": and "of".)
                 let particle = between_names && inner_particle(v, k);
                 let city = between_names && office_city(v, k);
                 if particle || city {
@@ -879,9 +880,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 // else the last two of three or more words after the department's list.
                 // "Superintendent of Police K. Raghavendra Rao": or an initial, which no
                 // department's name holds; "State Minister of Finance Hon. Dilrukshi
-                // Gunawardena": or the word after a title of its own.
+                // Gunawardena", "… for Disaster Management Ratu Josaia Vakaloloma": or the word
+                // after a title of its own (abbreviated, or an honorific).
                 let given = (segment.max(s + 1)..k.saturating_sub(1))
-                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && v.s(f - 1).ends_with('.'))));
+                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))));
                 let last_two = (segment > s && k >= segment + 3 && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2)).then_some(k - 2);
                 if let (None, None, Some(j)) = (given, last_two, first_join) {
                     // No name after the list: the complement ends where the list began.
@@ -949,6 +951,12 @@ fn acronym_follows(v: &View, name: (usize, usize), limit: usize) -> bool {
         && v.s(e + 2) == ")"
         && v.s(e + 1).len() >= 2
         && super::speakers::acronym_of(&v.text[v.toks[name.0].start..v.toks[e - 1].end], v.s(e + 1))
+}
+
+/// Whether word `i` is an honorific ("Ratu", "Mrs", "Dame"): a one-word title that tells a
+/// gender, which no department's name holds.
+fn honorific(v: &View, i: usize) -> bool {
+    v.title_at(i, i + 1).is_some_and(|(len, g)| len == 1 && g.is_some())
 }
 
 /// Whether word `i` is an initial ("K.").
