@@ -725,6 +725,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_agent_noun_before_a_given_name_describes_the_person() {
+        let text = "Pensioner Margaret Harcombe-Price said: “I cannot pay more.”\n\n\
+                    “The quota will empty the harbour,” Crofter Donald MacInnes said.";
+        assert_eq!(speakers(text), ["Margaret Harcombe-Price", "Donald MacInnes"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

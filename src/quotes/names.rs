@@ -308,7 +308,13 @@ const PARTY_LABELS: [&str; 14] = [
 
 /// A word that describes the person whose name follows: a nationality or a party.
 fn describes_person(w: &str) -> bool {
-    is_demonym(w) || PARTY_LABELS.contains(&w) || NATIONALITY_NOUNS.contains(&w)
+    is_demonym(w) || PARTY_LABELS.contains(&w) || NATIONALITY_NOUNS.contains(&w) || agent_noun(w)
+}
+
+/// A capitalised noun for what someone does ("Pensioner", "Commuter", "Crofter", "Catcher"),
+/// by its shape: before a known given name it describes the person, news style's "false title".
+fn agent_noun(w: &str) -> bool {
+    w.len() >= 6 && w.bytes().skip(1).all(|b| b.is_ascii_lowercase()) && ["er", "or", "ist"].iter().any(|s| w.ends_with(s))
 }
 
 /// Nouns for a person of a nation that no demonym's shape gives ("the Spaniard Álvaro Echániz").
