@@ -732,6 +732,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_place_may_modify_an_unnamed_sources_noun() {
+        let text = "“Nobody wants a price war,” a Gulf delegate said.\n\n\
+                    One Tehran schoolteacher wrote: “My salary buys half of what it did.”";
+        assert_eq!(speakers(text), ["a Gulf delegate", "One Tehran schoolteacher"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

@@ -603,6 +603,17 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
             }
         }
+        // "a Gulf delegate said", "one Tehran schoolteacher wrote", "said a Gulf delegate.": a
+        // capitalised place or party before an unnamed source's noun.
+        if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && v.toks[j].is(flag::LOWER)
+            && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w))
+        {
+            let words = (j..(j + 2).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0).count();
+            let ends = |e: usize| e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some();
+            if let Some(e) = (j + 1..=j + words).find(|&e| ends(e)) {
+                return Some(Np { start: i, end: e, name: (e, e), kind: NpKind::Role, gender: None, has_title: true });
+            }
+        }
         // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
         // last talked about.
         if det && j == body && v.is(i, "the") && v.s(j).ends_with("-year-old") {
