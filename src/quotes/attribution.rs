@@ -1575,6 +1575,7 @@ fn is_small_word(w: &[u8]) -> bool {
 fn party_and_place(word: &str) -> bool {
     matches!(word.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;

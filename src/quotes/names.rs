@@ -500,7 +500,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             continue;
         }
         // "Great Lakes & Southern Railway": an ampersand inside an organisation's name.
-        if end == j && end > name_start && v.toks[j].kind == TokKind::Punct && v.s(j) == "&" {
+        if end == j && end > name_start && v.punct(j, b"&") {
             if let Some(m) = org_and_tail(v, j, limit) {
                 j = m;
                 end = m;
@@ -780,9 +780,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
         // source close to the couple", "a diplomat involved in the file": a role's organisation
         // or circle.
-        let close_to = (v.is(j, "close") && v.is(j + 1, "to"))
-            || (v.is(j, "familiar") && v.is(j + 1, "with"))
-            || (v.is(j, "involved") && v.is(j + 1, "in"));
+        let close_to = circle_at(v, j);
         if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to) {
             let mut k = j + 1 + close_to as usize;
             // "a nurse at one of the affected clinics": one place of several.
@@ -835,7 +833,6 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
                 // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
                 // "the U.S. Attorney’s Office in San Antonio": an office's city.
-                // ("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe": and "of".)
                 let particle = between_names && inner_particle(v, k);
                 let city = between_names && office_city(v, k);
                 if particle || city {
