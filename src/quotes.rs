@@ -739,6 +739,14 @@ mod tests {
     }
 
     #[test]
+    fn regional_titles_and_senior_counsel_are_not_names() {
+        let text = "Regent Yohanes Kia Laka said: “Everyone must leave the slope.”\n\n\
+                    “The order was lawful,” Annelie du Plessis SC told the court.\n\n\
+                    Patiala SSP Amandeep Kaur Brar said: “The highway is open.”";
+        assert_eq!(speakers(text), ["Yohanes Kia Laka", "Annelie du Plessis", "Amandeep Kaur Brar"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";
