@@ -747,6 +747,13 @@ mod tests {
     }
 
     #[test]
+    fn a_departments_list_before_an_appositive_name_stays_whole() {
+        let text = "Ukraine's Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko, responded \
+                    sharply. “Every day this border is closed costs our farmers,” she said.";
+        assert_eq!(speakers(text), ["Oksana Hryhorenko"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

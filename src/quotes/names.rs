@@ -899,7 +899,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 let given = (segment.max(s + 1)..k.saturating_sub(1))
                     .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))));
                 let last_two = (segment > s && k >= segment + 3 && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2)).then_some(k - 2);
-                if let (None, None, Some(j)) = (given, last_two, first_join) {
+                // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
+                // comes in an appositive, and the list is the department's.)
+                let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
+                if let (None, None, Some(j), false) = (given, last_two, first_join, appositive) {
                     // No name after the list: the complement ends where the list began.
                     k = j;
                 }
