@@ -742,8 +742,9 @@ mod tests {
     fn regional_titles_and_senior_counsel_are_not_names() {
         let text = "Regent Yohanes Kia Laka said: “Everyone must leave the slope.”\n\n\
                     “The order was lawful,” Annelie du Plessis SC told the court.\n\n\
-                    Patiala SSP Amandeep Kaur Brar said: “The highway is open.”";
-        assert_eq!(speakers(text), ["Yohanes Kia Laka", "Annelie du Plessis", "Amandeep Kaur Brar"]);
+                    Patiala SSP Amandeep Kaur Brar said: “The highway is open.”\n\n\
+                    Village sarpanch Dnyaneshwar Chougule said: “The banks have frozen them.”";
+        assert_eq!(speakers(text), ["Yohanes Kia Laka", "Annelie du Plessis", "Amandeep Kaur Brar", "Dnyaneshwar Chougule"]);
     }
 
     #[test]
