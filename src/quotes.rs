@@ -755,6 +755,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_ending_its_sentence_lets_the_next_sentences_subject_take_the_pronoun() {
+        // The partial quotation closes Wu's sentence, so Lai is the subject the story turned to.
+        let text = "Wu Chia-hung, a vice-president at a chip firm, said his company had “enough for this year.” \
+                    His chief executive, Lai Shu-ting, was blunter. “Everybody has been waiting,” she said.";
+        assert_eq!(speakers(text), ["Wu Chia-hung", "Lai Shu-ting"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";

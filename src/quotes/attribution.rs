@@ -591,11 +591,17 @@ impl<'a> Doc<'a> {
             return;
         }
         // (Each token with the one before it, the position kept in a register.)
+        const ENDS_QUOTED: u8 = flag::TERMINAL | flag::IN_QUOTE;
         let mut prev = from.checked_sub(1).map_or(0, |p| self.toks[p].flags);
+        // Whether the token before closes a quotation whose words end a sentence (“… comfort.”):
+        // a capitalised word after it starts the next sentence, as the splitter reads it.
+        let mut closed = from >= 2 && self.toks[from - 2].flags & ENDS_QUOTED == ENDS_QUOTED;
         for t in &self.toks[from..upto] {
-            if t.is(flag::NEWLINE) || prev & (flag::TERMINAL | flag::IN_QUOTE) == flag::TERMINAL {
+            if t.is(flag::NEWLINE) || prev & ENDS_QUOTED == flag::TERMINAL || (closed && t.is(flag::CAP)) {
                 self.ents.new_sentence(t.is(flag::NEWLINE) && t.kind != TokKind::Quoted);
             }
+            // (Only a Quoted token carries both flags; the Mark after it closes it.)
+            closed = prev & ENDS_QUOTED == ENDS_QUOTED;
             prev = t.flags;
         }
         self.boundary_pos = upto;
