@@ -763,6 +763,13 @@ mod tests {
     }
 
     #[test]
+    fn in_laws_are_relatives_whose_appositive_names_them() {
+        let text = "Maryam Hosseini sells kitchenware. Her brother-in-law, Javad, runs the stall next door. \
+                    “I write the price in pencil now,” he said.";
+        assert_eq!(speakers(text), ["Javad"]);
+    }
+
+    #[test]
     fn an_unnamed_source_keeps_its_participle_complement() {
         let text = "“Nobody wants a trade war,” said a European diplomat involved in the file. \
                     “It would hurt,” the diplomat said.";
