@@ -238,7 +238,7 @@ impl<'a> Doc<'a> {
             // ", sources said" / ", engineers warn": a bare plural noun right before a cue.
             let t = v.toks.get(a)?;
             let plural = t.is(flag::LOWER) && v.class(a) == 0 && v.s(a).ends_with('s') && v.class(a + 1) & class::CUE != 0;
-            plural.then_some(Np { start: a, end: a + 1, name: (a + 1, a + 1), kind: NpKind::Role, gender: None, has_title: true })
+            plural.then_some(Np::role(a, a + 1))
         })?;
         let k = self.skip_adverbs(self.after_parenthesis(np.end), limit);
         if let Some(cue) = self.cue_at(k, limit).filter(|c| !c.according) {
@@ -312,7 +312,7 @@ impl<'a> Doc<'a> {
             let noun = s + 1 < limit && v.class(s) & class::DET != 0 && plain(s + 1);
             let ends = |k: usize| k >= limit || v.punct(k, b",.;:!?") || v.is(k, "who");
             let end = if noun && plain(s + 2) && ends(s + 3) { s + 3 } else { s + 2 };
-            let np = Np { start: s, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true };
+            let np = Np::role(s, end);
             noun.then(|| Np { end: source_clause(&v, &np, limit).unwrap_or(end), ..np })
         })?;
         if cue.according && matches!(np.kind, NpKind::Pronoun(_)) {
@@ -1266,7 +1266,7 @@ impl<'a> Doc<'a> {
                 s -= 1;
             }
             if s < k && SINGULAR_DETERMINERS.iter().any(|w| v.is(s - 1, w)) {
-                return Some(Np { start: s - 1, end: np.end, name: (np.end, np.end), kind: NpKind::Role, gender: None, has_title: true });
+                return Some(Np::role(s - 1, np.end));
             }
         }
         let of = v.is(k, "of") || v.is(k, "at");

@@ -166,6 +166,14 @@ pub struct Np {
     pub has_title: bool,
 }
 
+impl Np {
+    /// An unnamed source or role over tokens `start..end` ("one victim", "a Gulf delegate"):
+    /// no personal name, no gender of its own.
+    pub fn role(start: usize, end: usize) -> Np {
+        Np { start, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true }
+    }
+}
+
 /// "al-Badri", "el-Sisi", "bin-Salman", "d’Estaing": a particle glued to a capitalised name.
 pub fn particle_name(word: &str) -> bool {
     let Some(pos) = word.find(['-', '’', '\'']) else { return false };
@@ -213,6 +221,12 @@ fn list_comma(v: &View, k: usize, limit: usize) -> bool {
 /// "the OSCE Mission to Bosnia and Herzegovina"), inside the body's name.
 fn host_to(v: &View, k: usize) -> bool {
     k > 0 && v.is(k, "to") && ["mission", "delegation", "embassy"].iter().any(|w| v.is(k - 1, w)) && v.cap_word(k - 1)
+}
+
+/// How many words from `from` (before `to`) are lower case with no class bits: the common
+/// nouns of an unnamed source ("dock worker", "schoolteacher").
+fn plain_words(v: &View, from: usize, to: usize) -> usize {
+    (from..to).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0).count()
 }
 
 /// "close to", "familiar with", "involved in": the circle an unnamed source belongs to.
@@ -587,7 +601,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
             // "a municipal employee who spoke on condition of anonymity …", "the woman, who
             // gave her name only as Marlene": so before the clause that says who they are.
-            let words = (head..(j + 3).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0).count();
+            let words = plain_words(v, head, (j + 3).min(limit));
             let ends = |e: usize| {
                 v.class(e) & class::CUE != 0
                     // (read backward from a relative clause: "One contractor (who was …)")
@@ -595,12 +609,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                     || (det && (anonymity_clause(v, e, limit).is_some() || (v.punct(e, b",") && v.is(e + 1, "who") && v.is(e + 2, "gave"))))
             };
             if let Some(end) = (head + 1..=head + words).find(|&e| ends(e)) {
-                return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
+                return Some(Np::role(i, end));
             }
             // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
             // with where it works.
             if let Some(end) = (j == body).then(|| source_at_place(v, head + 1, limit)).flatten() {
-                return Some(Np { start: i, end, name: (end, end), kind: NpKind::Role, gender: None, has_title: true });
+                return Some(Np::role(i, end));
             }
         }
         // "a Gulf delegate said", "one Tehran schoolteacher wrote", "said a Gulf delegate.": a
@@ -608,10 +622,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && v.toks[j].is(flag::LOWER)
             && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w))
         {
-            let words = (j..(j + 2).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0).count();
+            let words = plain_words(v, j, (j + 2).min(limit));
             let ends = |e: usize| e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some();
             if let Some(e) = (j + 1..=j + words).find(|&e| ends(e)) {
-                return Some(Np { start: i, end: e, name: (e, e), kind: NpKind::Role, gender: None, has_title: true });
+                return Some(Np::role(i, e));
             }
         }
         // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
@@ -639,7 +653,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 k += 1;
             }
             if k < limit && v.toks[k].is(flag::LOWER) && v.toks[k].is_word() && v.class(k) & (class::CUE | class::STOP) == 0 {
-                return Some(Np { start: i, end: k + 1, name: (k + 1, k + 1), kind: NpKind::Role, gender: None, has_title: true });
+                return Some(Np::role(i, k + 1));
             }
         }
         // "van den Broek said", "de la Fuente declared": a name that opens with its particles.
@@ -765,7 +779,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "a Department of Health and Social Care spokesperson": the organisation leads a
             // role.
             if org_head && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) & class::TITLE != 0 && !v.toks[k].is(flag::NEWLINE) {
-                return Some(Np { start: i, end: k + 1, name: (k + 1, k + 1), kind: NpKind::Role, gender: None, has_title: true });
+                return Some(Np::role(i, k + 1));
             }
             break;
         }
