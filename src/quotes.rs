@@ -551,6 +551,16 @@ mod tests {
     }
 
     #[test]
+    fn business_names_and_ampersands_are_organisations() {
+        // A capitalised phrase that ends in a business's word ("Lines", "International") is a
+        // company, so "the company" is it, as "it" is; an ampersand joins a firm's name.
+        let text = "Kessler Shipping Lines said it would help.\n“We are cooperating,” the company said.\n\
+                    Meridian Ports International won the concession. “It was fair,” it said.\n\
+                    In a statement, Great Lakes & Southern said it was “committed”.";
+        assert_eq!(speakers(text), ["Kessler Shipping Lines", "Meridian Ports International", "Great Lakes & Southern"]);
+    }
+
+    #[test]
     fn relative_clauses_affiliations_and_appositives() {
         let text = "Ana Ruiz, who came with her brother, Tomás, said: “We stay.”\n\
                     Lars Holm of the Green Alliance party described the plan as “a costly mistake.”\n\

@@ -1024,8 +1024,9 @@ fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
         && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE) && v.class(j + 2) & class::STOP == 0)
 }
 
-/// When token `j` is "and" (or "&") followed by up to four capitalised words that end in an
-/// organisation word ("and Management Council", "& Southern Railway"), the end of those words.
+/// When token `j` is "and" followed by up to four capitalised words that end in an organisation
+/// word ("and Management Council"), or "&" followed by capitalised words ("& Southern Railway",
+/// "& Gamble"), the end of those words.
 fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
     if !(v.is(j, "and") || v.punct(j, b"&")) {
         return None;
@@ -1034,7 +1035,8 @@ fn org_and_tail(v: &View, j: usize, limit: usize) -> Option<usize> {
     while m < limit && m - j <= 4 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
         m += 1;
     }
-    (m > j + 1 && v.class(m - 1) & class::ORG != 0).then_some(m)
+    // (No person's name holds an ampersand.)
+    (m > j + 1 && (v.class(m - 1) & class::ORG != 0 || v.punct(j, b"&"))).then_some(m)
 }
 
 /// After up to three lower-case modifiers starting at `j` ("senior county", "county clerk's"),
