@@ -515,6 +515,9 @@ mod tests {
         let text = "“We will appeal,” said J. K. Adeyemi, a lawyer. “It is over,” Pieter van der Berg said. \
                     “No comment,” Sarah Lind KC told the court. “Fine,” van der Berg added.";
         assert_eq!(speakers(text), ["J. K. Adeyemi", "Pieter van der Berg", "Sarah Lind", "Pieter van der Berg"]);
+        // "Dean" between names is a given name, with a suffix after the surname too.
+        let text = "Roy Dean Pruitt Jr., a retired sergeant, filed the suit.\n“They threw out my voters,” Pruitt wrote.";
+        assert_eq!(speakers(text), ["Roy Dean Pruitt Jr."]);
         // The initial of a name that opens with a digraph in Latin letters.
         let text = "Zavkhan's governor, Ts. Altangerel, said snow was deep. “Our tractors clear a road,” Gov. Altangerel said.\n\
                     Ch. Suryanarayana, a worker, heard a loud sound. “We ran towards the back gate,” he said.";

@@ -1013,7 +1013,8 @@ fn nickname_at(v: &View, j: usize, limit: usize) -> bool {
 }
 
 /// A capitalised title that is also a given name, before one capitalised word that ends the
-/// name: "Dean Holloway said" is a man named Dean ("Dean Maria Ortiz", "the Dean" stay titles).
+/// name, and its post-nominals: "Dean Holloway said", "Roy Dean Pruitt Jr." are men named Dean
+/// ("Dean Maria Ortiz", "the Dean" stay titles).
 fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
     v.given_name(j)
         && v.toks[j].is(flag::CAP)
@@ -1021,7 +1022,7 @@ fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
         && v.cap_word(j + 1)
         && !v.toks[j + 1].is(flag::NEWLINE)
         && v.class(j + 1) & (class::STOP | class::TITLE | class::ORG) == 0
-        && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE) && v.class(j + 2) & class::STOP == 0)
+        && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE) && v.class(j + 2) & (class::STOP | class::POSTNOMINAL) == 0)
 }
 
 /// When token `j` is "and" followed by up to four capitalised words that end in an organisation
