@@ -912,7 +912,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 // after a title of its own (abbreviated, or an honorific).
                 let given = (segment.max(s + 1)..k.saturating_sub(1))
                     .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))));
-                let last_two = (segment > s && k >= segment + 3 && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2)).then_some(k - 2);
+                // ("Deputy Minister of Water Resources Bassam Hallaq": four words with no list
+                // after a capitalised title.)
+                let unlisted = first_join.is_none() && k >= s + 4 && v.cap_word(j - 1) && !is_possessive(v.s(k - 2));
+                let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
+                let last_two = last_two.then_some(k - 2);
                 // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
                 // comes in an appositive, and the list is the department's.)
                 let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
@@ -1205,6 +1209,9 @@ mod tests {
         assert_eq!(forward("Halcyon CEO defends").2, NpKind::Role);
         // "Minister for the Pacific Ruth Kellaway": a known given name starts the name.
         assert_eq!(forward("Minister for the Pacific Ruth Kellaway posted").1, "Ruth Kellaway");
+        // Else the last two of four words after a capitalised title; not after a role.
+        assert_eq!(forward("Deputy Minister of Water Resources Bassam Hallaq said").1, "Bassam Hallaq");
+        assert_eq!(forward("a spokesperson for the Regional Plantation Employers' Forum, which").2, NpKind::Role);
     }
 
     #[test]
