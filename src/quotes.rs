@@ -386,6 +386,14 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_cue_between_two_parts_of_a_quotation() {
+        // Both parts are hers, with a long appositive too; not "urged owners to “…”".
+        let text = "“My electricity bill,” said Rita Abou Jaoudeh, a pharmacist on St. Nicolas Street in Achrafieh, “is now higher than my rent.”\n\
+                    The Korea Consumer Agency said it urged owners to “stop using the device.”";
+        assert_eq!(speakers(text), ["Rita Abou Jaoudeh", "Rita Abou Jaoudeh", "The Korea Consumer Agency"]);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \

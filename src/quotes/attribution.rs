@@ -1118,8 +1118,11 @@ impl<'a> Doc<'a> {
                 && v.toks[np.end + 1..k].iter().all(|t| (t.is_word() && !t.is(flag::IN_QUOTE) && t.class & class::CUE == 0) || (t.kind == TokKind::Punct && !t.is(flag::TERMINAL) && t.end - t.start == 1 && v.text.as_bytes()[t.start] != b'('))
         };
         for verb in (k.saturating_sub(16).max(floor)..k).rev() {
-            // Further back than the other cues reach, only "according to".
-            if verb < lo && v.class(verb) & class::ACCORDING == 0 {
+            // "“…,” said Rita Abou Jaoudeh, a pharmacist on St. Nicolas Street, “…”": an inverted
+            // cue between two parts of a quotation, set off by commas.
+            let between = k < otok && verb > floor && (self.toks[verb - 1].kind == TokKind::Mark || v.punct(verb - 1, b","));
+            // Further back than the other cues reach, only "according to" and that.
+            if verb < lo && v.class(verb) & class::ACCORDING == 0 && !between {
                 continue;
             }
             let Some(cue) = self.cue_at(verb, k) else { continue };
@@ -1129,10 +1132,16 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
-            if verb < lo {
+            if cue.end != k {
+                // (The speaker, and her appositive, right before the quotation.)
+                if between && !cue.flags.no_inversion {
+                    if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| np.end == k || appositive(np)) {
+                        return Some(self.attribution(np, cue, 0.85, self.has_words(floor, verb)));
+                    }
+                }
                 continue;
             }
-            if cue.end != k {
+            if verb < lo {
                 continue;
             }
             let e = self.adverbs_before(verb, floor);
@@ -1157,11 +1166,6 @@ impl<'a> Doc<'a> {
                 let first_verb = (floor..e - 1).rev().take(6).take_while(|&j| v.toks[j].is_word() && v.toks[j].is(flag::LOWER)).last();
                 if let Some(np) = first_verb.and_then(|j| parse_backward(&v, j, floor)).filter(|np| np.kind != NpKind::Role || np.start == floor) {
                     return Some(self.attribution(np, cue, 0.8, self.has_words(floor, np.start)));
-                }
-            }
-            if !cue.flags.no_inversion {
-                if let Some(np) = parse_forward(&v, cue.end, k).filter(|np| np.end == k) {
-                    return Some(self.attribution(np, cue, 0.85, self.has_words(floor, verb)));
                 }
             }
         }
