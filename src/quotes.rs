@@ -394,6 +394,13 @@ mod tests {
     }
 
     #[test]
+    fn a_street_abbreviation_does_not_end_the_attribution() {
+        let text = "“We will not wait,” Ana Barbosa told reporters on Av. Afonso Pena on Wednesday. “The report is clear.”";
+        assert_eq!(speakers(text), ["Ana Barbosa", "Ana Barbosa"]);
+        assert_eq!(crate::sentences::sentence_spans(text, crate::sentences::Language::En).len(), 2);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \
