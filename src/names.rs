@@ -4,6 +4,8 @@
 //! "Vladamir Putin" is another's "Vladimir Putin"). Names are compared by surname first because
 //! news style repeats the surname alone; first names may be misspelled, abbreviated or missing.
 use smallvec::SmallVec;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// Words of a name, without a possessive ending and surrounding punctuation.
 fn name_words(name: &str) -> Vec<&str> {
@@ -58,8 +60,26 @@ pub fn surnames_near_miss(a: &str, b: &str) -> bool {
         };
         return misspelt(&lower(a), &lower(b));
     }
-    let lower = |s: &str| -> SmallVec<[char; 24]> { s.to_lowercase().chars().collect() };
-    misspelt(&lower(a), &lower(b))
+    // Beyond ASCII, letters are compared without their accents: a name is often written both
+    // ways in one story ("Yıldırımoğlu" and "Yildirimoglu").
+    let (x, y) = (unaccented(a), unaccented(b));
+    (x == y && a != b) || misspelt(&x, &y)
+}
+
+/// `s` lower-cased, without combining marks, and with the letters that have no decomposition
+/// written as their base letter (ı, ł, ø, đ).
+fn unaccented(s: &str) -> SmallVec<[char; 24]> {
+    s.nfd()
+        .filter(|&c| !is_combining_mark(c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ı' => 'i',
+            'ł' => 'l',
+            'ø' => 'o',
+            'đ' | 'ð' => 'd',
+            c => c,
+        })
+        .collect()
 }
 
 /// The test of [`surnames_near_miss`] on lower-cased letters.
@@ -159,6 +179,10 @@ mod tests {
         assert!(!surnames_near_miss("Lungu", "LUNGU"));
         assert!(surnames_near_miss("Khumalo", "Khumaol"));
         assert!(surnames_near_miss("Özdemir", "Özdemır"));
+        // Written with and without its accents.
+        assert!(surnames_near_miss("Yıldırımoğlu", "Yildirimoglu"));
+        assert!(surnames_near_miss("Müller", "Muller"));
+        assert!(!surnames_near_miss("Müller", "Müller"));
     }
 
     #[test]

@@ -646,6 +646,9 @@ mod tests {
         let text = "Union president Gurpreet Sandhu rejected the offer.\n“We will hold out,” Sandhu said.\n\
                     Sandu said the strike fund was healthy. “We saved for ten years,” Sandu added.";
         assert_eq!(speakers(text), ["Gurpreet Sandhu", "Gurpreet Sandhu"]);
+        // So does one written without its accents.
+        let text = "Minister Serdar Yıldırımoğlu opened the site.\nYildirimoglu said payments were “on schedule.”";
+        assert_eq!(speakers(text), ["Serdar Yıldırımoğlu"]);
     }
 
     #[test]
