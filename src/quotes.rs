@@ -401,6 +401,13 @@ mod tests {
     }
 
     #[test]
+    fn a_city_council_is_an_organisation_and_a_pronoun_opens_its_colon_sentence() {
+        let text = "“Every chance was given,” said a spokeswoman for the City of Edinburgh Council.\n\
+                    Mayor Outi Järvinen spoke on Monday. She added that the city accepted the argument: “Nobody is asking to open the gates.”";
+        assert_eq!(speakers(text), ["a spokeswoman for the City of Edinburgh Council", "Outi Järvinen"]);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \

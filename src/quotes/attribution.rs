@@ -950,6 +950,13 @@ impl<'a> Doc<'a> {
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.7, partial: false };
                 return self.found(pair, Some(attr), content_lower);
             }
+            // "She added that the city accepted the argument: “…”": a sentence opened by a
+            // pronoun and its cue is the pronoun's, not the first name after it.
+            let opening = parse_forward(&v, sent_start, otok - 1).filter(|np| matches!(np.kind, NpKind::Pronoun(Gender::Male | Gender::Female | Gender::Plural)));
+            if let Some((np, cue)) = opening.and_then(|np| Some((np, self.cue_at(self.skip_adverbs(np.end, otok - 1), otok - 1)?))) {
+                let attr = self.attribution(np, cue, 0.6, false);
+                return self.found(pair, Some(attr), content_lower);
+            }
             if let Some(np) = self.sentence_subject(sent_start, otok - 1) {
                 let speaker = self.speaker_of(&np, true);
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
