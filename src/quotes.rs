@@ -736,6 +736,10 @@ mod tests {
         let text = "About 200 people gathered outside parliament. Faleafa Masoe, a marine biologist who \
                     coordinates the alliance, addressed the crowd.\n\n“The ocean is not a quarry.”";
         assert_eq!(speakers(text), ["Faleafa Masoe"]);
+        // Also when the subject's name opens with a lower-case particle.
+        let text = "Mediator Khalid al-Mahmoud arrived on Monday.\n\nAsked whether he expected a deal before Ramadan, \
+                    al-Mahmoud smiled and declined to give a date.\n\n“I have learned not to make predictions.”";
+        assert_eq!(speakers(text), ["Khalid al-Mahmoud"]);
     }
 
     #[test]

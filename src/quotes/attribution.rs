@@ -994,7 +994,8 @@ impl<'a> Doc<'a> {
         let v = self.view();
         let mut k = from;
         while k < to {
-            if v.toks[k].is_word() && !v.toks[k].is(flag::IN_QUOTE) && (v.toks[k].is(flag::CAP) || v.class(k) & class::DET != 0) {
+            // ("al-Mahmoud smiled": a name may open with a lower-case particle.)
+            if v.toks[k].is_word() && !v.toks[k].is(flag::IN_QUOTE) && (v.toks[k].is(flag::NAME) || v.class(k) & class::DET != 0) {
                 if let Some(np) = parse_forward(&v, k, to) {
                     if matches!(np.kind, NpKind::Person | NpKind::Org) && self.is_subject(&np) {
                         return Some(np);
