@@ -408,6 +408,13 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_caption_opens_with_whom_it_shows() {
+        let text = "Menu  Search  Log in\n\nMorag Lindsay in the Undercroft's main room on Tuesday. \"It's damp and we love it,\" she said. Picture: Ewan Sinclair\n\
+                    Image: Uncle Desmond Kearney at Cedar Creek on Monday. “This is where my grandmother taught me,” he said.";
+        assert_eq!(speakers(text), ["Morag Lindsay", "Desmond Kearney"]);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \

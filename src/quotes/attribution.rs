@@ -811,6 +811,16 @@ impl<'a> Doc<'a> {
                 && v.class(e + 1) & (class::ADJUNCT | class::CONJ | class::DET | class::PRONOUN) == 0;
             return v.is(e + 1, "who") || v.is(e + 1, "whose") || age || v.class(e + 1) & class::DET != 0 || appositive;
         }
+        // "Morag Lindsay in the Undercroft's main room on Tuesday. “…,” she said.", "Image:
+        // Uncle Desmond Kearney at Cedar Creek": a photo caption opens its line with whom it
+        // shows.
+        let line_opens = s == 0 || v.toks[s].is(flag::NEWLINE) || (s >= 2 && v.punct(s - 1, b":") && v.toks[s - 2].is(flag::NEWLINE));
+        if line_opens && np.kind == NpKind::Person && np.name.1 - np.name.0 >= 2 && ["in", "at", "on", "outside", "during", "with"].iter().any(|w| v.is(e, w))
+            // (Not a menu: "Menu  Search  Log in".)
+            && v.toks.get(e + 1).is_some_and(|t| t.is_word() && !t.is(flag::NEWLINE))
+        {
+            return true;
+        }
         v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
     }
 
