@@ -947,8 +947,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     // "American Jessica Hale", "the Italian Renato Castellucci", "Progressive Conservative
     // Darren Whitby": a nationality or party before a known given name describes the person.
     let given = (name.0 + 1..name.1.saturating_sub(1)).find(|&k| v.given_name(k) || !describes_person(v.s(k)));
+    // ("Pensioner Glenys Harcombe-Price", "Catcher Aoki Shun": an agent noun at the start of a
+    // sentence describes a name of two words that follow, known given name or not.)
+    let opens = name.0 == i && (i == 0 || v.toks[i].is(flag::NEWLINE) || v.punct(i - 1, b".!?"));
     let described = name.1 - name.0 >= 3
-        && given.is_some_and(|k| v.given_name(k))
+        && given.is_some_and(|k| v.given_name(k) || (opens && k == name.0 + 1 && agent_noun(v.s(name.0))))
         && describes_person(v.s(name.0)) && !v.given_name(name.0) && v.class(name.0) & class::PARTICLE == 0;
     if described {
         name.0 = given.unwrap_or(name.0);
@@ -1204,6 +1207,9 @@ mod tests {
         // A capitalised compound of common nouns describes the name after it.
         assert_eq!(forward("Singer-actor Kang Min-jae said").1, "Kang Min-jae");
         assert_eq!(forward("Co-defendant Jess Tran said").1, "Jess Tran");
+        // An agent noun opening a sentence describes the two-word name after it.
+        assert_eq!(forward("Pensioner Glenys Harcombe-Price said").1, "Glenys Harcombe-Price");
+        assert_eq!(forward("Catcher Aoki Shun said").1, "Aoki Shun");
         assert_eq!(forward("Jean-Luc Thibodeau said").1, "Jean-Luc Thibodeau");
         // A title word in capitals after a company is its officer, not part of its name.
         assert_eq!(forward("Halcyon CEO defends").2, NpKind::Role);
