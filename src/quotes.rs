@@ -498,6 +498,9 @@ mod tests {
         let text = "G. Batbayar spoke first.\n\nOyunchimeg, 58, who herds with her two sons, said her family had spent its savings.\n\n\
                     “One bale of hay was 9,000 tugrik in the autumn,” she said.";
         assert_eq!(speakers(text), ["Oyunchimeg"]);
+        // Or with an age in an appositive.
+        let text = "Agus Wibisono spoke first.\n\nSutarmi, a 61-year-old clove farmer, fled at dawn.\n\n\"We left everything behind,\" she said.";
+        assert_eq!(speakers(text), ["Sutarmi"]);
     }
 
     #[test]

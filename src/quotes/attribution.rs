@@ -703,7 +703,9 @@ impl<'a> Doc<'a> {
             // ("Oyunchimeg, 58, who herds …": so is one name given an age or a clause.)
             let introduced = || {
                 let opens = np.start == 0 || v.toks[np.start].is(flag::NEWLINE) || v.punct(np.start - 1, b".!?");
-                opens && v.punct(np.end, b",") && (is_number(v.s(np.end + 1)) && v.punct(np.end + 2, b",") || v.is(np.end + 1, "who"))
+                // ("Sutarmi, a 61-year-old clove farmer, fled": or an appositive's age.)
+                let aged = (v.is(np.end + 1, "a") || v.is(np.end + 1, "an")) && v.s(np.end + 2).ends_with("-year-old");
+                opens && v.punct(np.end, b",") && (is_number(v.s(np.end + 1)) && v.punct(np.end + 2, b",") || v.is(np.end + 1, "who") || aged)
             };
             let create = titled || words >= 2 || introduced();
             let v = View { text: self.text, toks: &self.toks, words: self.words };
