@@ -1210,6 +1210,7 @@ mod tests {
         // An agent noun opening a sentence describes the two-word name after it.
         assert_eq!(forward("Pensioner Glenys Harcombe-Price said").1, "Glenys Harcombe-Price");
         assert_eq!(forward("Catcher Aoki Shun said").1, "Aoki Shun");
+        assert_eq!(forward("Pr Aïssatou Ndiaye Gueye said").1, "Aïssatou Ndiaye Gueye");
         assert_eq!(forward("Jean-Luc Thibodeau said").1, "Jean-Luc Thibodeau");
         // A title word in capitals after a company is its officer, not part of its name.
         assert_eq!(forward("Halcyon CEO defends").2, NpKind::Role);
