@@ -964,7 +964,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
         // "WADA", "ECOWAS": a lone word in capitals is an acronym.
         let acronym = name.1 - name.0 == 1 && { let w = v.s(name.0); w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) };
-        if last_org || acronym || (det && !has_title && !described) || acronym_follows(v, name, limit) {
+        // ("the DUP's Samuel McKeown": the article is the possessive's; not "the Operators'
+        // Forum".)
+        let owner = name.1 - name.0 >= 2 && name.0 > i && { let w = v.s(name.0 - 1); w.ends_with("'s") || w.ends_with("’s") };
+        if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) {
             NpKind::Org
         } else {
             NpKind::Person
@@ -1211,6 +1214,9 @@ mod tests {
         assert_eq!(forward("Pensioner Glenys Harcombe-Price said").1, "Glenys Harcombe-Price");
         assert_eq!(forward("Catcher Aoki Shun said").1, "Aoki Shun");
         assert_eq!(forward("Pr Aïssatou Ndiaye Gueye said").1, "Aïssatou Ndiaye Gueye");
+        // A name after an organisation's possessive is a person's, not the organisation's.
+        assert_eq!(forward("the DUP's Samuel McKeown said").2, NpKind::Person);
+        assert_eq!(forward("the Operators' Forum said").2, NpKind::Org);
         assert_eq!(forward("Jean-Luc Thibodeau said").1, "Jean-Luc Thibodeau");
         // A title word in capitals after a company is its officer, not part of its name.
         assert_eq!(forward("Halcyon CEO defends").2, NpKind::Role);
