@@ -415,6 +415,13 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_a_source_speaks_for_is_named() {
+        let text = "Dwi Ratnasari, a spokeswoman for the National Disaster Mitigation Agency, said flights were suspended.\n\
+                    In a statement, the agency said roads would stay closed “until further notice”.";
+        assert_eq!(speakers(text), ["the National Disaster Mitigation Agency"]);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \

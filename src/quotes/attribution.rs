@@ -635,6 +635,7 @@ impl<'a> Doc<'a> {
                     np
                 };
                 let speaker = self.speaker_of(&np, true);
+                self.note_affiliations(np.start, cue.verb);
                 if self.include_indirect && !cue.flags.weak {
                     self.reported_clause(np.start, cue.end, &cue, speaker, (np.start, np.end));
                 }
@@ -643,7 +644,8 @@ impl<'a> Doc<'a> {
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
             if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
                 let role = np;
-                if let Some((np, _)) = self.clause_then_cue(np, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
+                if let Some((np, cue)) = self.clause_then_cue(np, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
+                    self.note_affiliations(role.end, cue.verb);
                     if let (Speaker::Entity(id), NpKind::Person) = (self.speaker_of(&np, true), np.kind) {
                         self.appositive_title(id, &np);
                         // "Kang's lawyer, Yoon Seo-yeon, countered": the role is hers, so a later
@@ -742,6 +744,21 @@ impl<'a> Doc<'a> {
             }
         }
         np.end.max(i + 1)
+    }
+
+    /// "Dwi Ratnasari, a spokeswoman for the National Disaster Mitigation Agency, said", "a
+    /// spokesperson for the Regional Employers' Forum said": the organisation a source speaks
+    /// for (tokens `from..to`, passed over by the scan) is named, so "the agency" can be it.
+    fn note_affiliations(&mut self, from: usize, to: usize) {
+        for k in from..to.saturating_sub(2) {
+            let v = self.view();
+            if !(v.is(k, "for") || v.is(k, "of") || v.is(k, "at") || v.is(k, "with")) || !v.is(k + 1, "the") || !v.cap_word(k + 2) {
+                continue;
+            }
+            if let Some(org) = parse_forward(&v, k + 1, to).filter(|np| np.kind == NpKind::Org && v.class(np.end - 1) & class::ORG != 0) {
+                self.group_of(&org, false, org.start);
+            }
+        }
     }
 
     /// "Rodrigo Villaseñor Ochoa, the mayor of this northern industrial city": a title in an
