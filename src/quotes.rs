@@ -422,6 +422,13 @@ mod tests {
     }
 
     #[test]
+    fn a_generic_noun_is_the_organisation_just_named() {
+        let text = "The National Basketball Players Association said it would appeal. “The ban is excessive,” the union said.\n\
+                    The Venezuelan Detention Observatory said four minors were held. “Detention is no answer,” the group said.";
+        assert_eq!(speakers(text), ["The National Basketball Players Association", "The Venezuelan Detention Observatory"]);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \

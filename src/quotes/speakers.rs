@@ -448,6 +448,19 @@ fn is_generic_org_noun(head: &str) -> bool {
     ["party", "operator", "carrier", "club", "organisation", "organization", "charity"].iter().any(|w| head.eq_ignore_ascii_case(w))
 }
 
+/// Generic nouns for a body that a story uses for the organisation it has just named, whatever
+/// the organisation's name ("the union" for "the National Basketball Players Association"),
+/// which is not a public body. (Not public bodies' own nouns: "the ministry" after a company
+/// is another body.)
+fn is_body_noun(head: &str) -> bool {
+    [
+        "company", "firm", "group", "union", "association", "federation", "network", "organisation", "organization",
+        "alliance", "coalition", "club", "carrier", "airline", "operator", "bank",
+    ]
+    .iter()
+    .any(|w| head.eq_ignore_ascii_case(w))
+}
+
 /// The word before an organisation's complement ("Observatory" of "Tunisian Observatory for
 /// Migrant Rights", "Mission" of "OSCE Mission to Bosnia and Herzegovina"): the noun a later
 /// "the observatory" repeats.
@@ -891,6 +904,22 @@ impl<'a> Entities<'a> {
                 return None;
             }
             self.recent_group(true, |g| is_named(g.form) && generic_fits(key, g.key))
+        });
+        // "The National Basketball Players Association said it would appeal. “…,” the union
+        // said.", "Elections Nova Scotia said …. “…,” the agency said": failing all the above, a
+        // generic noun for a body stands for the organisation the story was just about (a
+        // subject or speaker of this paragraph or the one before), whatever its name's words
+        // ("the regulator", "the agency" may be a public body; "the company" may not).
+        let found = found.or_else(|| {
+            let public = ["agency", "authority", "regulator", "body"].iter().any(|w| key.eq_ignore_ascii_case(w));
+            if !org || !definite || !(public || is_body_noun(key)) {
+                return None;
+            }
+            let paragraph = self.paragraph;
+            self.recent_groups(true).find(|&id| {
+                let e = &list[id];
+                e.candidate && e.mentioned_in + 1 >= paragraph && self.group_form(e).is_some_and(|g| is_named(g.form) && (public || !is_public_body(g.form)))
+            })
         });
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
