@@ -426,6 +426,10 @@ mod tests {
         let text = "The National Basketball Players Association said it would appeal. “The ban is excessive,” the union said.\n\
                     The Venezuelan Detention Observatory said four minors were held. “Detention is no answer,” the group said.";
         assert_eq!(speakers(text), ["The National Basketball Players Association", "The Venezuelan Detention Observatory"]);
+        // A name with a relative clause on "which" is an organisation's.
+        let text = "The ministry defended the deal.\n\nMeridian, which operates terminals in 14 countries, said it would honour \
+                    existing contracts. “We have never made a forced redundancy,” the company said.";
+        assert_eq!(speakers(text), ["Meridian"]);
     }
 
     #[test]

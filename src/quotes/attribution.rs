@@ -828,7 +828,7 @@ impl<'a> Doc<'a> {
                 && v.punct(s - 1, b",")
                 && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER))
                 && v.class(e + 1) & (class::ADJUNCT | class::CONJ | class::DET | class::PRONOUN) == 0;
-            return v.is(e + 1, "who") || v.is(e + 1, "whose") || age || v.class(e + 1) & class::DET != 0 || appositive;
+            return v.is(e + 1, "who") || v.is(e + 1, "whose") || (v.is(e + 1, "which") && np.kind == NpKind::Org) || age || v.class(e + 1) & class::DET != 0 || appositive;
         }
         // "Morag Lindsay in the Undercroft's main room on Tuesday. “…,” she said.", "Image:
         // Uncle Desmond Kearney at Cedar Creek": a photo caption opens its line with whom it

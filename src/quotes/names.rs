@@ -967,7 +967,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // ("the DUP's Samuel McKeown": the article is the possessive's; not "the Operators'
         // Forum".)
         let owner = name.1 - name.0 >= 2 && name.0 > i && { let w = v.s(name.0 - 1); w.ends_with("'s") || w.ends_with("’s") };
-        if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) {
+        // ("Meridian, which operates terminals in 14 countries, said": no person is "which".)
+        let which = !has_title && v.punct(name.1, b",") && v.is(name.1 + 1, "which");
+        if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) || which {
             NpKind::Org
         } else {
             NpKind::Person
