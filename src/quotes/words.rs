@@ -273,11 +273,13 @@ impl ClassTable {
         }
         let mut i = slot_of(h, self.mask);
         loop {
-            let (k, cls, lex) = self.slots[i];
-            if k == key {
-                return (cls, lex);
+            // Lane by lane, in registers: comparing the arrays whole goes through the stack.
+            let (k, cls, lex) = &self.slots[i];
+            if k[0] == key[0] && k[1] == key[1] && k[2] == key[2] {
+                return (*cls, *lex);
             }
-            if k == [0; 3] {
+            // (A key's first lane is never 0: its bytes all have the 0x20 bit.)
+            if k[0] == 0 {
                 return (0, 0);
             }
             i = (i + 1) & self.mask;
