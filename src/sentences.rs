@@ -747,6 +747,9 @@ impl<'a> Splitter<'a> {
             i = match b[i] {
                 b'\n' => self.line_break(i),
                 b')' => self.paren(i),
+                // Inside a token (U.S, 3.14, example.com) a period is never a boundary: the most
+                // common period, decided here without the call.
+                b'.' if b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) => i + 1,
                 b'.' | b'?' | b'!' => self.terminator(i),
                 b'"' => {
                     self.straight_quote(i);
