@@ -433,6 +433,13 @@ mod tests {
     }
 
     #[test]
+    fn a_source_given_by_according_to_opening_a_sentence_is_remembered() {
+        let text = "According to a Crown official who was not authorised to speak publicly, the last sticking point was the maunga.\n\n\
+                    “The maunga was always going to be last,” the official said.";
+        assert_eq!(speakers(text), ["a Crown official who was not authorised to speak publicly"]);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \

@@ -509,6 +509,19 @@ impl<'a> Doc<'a> {
                 i += 1;
                 continue;
             }
+            // "According to a Crown official who was not authorised to speak publicly, …": a
+            // source, so a later "the official said" or "it said" can refer to it (capitalised
+            // too, opening its sentence).
+            if t.class & class::ACCORDING != 0 && self.view().is(i + 1, "to") {
+                let v = self.view();
+                if let Some(np) = parse_forward(&v, i + 2, self.toks.len()).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
+                    let end = np.end;
+                    self.count_boundaries(i + 1);
+                    self.speaker_of(&np, true);
+                    i = end;
+                    continue;
+                }
+            }
             if t.is(flag::NAME) {
                 // "the Ministry of Health": the phrase starts at its determiner.
                 let det = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].is(flag::LOWER) && self.toks[i - 1].class & class::DET != 0
@@ -523,17 +536,6 @@ impl<'a> Doc<'a> {
             if t.is(flag::LOWER) && t.class & ACTS != 0 {
                 let v = self.view();
                 let cl = v.class(i);
-                // "according to the National Hurricane Center": a source, so a later "it said"
-                // can refer to it.
-                if cl & class::ACCORDING != 0 && v.is(i + 1, "to") {
-                    if let Some(np) = parse_forward(&v, i + 2, self.toks.len()).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
-                        let end = np.end;
-                        self.count_boundaries(i + 1);
-                        self.speaker_of(&np, true);
-                        i = end;
-                        continue;
-                    }
-                }
                 // Pronouns, lower-case roles and organisations ("residents said", "the coast
                 // guard said", from their determiner), and with reported speech every cue.
                 if cl & (class::TITLE | class::ORG) != 0 {
