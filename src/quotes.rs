@@ -437,6 +437,10 @@ mod tests {
         let text = "According to a Crown official who was not authorised to speak publicly, the last sticking point was the maunga.\n\n\
                     “The maunga was always going to be last,” the official said.";
         assert_eq!(speakers(text), ["a Crown official who was not authorised to speak publicly"]);
+        // A definite phrase of several words repeats a source that holds each of them.
+        let text = "A member of the Thai delegation who declined to be named said the camp objected.\n\n\
+                    “The gloves are a problem,” the delegation member said.";
+        assert_eq!(speakers(text), ["A member of the Thai delegation who declined to be named"]);
     }
 
     #[test]

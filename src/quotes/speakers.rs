@@ -841,13 +841,15 @@ impl<'a> Entities<'a> {
         // "the diplomat" after "a senior European diplomat", "the nurse" after "A nurse who
         // asked not to be named": a definite role repeats the last one with its head word
         // (the latest, not an earlier "A nurse" with the same words).
+        // ("the former manager" after "A former Coastal Harbor claims manager", "the delegation
+        // member" after "A member of the Thai delegation": each of its words.)
         let found = found.or_else(|| {
-            if org || !definite || !one_word {
+            if org || !definite {
                 return None;
             }
             self.recent_group(false, |g| {
-                let mut words = g.form.split_whitespace();
-                words.clone().nth(1).is_some() && words.any(|w| w.eq_ignore_ascii_case(key))
+                let words = g.form.split_whitespace();
+                words.clone().nth(1).is_some() && key.split(' ').all(|k| words.clone().any(|w| w.eq_ignore_ascii_case(k)))
             })
         });
         let found = found.or_else(|| self.by_key.get(&hash).and_then(|ids| ids.iter().rev().copied().find(|&id| {
