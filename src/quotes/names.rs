@@ -1216,6 +1216,8 @@ mod tests {
         assert_eq!(forward("Pensioner Glenys Harcombe-Price said").1, "Glenys Harcombe-Price");
         assert_eq!(forward("Catcher Aoki Shun said").1, "Aoki Shun");
         assert_eq!(forward("Pr Aïssatou Ndiaye Gueye said").1, "Aïssatou Ndiaye Gueye");
+        // A given name shaped like a nationality ("American Jessica Hale") is still a name.
+        assert_eq!(forward("Abdirahman Mohamed Hassan said").1, "Abdirahman Mohamed Hassan");
         // A name after an organisation's possessive is a person's, not the organisation's.
         assert_eq!(forward("the DUP's Samuel McKeown said").2, NpKind::Person);
         assert_eq!(forward("the Operators' Forum said").2, NpKind::Org);
