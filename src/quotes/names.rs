@@ -910,8 +910,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 // department's name holds; "State Minister of Finance Hon. Dilrukshi
                 // Gunawardena", "… for Disaster Management Ratu Josaia Vakaloloma": or the word
                 // after a title of its own (abbreviated, or an honorific).
+                // ("… and Rural Development Phan Thị Hồng Nhung": or a Vietnamese family name,
+                // the word before the middle name "Thị" or "Văn".)
                 let given = (segment.max(s + 1)..k.saturating_sub(1))
-                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))));
+                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))
+                        || matches!(v.s(f + 1), "Thị" | "Văn")));
                 // ("Deputy Minister of Water Resources Bassam Hallaq": four words with no list
                 // after a capitalised title.)
                 let unlisted = first_join.is_none() && k >= s + 4 && v.cap_word(j - 1) && !is_possessive(v.s(k - 2));
@@ -1218,6 +1221,7 @@ mod tests {
         assert_eq!(forward("Pr Aïssatou Ndiaye Gueye said").1, "Aïssatou Ndiaye Gueye");
         // A given name shaped like a nationality ("American Jessica Hale") is still a name.
         assert_eq!(forward("Abdirahman Mohamed Hassan said").1, "Abdirahman Mohamed Hassan");
+        assert_eq!(forward("Deputy Minister of Agriculture and Rural Development Phan Thị Hồng Nhung said").1, "Phan Thị Hồng Nhung");
         // A name after an organisation's possessive is a person's, not the organisation's.
         assert_eq!(forward("the DUP's Samuel McKeown said").2, NpKind::Person);
         assert_eq!(forward("the Operators' Forum said").2, NpKind::Org);
