@@ -863,7 +863,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 }
                 // "a senior official of the state Ministry of Environment": the organisation's
                 // own complement.
-                let org_of = k > s && (v.is(k, "of") || v.is(k, "for")) && v.class(k - 1) & class::ORG != 0
+                // ("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe": a capitalised
+                // title's department may hold one too, before any name or title.)
+                let dept_of = || v.cap_word(j - 1) && v.cap_word(k - 1) && !(s..k).any(|f| v.given_name(f) || v.class(f) & class::TITLE != 0);
+                let org_of = k > s && (v.is(k, "of") || v.is(k, "for")) && (v.class(k - 1) & class::ORG != 0 || dept_of())
                     && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
                 if org_of {
                     k += 1;
@@ -1222,6 +1225,7 @@ mod tests {
         // A given name shaped like a nationality ("American Jessica Hale") is still a name.
         assert_eq!(forward("Abdirahman Mohamed Hassan said").1, "Abdirahman Mohamed Hassan");
         assert_eq!(forward("Deputy Minister of Agriculture and Rural Development Phan Thị Hồng Nhung said").1, "Phan Thị Hồng Nhung");
+        assert_eq!(forward("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe said").1, "Andrea Whitcombe");
         // A name after an organisation's possessive is a person's, not the organisation's.
         assert_eq!(forward("the DUP's Samuel McKeown said").2, NpKind::Person);
         assert_eq!(forward("the Operators' Forum said").2, NpKind::Org);
