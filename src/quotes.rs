@@ -419,6 +419,10 @@ mod tests {
         let text = "Dwi Ratnasari, a spokeswoman for the National Disaster Mitigation Agency, said flights were suspended.\n\
                     In a statement, the agency said roads would stay closed “until further notice”.";
         assert_eq!(speakers(text), ["the National Disaster Mitigation Agency"]);
+        // An appositive that describes a role is passed over, its organisation still named.
+        let text = "Governor Raúl Carranza froze wages on Monday.\n\nThe governor, a former accountant who heads the \
+                    Provincial Tax Board, said revenue had fallen.\n\n“I know what I am asking,” he said. “It is arithmetic,” the board said.";
+        assert_eq!(speakers(text), ["Raúl Carranza", "the Provincial Tax Board"]);
     }
 
     #[test]

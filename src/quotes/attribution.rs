@@ -657,7 +657,11 @@ impl<'a> Doc<'a> {
                             self.ents.add_title(id, span);
                         }
                     }
-                    return np.end.max(i + 1);
+                    // ("The governor, a former accountant who took office in December, said": the
+                    // appositive is passed over, not another speaker.)
+                    let v = self.view();
+                    let described = np.start == role.start && (v.is(role.end + 1, "a") || v.is(role.end + 1, "an"));
+                    return if described { cue.verb } else { np.end }.max(i + 1);
                 }
             }
         }
@@ -749,15 +753,15 @@ impl<'a> Doc<'a> {
     }
 
     /// "Dwi Ratnasari, a spokeswoman for the National Disaster Mitigation Agency, said", "a
-    /// spokesperson for the Regional Employers' Forum said": the organisation a source speaks
+    /// lawyer who heads the Depositors’ Rights Collective": the organisation a source speaks
     /// for (tokens `from..to`, passed over by the scan) is named, so "the agency" can be it.
     fn note_affiliations(&mut self, from: usize, to: usize) {
-        for k in from..to.saturating_sub(2) {
+        for k in from..to.saturating_sub(1) {
             let v = self.view();
-            if !(v.is(k, "for") || v.is(k, "of") || v.is(k, "at") || v.is(k, "with")) || !v.is(k + 1, "the") || !v.cap_word(k + 2) {
+            if !v.is(k, "the") || !v.cap_word(k + 1) {
                 continue;
             }
-            if let Some(org) = parse_forward(&v, k + 1, to).filter(|np| np.kind == NpKind::Org && v.class(np.end - 1) & class::ORG != 0) {
+            if let Some(org) = parse_forward(&v, k, to).filter(|np| np.kind == NpKind::Org && v.class(np.end - 1) & class::ORG != 0) {
                 self.group_of(&org, false, org.start);
             }
         }
