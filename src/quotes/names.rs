@@ -558,6 +558,15 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // (The first word of a longer title that is not here is a plain word: "a humanitarian
         // official", not "humanitarian coordinator".)
         let cl = v.class(j) & !class::TITLE_START;
+        // "chief park warden Lekishon ole Sankale": a title's modifier before another title word.
+        if has_title && j == name_start && cl == 0 && v.toks[j].is(flag::LOWER) {
+            if let Some(k) = modified_head(v, j, limit).filter(|&k| v.class(k) & class::TITLE != 0) {
+                j = k;
+                name_start = j;
+                end = j;
+                continue;
+            }
+        }
         // "club president", "a senior county official", "the coast guard": lower-case
         // modifiers of a title or of an organisation word.
         if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 3 {
@@ -1226,6 +1235,7 @@ mod tests {
         assert_eq!(forward("Abdirahman Mohamed Hassan said").1, "Abdirahman Mohamed Hassan");
         assert_eq!(forward("Deputy Minister of Agriculture and Rural Development Phan Thị Hồng Nhung said").1, "Phan Thị Hồng Nhung");
         assert_eq!(forward("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe said").1, "Andrea Whitcombe");
+        assert_eq!(forward("chief park warden Lekishon ole Sankale told").1, "Lekishon ole Sankale");
         // A name after an organisation's possessive is a person's, not the organisation's.
         assert_eq!(forward("the DUP's Samuel McKeown said").2, NpKind::Person);
         assert_eq!(forward("the Operators' Forum said").2, NpKind::Org);
