@@ -689,6 +689,11 @@ mod tests {
                     “The sea is empty,” Mustapha Diagne said.\n\
                     Moustapha Diagne told the crowd: “We will sail to Dakar.”";
         assert_eq!(speakers(text), ["Moustapha Diagne"; 2]);
+        // Of two full spellings used once each, the surname the story writes more often.
+        let text = "Warden Lekishon ole Sankalle showed the tusks.\n\
+                    “They had been in the park for days,” chief park warden Lekishon ole Sankale told reporters.\n\
+                    Sankale said the park would hire rangers. “We need jobs here,” he said.";
+        assert_eq!(speakers(text), ["Lekishon ole Sankale"; 2]);
     }
 
     #[test]

@@ -1221,7 +1221,7 @@ impl<'a> Entities<'a> {
             // A lone form is the best of one: no key need be worked out.
             .max_by_key(|(i, (form, count))| {
                 if e.forms.len() == 1 {
-                    return (false, 0, 0, false, std::cmp::Reverse(*i));
+                    return (false, 0, 0, 0, false, std::cmp::Reverse(*i));
                 }
                 // People: name words up to three, particles not counted ("Marisol de la Fuente"
                 // is fuller than "De la Fuente"); groups: every word.
@@ -1237,7 +1237,12 @@ impl<'a> Entities<'a> {
                 // Of two spellings, the story's more frequent ("Vladimir"/"Vladamir"), then a
                 // known given name ("Lindiwe"/"Lindewe Khumalo").
                 let known = person && words >= 2 && form.split_whitespace().next().is_some_and(|w| lexicon.given_name_gender(w).is_some());
-                (normal_case, words, *count, known, std::cmp::Reverse(*i))
+                // ("Lekishon ole Sankalle" once, "Lekishon ole Sankale" and "Ole Sankale": the
+                // surname the story writes more often.)
+                let last = |f: &'a str| f.rsplit(' ').next().unwrap_or(f);
+                let surname = form.rsplit(' ').next().unwrap_or(form);
+                let surname_uses: u32 = if person { e.forms.iter().filter(|g| last(&text[g.0..g.1]) == surname).map(|g| g.2).sum() } else { 0 };
+                (normal_case, words, *count, surname_uses, known, std::cmp::Reverse(*i))
             })
             .map(|(_, (form, _))| form);
         let best = best.unwrap_or_default();
