@@ -448,6 +448,13 @@ mod tests {
     }
 
     #[test]
+    fn words_in_a_speakers_clause_stay_theirs_whoever_reports_them() {
+        let text = "Founder Pranav Shetty spoke in July.\n\nShetty told an all-hands meeting in November that there would be \
+                    “no more cuts” after the first round, according to two employees who attended.";
+        assert_eq!(speakers(text), ["Pranav Shetty"]);
+    }
+
+    #[test]
     fn a_sentence_ending_in_its_reporter_is_the_reporter_s() {
         // "X agreed “…” on …, Y said": Y reports the whole sentence, the quoted words too.
         let text = "Negotiators and the Patani Liberation Front have agreed “in principle” on a truce, \

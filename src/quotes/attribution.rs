@@ -1012,9 +1012,13 @@ impl<'a> Doc<'a> {
         if let Some(attr) = self.headline(ctok + 1) {
             return self.found(pair, Some(attr), content_lower);
         }
-        // 4. Later in the sentence, after a continuation.
+        // 4. Later in the sentence, after a continuation; but "Shetty told an all-hands meeting
+        // that there would be “no more cuts” after July, according to two employees": words in
+        // the clause of a speaker earlier in the sentence are that speaker's, whoever reports
+        // them.
         if let Some(attr) = self.after_continuation(ctok + 1, after_end) {
-            return self.found(pair, Some(attr), content_lower);
+            let reported = attr.cue.is_some_and(|c| c.according).then(|| self.before_distant(otok, sent_start)).flatten();
+            return self.found(pair, Some(reported.unwrap_or(attr)), content_lower);
         }
         // 5. Earlier in the sentence.
         if let Some(attr) = self.before_distant(otok, sent_start) {
