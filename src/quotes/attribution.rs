@@ -1168,7 +1168,7 @@ impl<'a> Doc<'a> {
             // "“…,” said Rita Abou Jaoudeh, a pharmacist on St. Nicolas Street, “…”": an inverted
             // cue between two parts of a quotation, set off by commas.
             let between = k < otok && verb > floor && (self.toks[verb - 1].kind == TokKind::Mark || v.punct(verb - 1, b","));
-            // Further back than the other cues reach, only "according to" and that.
+            // Further back than the other cues reach, only "according to" and such a cue.
             if verb < lo && v.class(verb) & class::ACCORDING == 0 && !between {
                 continue;
             }
