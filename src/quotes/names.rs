@@ -1236,6 +1236,7 @@ mod tests {
         assert_eq!(forward("Deputy Minister of Agriculture and Rural Development Phan Thị Hồng Nhung said").1, "Phan Thị Hồng Nhung");
         assert_eq!(forward("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe said").1, "Andrea Whitcombe");
         assert_eq!(forward("chief park warden Lekishon ole Sankale told").1, "Lekishon ole Sankale");
+        assert_eq!(forward("SP Adekunle Ogunleye said").1, "Adekunle Ogunleye");
         // A name after an organisation's possessive is a person's, not the organisation's.
         assert_eq!(forward("the DUP's Samuel McKeown said").2, NpKind::Person);
         assert_eq!(forward("the Operators' Forum said").2, NpKind::Org);
