@@ -623,6 +623,10 @@ mod tests {
         let text = "The Ministry of Finance objected. The party said it was “ready to govern.”\n\
                     Meridian Analytics defended itself. “It is published,” the company said.";
         assert_eq!(speakers(text), ["The party", "the company"]);
+        // A headline's bare noun joins the full name the story gives later.
+        let text = "Walkout goes on as ministry says 'door remains open'\n\nDoctors stayed away.\n\n\
+                    The Ministry of Health and Welfare sent notices. \"The door remains open,\" the ministry said.";
+        assert_eq!(speakers(text), ["The Ministry of Health and Welfare"; 2]);
     }
 
     #[test]

@@ -873,7 +873,8 @@ impl<'a> Entities<'a> {
             }
             self.recent_group(true, |g| {
                 let short = g.key;
-                let extends = short.len() < key.len() && key.starts_with(short) && key.as_bytes()[short.len()] == b' ';
+                // (In any case: a headline's "as ministry says" before "the Ministry of Health".)
+                let extends = short.len() < key.len() && key.get(..short.len()).is_some_and(|k| k.eq_ignore_ascii_case(short)) && key.as_bytes()[short.len()] == b' ';
                 extends && {
                     let rest = &key[short.len() + 1..];
                     ["of ", "for ", "in ", "on "].iter().any(|p| rest.starts_with(p)) || (!rest.contains(' ') && is_business(rest))
