@@ -590,6 +590,9 @@ mod tests {
         // "Dean" between names is a given name, with a suffix after the surname too.
         let text = "Roy Dean Pruitt Jr., a retired sergeant, filed the suit.\n“They threw out my voters,” Pruitt wrote.";
         assert_eq!(speakers(text), ["Roy Dean Pruitt Jr."]);
+        // A first surname of two joined by "i" or "y" names the person alone.
+        let text = "Councillor Montserrat Vidal i Pujol defended the plan.\n“We will not back down,” Vidal said.";
+        assert_eq!(speakers(text), ["Montserrat Vidal i Pujol"]);
         // The initial of a name that opens with a digraph in Latin letters.
         let text = "Zavkhan's governor, Ts. Altangerel, said snow was deep. “Our tractors clear a road,” Gov. Altangerel said.\n\
                     Ch. Suryanarayana, a worker, heard a loud sound. “We ran towards the back gate,” he said.";

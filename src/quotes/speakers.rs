@@ -716,10 +716,12 @@ impl<'a> Entities<'a> {
                 if let Some(f) = first.filter(|_| family_name_first(v, name.0)) {
                     self.index_by_word(&text[f.0..f.1], id);
                 }
-                // "Benítez" after "Adriana Benítez Lozano": a first surname of two.
+                // "Benítez" after "Adriana Benítez Lozano": a first surname of two ("Vidal" after
+                // "Montserrat Vidal i Pujol": before the "i" or "y" that joins them).
                 if name.1 - name.0 >= 3 {
-                    let t = &v.toks[name.1 - 2];
-                    if t.is(flag::CAP) && v.class(name.1 - 2) & class::PARTICLE == 0 {
+                    let k = if name.1 - name.0 >= 4 && matches!(v.s(name.1 - 2), "i" | "y") { name.1 - 3 } else { name.1 - 2 };
+                    let t = &v.toks[k];
+                    if t.is(flag::CAP) && v.class(k) & class::PARTICLE == 0 {
                         self.index_by_word(&text[t.start..t.end], id);
                     }
                 }
