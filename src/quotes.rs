@@ -665,6 +665,9 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.as_deref(), Some("Lena Ortiz"));
+        // A justice is "the judge".
+        let text = "Justice Peter Kamau Gitonga read the ruling.\n\n“The levy is unconstitutional,” the judge said.";
+        assert_eq!(speakers(text), ["Peter Kamau Gitonga"]);
     }
 
     #[test]

@@ -302,14 +302,15 @@ fn family_name_first(v: &View, i: usize) -> bool {
     !shouted(v.s(i)) && v.given_gender(i).is_none()
 }
 
-/// The title an abbreviation stands for ("Gov" → "governor").
+/// The title an abbreviation stands for ("Gov" → "governor"), or the role a title names
+/// ("Justice" → "judge").
 fn title_abbreviation(word: &str) -> Option<&'static str> {
-    const ABBREVIATIONS: [(&str, &str); 17] = [
+    const ABBREVIATIONS: [(&str, &str); 18] = [
         ("gov", "governor"), ("sen", "senator"), ("rep", "representative"), ("pres", "president"),
         ("gen", "general"), ("supt", "superintendent"), ("det", "detective"), ("insp", "inspector"),
         ("prof", "professor"), ("dr", "doctor"), ("sgt", "sergeant"), ("lt", "lieutenant"),
         ("col", "colonel"), ("capt", "captain"), ("adm", "admiral"), ("maj", "major"),
-        ("cmdr", "commander"),
+        ("cmdr", "commander"), ("justice", "judge"),
     ];
     ABBREVIATIONS.iter().find(|(a, _)| word.eq_ignore_ascii_case(a)).map(|&(_, full)| full)
 }
