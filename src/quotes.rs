@@ -1013,6 +1013,9 @@ mod tests {
                     A 23-year-old survivor from Bab al-Tabbaneh said each passenger paid. “He lied to us,” he said.\n\
                     A nurse from Tripoli said: “We saw them.”";
         assert_eq!(speakers(text), ["Ramon Villanueva", "A 23-year-old survivor from Bab al-Tabbaneh", "A nurse from Tripoli"]);
+        // An inverted source's circle runs to the sentence's end.
+        let text = "“It is done,” said a person familiar with the board's deliberations.";
+        assert_eq!(speakers(text), ["a person familiar with the board's deliberations"]);
     }
 
     #[test]

@@ -835,7 +835,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                     place_end += 1;
                 }
             }
-            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",");
+            // ("“…,” said a person familiar with the board's deliberations.": or the sentence's end.)
+            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",") || (e < v.toks.len() && v.toks[e].is(flag::TERMINAL));
             if plain > 0 && k > j + 1 && closes(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
                 end = place_end;
                 complement = true;
