@@ -430,6 +430,10 @@ mod tests {
         let text = "The National Basketball Players Association said it would appeal. “The ban is excessive,” the union said.\n\
                     The Venezuelan Detention Observatory said four minors were held. “Detention is no answer,” the group said.";
         assert_eq!(speakers(text), ["The National Basketball Players Association", "The Venezuelan Detention Observatory"]);
+        // A company's legal form ends its name, and a business's noun stands for it.
+        let text = "Nordwerk Automobil AG will cut 2,400 jobs in Emden.\n\n\
+                    The carmaker said it would make the cuts “through early retirement.”";
+        assert_eq!(speakers(text), ["Nordwerk Automobil AG"]);
         // A name with a relative clause on "which" is an organisation's.
         let text = "The ministry defended the deal.\n\nMeridian, which operates terminals in 14 countries, said it would honour \
                     existing contracts. “We have never made a forced redundancy,” the company said.";

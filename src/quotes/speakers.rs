@@ -833,7 +833,7 @@ impl<'a> Entities<'a> {
         let generic_head = if one_word { key } else { key.rsplit(' ').next().unwrap_or(key) };
         let business = org
             && (definite || key == generic_head)
-            && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
+            && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "carmaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
                 .iter()
                 .any(|w| generic_head.eq_ignore_ascii_case(w));
         let found = if business {
