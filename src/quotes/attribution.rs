@@ -532,7 +532,7 @@ impl<'a> Doc<'a> {
             }
             // A lower-case word acts below only with one of these class bits (a rule for another
             // kind of word must add its bit): most words have none, and one test passes them.
-            const ACTS: u16 = class::ACCORDING | class::TITLE | class::ORG | class::CUE | class::DET | class::PRONOUN;
+            const ACTS: u16 = class::TITLE | class::ORG | class::CUE | class::DET | class::PRONOUN;
             if t.is(flag::LOWER) && t.class & ACTS != 0 {
                 let v = self.view();
                 let cl = v.class(i);
@@ -710,7 +710,7 @@ impl<'a> Doc<'a> {
             // A full name is a person wherever it stands; only subjects can be "he"/"she" yet.
             // ("Oyunchimeg, 58, who herds …": so is one name given an age or a clause.)
             let introduced = || {
-                let opens = np.start == 0 || v.toks[np.start].is(flag::NEWLINE) || v.punct(np.start - 1, b".!?");
+                let opens = v.opens_sentence(np.start);
                 // ("Sutarmi, a 61-year-old clove farmer, fled": or an appositive's age.)
                 let aged = (v.is(np.end + 1, "a") || v.is(np.end + 1, "an")) && v.s(np.end + 2).ends_with("-year-old");
                 opens && v.punct(np.end, b",") && (is_number(v.s(np.end + 1)) && v.punct(np.end + 2, b",") || v.is(np.end + 1, "who") || aged)
@@ -824,7 +824,7 @@ impl<'a> Doc<'a> {
             // set off by a comma is its subject.
             // ("A diplomat familiar with the talks, speaking on condition of anonymity, was …":
             // so is a source's.)
-            let opens = s == 0 || v.toks[s].is(flag::NEWLINE) || v.punct(s - 1, b".!?") || v.toks[s - 1].kind == TokKind::Mark;
+            let opens = v.opens_sentence(s) || v.toks[s - 1].kind == TokKind::Mark;
             if opens && (np.kind == NpKind::Person || (np.kind == NpKind::Role && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER)))) {
                 return true;
             }

@@ -47,6 +47,13 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether token `i` opens a sentence: the text's or a line's first, or after a full stop,
+    /// "!" or "?".
+    #[inline]
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.toks[i].is(flag::NEWLINE) || self.punct(i - 1, b".!?")
+    }
+
     /// Byte span of tokens `s..e`.
     pub fn span(&self, s: usize, e: usize) -> (usize, usize) {
         (self.toks[s].start, self.toks[e.max(s + 1) - 1].end)
@@ -836,7 +843,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 }
             }
             // ("“…,” said a person familiar with the board's deliberations.": or the sentence's end.)
-            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",") || (e < v.toks.len() && v.toks[e].is(flag::TERMINAL));
+            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",") || v.toks.get(e).is_some_and(|t| t.is(flag::TERMINAL));
             if plain > 0 && k > j + 1 && closes(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
                 end = place_end;
                 complement = true;
@@ -965,7 +972,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     let given = (name.0 + 1..name.1.saturating_sub(1)).find(|&k| v.given_name(k) || !describes_person(v.s(k)));
     // ("Pensioner Glenys Harcombe-Price", "Catcher Aoki Shun": an agent noun at the start of a
     // sentence describes a name of two words that follow, known given name or not.)
-    let opens = name.0 == i && (i == 0 || v.toks[i].is(flag::NEWLINE) || v.punct(i - 1, b".!?"));
+    let opens = name.0 == i && v.opens_sentence(i);
     let described = name.1 - name.0 >= 3
         && given.is_some_and(|k| v.given_name(k) || (opens && k == name.0 + 1 && agent_noun(v.s(name.0))))
         && describes_person(v.s(name.0)) && !v.given_name(name.0) && v.class(name.0) & class::PARTICLE == 0;

@@ -1243,9 +1243,8 @@ impl<'a> Entities<'a> {
                 let known = person && words >= 2 && form.split_whitespace().next().is_some_and(|w| lexicon.given_name_gender(w).is_some());
                 // ("Lekishon ole Sankalle" once, "Lekishon ole Sankale" and "Ole Sankale": the
                 // surname the story writes more often.)
-                let last = |f: &'a str| f.rsplit(' ').next().unwrap_or(f);
-                let surname = form.rsplit(' ').next().unwrap_or(form);
-                let surname_uses: u32 = if person { e.forms.iter().filter(|g| last(&text[g.0..g.1]) == surname).map(|g| g.2).sum() } else { 0 };
+                let surname = form.split_whitespace().next_back();
+                let surname_uses: u32 = if person { e.forms.iter().filter(|g| text[g.0..g.1].split_whitespace().next_back() == surname).map(|g| g.2).sum() } else { 0 };
                 (normal_case, words, *count, surname_uses, known, std::cmp::Reverse(*i))
             })
             .map(|(_, (form, _))| form);
