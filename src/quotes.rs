@@ -840,6 +840,9 @@ mod tests {
         let text = "Pensioner Margaret Harcombe-Price said: “I cannot pay more.”\n\n\
                     “The quota will empty the harbour,” Crofter Donald MacInnes said.";
         assert_eq!(speakers(text), ["Margaret Harcombe-Price", "Donald MacInnes"]);
+        // So do the occupations listed as titles ("Architect", "Pathologist").
+        let text = "Architect Hanan El-Shafei, who led the work, spoke first.\n\n“We rebuilt the ceiling,” El-Shafei told reporters.";
+        assert_eq!(speakers(text), ["Hanan El-Shafei"]);
     }
 
     #[test]
