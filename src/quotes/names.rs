@@ -1245,6 +1245,9 @@ mod tests {
         assert_eq!(forward("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe said").1, "Andrea Whitcombe");
         assert_eq!(forward("chief park warden Lekishon ole Sankale told").1, "Lekishon ole Sankale");
         assert_eq!(forward("SP Adekunle Ogunleye said").1, "Adekunle Ogunleye");
+        // (Philippine police ranks, with or without the period.)
+        assert_eq!(forward("QCPD director PBGen. Antonio Salcedo told").1, "Antonio Salcedo");
+        assert_eq!(forward("PLtCol Maria Reyes said").1, "Maria Reyes");
         // A name after an organisation's possessive is a person's, not the organisation's.
         assert_eq!(forward("the DUP's Samuel McKeown said").2, NpKind::Person);
         assert_eq!(forward("the Operators' Forum said").2, NpKind::Org);
