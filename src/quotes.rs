@@ -1383,6 +1383,10 @@ mod tests {
                     A pharmacist at a chain drugstore in Columbus, speaking on condition of anonymity, said the phones \
                     had not stopped ringing. “We've had forty calls since nine,” she said.";
         assert_eq!(speakers(text), ["Gloria Mendez", "A pharmacist at a chain drugstore in Columbus"]);
+        // After its cue, where the source is from, up to a comma or the sentence's end.
+        let text = "“The best race,” said one supporter from Montego Bay, still waving his flag.\n\n\
+                    “He built the school,” said one café owner near the town hall.";
+        assert_eq!(speakers(text), ["one supporter from Montego Bay", "one café owner near the town hall"]);
         // "the nurse" is the latest nurse introduced, not a caption's earlier one.
         let text = "PHOTO: A nurse administers a vaccine to a child.\n\n\
                     A nurse who asked not to be named said stocks ran out.\n“We were turning mothers away,” the nurse said.";

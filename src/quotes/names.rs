@@ -243,11 +243,12 @@ fn circle_at(v: &View, k: usize) -> bool {
 
 /// After an unnamed source's noun, the end of its place ("at a chain drugstore in Columbus",
 /// "from the Ministry of Health") when a cue, a clause set off by a comma or an anonymity
-/// clause follows it.
-fn source_at_place(v: &View, k: usize, limit: usize) -> Option<usize> {
+/// clause follows it, or when the source follows its cue (`inverted`: "…,” said one supporter
+/// from Montego Bay, still waving his flag.") and a comma or the sentence's end does.
+fn source_at_place(v: &View, k: usize, limit: usize, inverted: bool) -> Option<usize> {
     // ("A person close to the defence said", "one official familiar with the talks said".)
     let circle = circle_at(v, k);
-    if !circle && !["at", "from", "with", "for", "in"].iter().any(|w| v.is(k, w)) {
+    if !circle && !["at", "from", "with", "for", "in", "near"].iter().any(|w| v.is(k, w)) {
         return None;
     }
     let mut e = k + 1 + circle as usize;
@@ -271,7 +272,8 @@ fn source_at_place(v: &View, k: usize, limit: usize) -> Option<usize> {
     // (Or the clause that says why it is unnamed: "a shipping agent in Djibouti who declined
     // to be named".)
     let clause = (v.punct(e, b",") && v.toks.get(e + 1).is_some_and(|t| t.is(flag::LOWER) && (v.s(e + 1).ends_with("ing") || v.is(e + 1, "who"))))
-        || anonymity_clause(v, e, limit).is_some();
+        || anonymity_clause(v, e, limit).is_some()
+        || (inverted && (v.punct(e, b",") || v.toks.get(e).is_some_and(|t| t.is(flag::TERMINAL))));
     (e < limit && (v.class(e) & class::CUE != 0 || clause) && !v.toks[e].is(flag::NEWLINE)).then_some(e)
 }
 
@@ -298,7 +300,7 @@ const PERSON_EPITHETS: [&str; 44] = [
 
 /// Prepositions that join a role to its organisation or place ("a spokesperson for …", "an
 /// engineer on the payments team").
-const ROLE_PREPOSITIONS: [&str; 6] = ["for", "of", "at", "in", "with", "on"];
+const ROLE_PREPOSITIONS: [&str; 7] = ["for", "of", "at", "in", "with", "on", "near"];
 
 /// A lower-case word that can name a place or group in a role's complement ("payments",
 /// "team", "hospital"): no title, cue or other function word.
@@ -629,7 +631,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
             // with where it works.
-            if let Some(end) = (j == body).then(|| source_at_place(v, head + 1, limit)).flatten() {
+            if let Some(end) = (j == body).then(|| source_at_place(v, head + 1, limit, i > 0 && v.class(i - 1) & class::CUE != 0)).flatten() {
                 return Some(Np::role(i, end));
             }
         }
