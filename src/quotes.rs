@@ -1143,6 +1143,9 @@ mod tests {
                 "the cantonal crisis unit",
             ]
         );
+        // A participle phrase up to a past verb that ends the sentence.
+        let text = "A fisherman mending nets on the beach disagreed. “Five years is nothing,” he said.";
+        assert_eq!(speakers(text), ["A fisherman mending nets on the beach"]);
     }
 
     #[test]

@@ -386,7 +386,12 @@ fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     }
     (at + 2..(at + 12).min(limit))
         .take_while(|&k| lower(k) || is_number(v.s(k)))
-        .find(|&k| v.class(k) & class::CUE != 0 && !v.is(k - 1, "to") || ["was", "were", "is", "are", "had", "has"].iter().any(|w| v.is(k, w)))
+        .find(|&k| {
+            v.class(k) & class::CUE != 0 && !v.is(k - 1, "to")
+                || ["was", "were", "is", "are", "had", "has"].iter().any(|w| v.is(k, w))
+                // ("A fisherman mending nets on the beach disagreed.": a past verb ending the sentence.)
+                || (v.s(k).ends_with("ed") && v.toks.get(k + 1).is_some_and(|t| t.is(flag::TERMINAL)))
+        })
 }
 
 /// "the woman, who gave her name only as Marlene", "a pensioner, who gave her name only as
