@@ -1005,6 +1005,10 @@ mod tests {
         let text = "The watchdog group Observatorio Ciudadano Regio posted on social media: “We will be there.” \
                     “We are ready,” the Italian coast guard said. “Rates stay,” the Bank of Japan said.";
         assert_eq!(speakers(text), ["Observatorio Ciudadano Regio", "the Italian coast guard", "the Bank of Japan"]);
+        // Whatever the name's last word, after a body's noun and a role's plural possessive.
+        let text = "The campaign group Unity Drivers Federation condemned the killing, saying “it must end.”\n\n\
+                    The drivers' union Transport Workers Federation said “we will strike.”";
+        assert_eq!(speakers(text), ["Unity Drivers Federation", "Transport Workers Federation"]);
     }
 
     #[test]

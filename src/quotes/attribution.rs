@@ -10,7 +10,7 @@
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
 use super::names::{is_number, is_possessive, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
-use super::speakers::{is_business, Entities};
+use super::speakers::{is_body_noun, is_business, Entities};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
 use super::QuoteKind;
@@ -355,9 +355,17 @@ impl<'a> Doc<'a> {
             && self.toks[np.start + 1..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER))
             && self.toks[np.name.0..np.end].iter().all(|t| t.is(flag::CAP))
             && v.class(np.end - 1) & class::ORG == 0;
-        let start = if (np.kind == NpKind::Org && !det && generic) || owned || described { np.name.0 } else { np.start };
-        let noun = ((np.kind == NpKind::Org && !det && generic) || described).then(|| {
-            let t = &self.toks[np.name.0 - 1];
+        // "the campaign group Unity Drivers Federation": a body's own noun describes a name,
+        // whatever its last word.
+        let body_named = (det && np.kind == NpKind::Org)
+            .then(|| (np.start + 1..np.end).find(|&k| self.toks[k].is(flag::CAP)))
+            .flatten()
+            .filter(|&c| c >= np.start + 2 && is_body_noun(v.s(c - 1)) && self.toks[np.start + 1..c].iter().all(|t| t.is_word() && t.is(flag::LOWER)))
+            .filter(|&c| self.toks[c..np.end].iter().all(|t| t.is(flag::CAP)));
+        let name_start = body_named.unwrap_or(np.name.0);
+        let start = if (np.kind == NpKind::Org && !det && generic) || owned || described || body_named.is_some() { name_start } else { np.start };
+        let noun = ((np.kind == NpKind::Org && !det && generic) || described || body_named.is_some()).then(|| {
+            let t = &self.toks[name_start - 1];
             (t.start, t.end)
         });
         (v.span(start, np.end), noun)

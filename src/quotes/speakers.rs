@@ -453,7 +453,7 @@ fn is_generic_org_noun(head: &str) -> bool {
 /// the organisation's name ("the union" for "the National Basketball Players Association"),
 /// which is not a public body. (Not public bodies' own nouns: "the ministry" after a company
 /// is another body.)
-fn is_body_noun(head: &str) -> bool {
+pub fn is_body_noun(head: &str) -> bool {
     [
         "company", "firm", "group", "union", "association", "federation", "network", "organisation", "organization",
         "alliance", "coalition", "club", "carrier", "airline", "operator", "bank",

@@ -212,8 +212,10 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
             if matches!(bytes.get(end), Some(b'\'' | 0xE2)) && end + 1 < to && bytes[end - 1] == b's' && end != next_mark {
                 if let Some(apo) = plural_possessive(bytes, end) {
                     end += apo;
-                    // (Nor with an apostrophe: the class bits stay the word's, as before.)
+                    // (Nor with an apostrophe: the class bits stay the word's, as before, but a
+                    // role's: "the drivers' group" is a group.)
                     lex = 0;
+                    cls &= !class::TITLE;
                 }
             }
             let case = if b.is_ascii_uppercase() || (b >= 0x80 && c.is_uppercase()) {
