@@ -30,7 +30,12 @@ pub fn surname(name: &str) -> Option<String> {
 /// Whether two given names can belong to one person: equal, one an initial of the other
 /// ("J." / "John"), or a near-miss spelling ("Vladamir" / "Vladimir").
 pub fn first_names_compatible(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim_end_matches('.').to_lowercase(), b.trim_end_matches('.').to_lowercase());
+    let (a, b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
+    // (Mostly the same name in any case: no lower-cased copies needed to tell.)
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
     if a == b {
         return true;
     }

@@ -550,6 +550,10 @@ fn is_mark(c: char) -> bool {
 /// A name without the quoted nickname inside it ("Rodelio “Jun” Macaraeg" → "Rodelio
 /// Macaraeg"): the nickname is how the story introduces the person, not their name.
 fn without_nickname(form: &str) -> std::borrow::Cow<'_, str> {
+    // (Most names hold no mark: every mark is `"`, `'` or a character whose UTF-8 opens with 0xE2.)
+    if memchr::memchr3(b'"', b'\'', 0xE2, form.as_bytes()).is_none() {
+        return form.into();
+    }
     let open = form.find(is_mark);
     let Some(open) = open.filter(|&o| o > 0 && form.as_bytes()[o - 1] == b' ') else { return form.into() };
     let after = &form[open..];
