@@ -180,12 +180,15 @@ fn extract(text: &str, known_sentences: Option<&[(usize, usize)]>, opts: &QuoteO
     }
     // With the number of quotations each speaks: the last of them takes the name itself.
     let mut canonical: Vec<(Option<String>, u32)> = vec![(None, 0); doc.ents.list.len()];
+    // The organisation each speaker turns out to name, looked up once per speaker (the
+    // entities no longer change).
+    let mut org_of: Vec<Option<Option<usize>>> = vec![None; doc.ents.list.len()];
     for f in &mut all {
         let Some(a) = f.attr.as_mut() else { continue };
         let Speaker::Entity(id) = a.speaker else { continue };
         // The role's holder as of where it speaks.
         let at = a.mention.map_or(f.start, |(s, _)| doc.toks[s].start);
-        let named = doc.ents.person_in_role(id, at).or_else(|| doc.ents.org_for_person(id)).unwrap_or(id);
+        let named = doc.ents.person_in_role(id, at).or_else(|| *org_of[id].get_or_insert_with(|| doc.ents.org_for_person(id))).unwrap_or(id);
         a.speaker = Speaker::Entity(named);
         canonical[named].1 += 1;
         if canonical[named].0.is_none() {
@@ -241,6 +244,8 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
     const HEAD_BYTES: usize = 1000;
     const LATER: usize = 64;
     let bytes = text.as_bytes();
+    // The words of each quotation, spaced by `words` when first compared with a headline.
+    let mut bodies: Vec<Option<String>> = vec![None; found.len()];
     for i in 0..found.len() {
         let named = |a: &attribution::Attribution| matches!(a.speaker, Speaker::Entity(id) if ents.is_named_person(id));
         let given = found[i].attr.filter(|a| a.speaker != Speaker::Unknown);
@@ -268,11 +273,10 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
         }
         // "says survivor", "Union calls …": a bare noun is whoever the story names for it.
         let generic = given.is_some_and(|g| matches!(g.speaker, Speaker::Entity(id) if !ents.is_named_person(id) && !ents.canonical(id).contains(' ')));
-        let source = found[i + 1..]
-            .iter()
+        let source = (i + 1..found.len())
             .take(LATER)
-            .filter_map(|f| f.attr.filter(|a| a.speaker != Speaker::Unknown && a.speaker != given.map_or(Speaker::Unknown, |g| g.speaker) && (given.is_none() || generic || named(a))).map(|a| (f, a)))
-            .find(|(f, _)| shortened_from(&head, &words(&text[f.start..f.end])));
+            .filter_map(|k| found[k].attr.filter(|a| a.speaker != Speaker::Unknown && a.speaker != given.map_or(Speaker::Unknown, |g| g.speaker) && (given.is_none() || generic || named(a))).map(|a| (k, a)))
+            .find(|&(k, _)| shortened_from(&head, bodies[k].get_or_insert_with(|| words(&text[found[k].start..found[k].end]))));
         if let Some((_, a)) = source {
             found[i].attr = Some(match given {
                 // The headline's own words still attribute it ("says Opposition").

@@ -6,6 +6,7 @@
 //! frequent form. Pronouns go to the most recently mentioned entity that has been a speaker or a
 //! clause subject and whose gender (from a title, a known first name or an earlier pronoun) fits.
 use smallvec::SmallVec;
+use std::cell::OnceCell;
 
 use super::names::{View, SINGULAR_DETERMINERS};
 use super::tokens::{flag, TokKind};
@@ -63,6 +64,9 @@ pub struct Entity {
     /// mention compares recent groups.
     key_start: usize,
     dotted_key: bool,
+    /// For a group, the [`initials`] of its key, which an acronym spells ("WADA"): read once,
+    /// when first asked (every one-word mention is compared with the organisations named).
+    initials: OnceCell<SmallVec<[char; 8]>>,
 }
 
 /// A group's first form as the links of short forms compare it: the whole form ("the World
@@ -102,6 +106,7 @@ impl Entity {
             noun: None,
             key_start: surname.0,
             dotted_key: false,
+            initials: OnceCell::new(),
         }
     }
 }
@@ -354,29 +359,37 @@ fn ends_with_words(long: &str, short: &str) -> bool {
 /// Whether `short` is the acronym of `name` ("WADA" of "World Anti-Doping Agency", "ECOWAS" of
 /// "Economic Community of West African States"): the initials of its capitalised words.
 pub(super) fn acronym_of(name: &str, short: &str) -> bool {
-    // "SEPA", or in British style "Sepa", "Nato" (three letters or more).
+    // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
+    // This runs for every one-word mention while organisations are known: most names fail on
+    // the first letter (read in bytes), the rest are compared letter by letter.
+    acronym_shaped(short) && (first_word_dotted(name) || may_start(name, short.as_bytes()[0])) && spells(initials(name), short)
+}
+
+/// Whether `short` is written like an acronym: "SEPA", or in British style "Sepa", "Nato"
+/// (three letters or more).
+fn acronym_shaped(short: &str) -> bool {
     let b = short.as_bytes();
     if b.is_empty() {
         return false;
     }
     let capitals = b.iter().all(u8::is_ascii_uppercase);
     let title_case = b.len() >= 3 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_lowercase);
-    if !capitals && !title_case {
-        return false;
-    }
-    // "DEA" of "U.S. Drug Enforcement Administration": dotted initials before it are left out.
-    // This runs for every one-word mention while organisations are known: most names fail on
-    // the first letter (read in bytes), the rest are compared letter by letter.
-    if !first_word_dotted(name) && !may_start(name, b[0]) {
-        return false;
-    }
+    capitals || title_case
+}
+
+/// The initials of `name` that its acronym spells: the capitals that open its words.
+fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     // ("STO" of "Seri Terminal Operations Sdn Bhd": a company's legal form is no initial.)
     const LEGAL_FORMS: [&str; 12] = ["Sdn", "Bhd", "Ltd", "Inc", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH", "Pvt"];
-    let mut initials = name
-        .split(|c: char| c.is_whitespace() || c == '-')
+    name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.contains('.') && !LEGAL_FORMS.contains(w))
         .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase());
+        .filter(|c| c.is_uppercase())
+}
+
+/// Whether the letters of `short` are `initials`, in either case.
+fn spells(initials: impl IntoIterator<Item = char>, short: &str) -> bool {
+    let mut initials = initials.into_iter();
     let mut letters = short.chars();
     loop {
         match (initials.next(), letters.next()) {
@@ -537,6 +550,10 @@ fn is_mark(c: char) -> bool {
 /// A name without the quoted nickname inside it ("Rodelio “Jun” Macaraeg" → "Rodelio
 /// Macaraeg"): the nickname is how the story introduces the person, not their name.
 fn without_nickname(form: &str) -> std::borrow::Cow<'_, str> {
+    // (Most names hold no mark: every mark is `"`, `'` or a character whose UTF-8 opens with 0xE2.)
+    if memchr::memchr3(b'"', b'\'', 0xE2, form.as_bytes()).is_none() {
+        return form.into();
+    }
     let open = form.find(is_mark);
     let Some(open) = open.filter(|&o| o > 0 && form.as_bytes()[o - 1] == b' ') else { return form.into() };
     let after = &form[open..];
@@ -552,6 +569,18 @@ fn without_nickname(form: &str) -> std::borrow::Cow<'_, str> {
 fn title_heads(title: &str) -> impl Iterator<Item = &str> {
     const OPENS: [&str; 6] = ["of", "for", "at", "in", "with", "on"];
     title.split(" and ").filter_map(|part| part.split_whitespace().take_while(|w| !OPENS.contains(w)).last())
+}
+
+/// Where "-based " is in `phrase` ("Bengaluru-based Kaveri Agro Foods Ltd"): a search for its
+/// hyphens, which most phrases lack (cheaper than a substring searcher set up per phrase).
+fn based_at(phrase: &str) -> Option<usize> {
+    let b = phrase.as_bytes();
+    memchr::memchr_iter(b'-', b).find(|&p| b[p..].starts_with(b"-based "))
+}
+
+/// The words of `s` after its last space (all of it when it has none).
+fn last_word(s: &str) -> &str {
+    memchr::memrchr(b' ', s.as_bytes()).map_or(s, |p| &s[p + 1..])
 }
 
 /// "the Kremlin" and "The Kremlin" are one phrase.
@@ -815,7 +844,7 @@ impl<'a> Entities<'a> {
         let span = (span.0, span.0 + strip_possessive(&text[span.0..span.1]).len());
         // "Bengaluru-based Kaveri Agro Foods Ltd": where it is based describes its name (not
         // "the San Francisco-based company", a description only).
-        let span = match text[span.0..span.1].find("-based ") {
+        let span = match based_at(&text[span.0..span.1]) {
             Some(p) if text[span.0 + p + 7..span.1].starts_with(char::is_uppercase) => (span.0 + p + 7, span.1),
             _ => span,
         };
@@ -830,7 +859,7 @@ impl<'a> Entities<'a> {
         // for the last one named (even after an earlier "the company").
         // (Whether the key is one word is asked below again and again: looked for once.)
         let one_word = !key.contains(' ');
-        let generic_head = if one_word { key } else { key.rsplit(' ').next().unwrap_or(key) };
+        let generic_head = last_word(key);
         let business = org
             && (definite || key == generic_head)
             && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "carmaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
@@ -891,7 +920,7 @@ impl<'a> Entities<'a> {
             if !definite || !one_word {
                 return None;
             }
-            self.recent_group(true, |g| is_named(g.form) && (g.form.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(key)) || name_head(g.form).eq_ignore_ascii_case(key)))
+            self.recent_group(true, |g| is_named(g.form) && (last_word(g.form).eq_ignore_ascii_case(key) || name_head(g.form).eq_ignore_ascii_case(key)))
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
         // "Kaveri Agro Foods" after "Kaveri Agro Foods Ltd": the first words of a name.
@@ -1007,12 +1036,14 @@ impl<'a> Entities<'a> {
         // `recent_group` would find, and the latest found in either is the latest of all.
         let initial = word.as_bytes()[0].to_ascii_lowercase();
         let window = self.list.len().saturating_sub(NEARBY);
+        // (`acronym_of` with the parts known in advance: the word's shape, the key's initials.)
+        let acronym = acronym_shaped(word);
         let names = |id: usize| {
             let e = &self.list[id];
             e.kind == EntityKind::Group && e.org && self.group_form(e).is_some_and(|g| {
                 let full = g.key;
                 let starts = full.len() > word.len() && full.starts_with(word) && full.as_bytes()[word.len()] == b' ';
-                starts || acronym_of(full, word)
+                starts || (acronym && (e.dotted_key || may_start(full, initial)) && spells(e.initials.get_or_init(|| initials(full).collect()).iter().copied(), word))
             })
         };
         let latest_in = |mut at: u32, same_initial: bool| {
