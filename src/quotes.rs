@@ -664,6 +664,10 @@ mod tests {
         let text = "“It was terrifying,” said Rosa Lima, a baker.\n\n“The roof just went.”\n\n\
                     “We have nothing left.”\n\nMayor Tom Reyes was defiant. “We will rebuild.”";
         assert_eq!(speakers(text), ["Rosa Lima", "Rosa Lima", "Rosa Lima", "Tom Reyes"]);
+        // After a sentence that quotes someone inside it, they go on.
+        let text = "Tom Reyes, the mayor, spoke first.\n\nJudge Ana Duarte called the conduct “a calculated betrayal of the public.”\n\n\
+                    “The tribunal is satisfied that he knew what he was doing.”";
+        assert_eq!(speakers(text), ["Ana Duarte"; 2]);
     }
 
     #[test]

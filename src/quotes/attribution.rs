@@ -1528,7 +1528,9 @@ impl<'a> Doc<'a> {
         }
         let prev_start = self.sentence_start(start - 1);
         if let Some((ctok, Some(attr))) = self.last_quote {
-            if ctok < start && ctok >= prev_start && !self.has_words(prev_start, start) && attr.speaker != Speaker::Unknown {
+            // ("Salcedo called on the army to “respect the vote” of citizens. ⏎ “…”": or a quote
+            // inside it, attributed.)
+            if ctok < start && ctok >= prev_start && attr.speaker != Speaker::Unknown {
                 return Some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr });
             }
         }
