@@ -668,6 +668,10 @@ mod tests {
         let text = "Tom Reyes, the mayor, spoke first.\n\nJudge Ana Duarte called the conduct “a calculated betrayal of the public.”\n\n\
                     “The tribunal is satisfied that he knew what he was doing.”";
         assert_eq!(speakers(text), ["Ana Duarte"; 2]);
+        // The subject before may be described by a role no title list had ("customer").
+        let text = "The owner said she would fight.\n\nRegular customer Ruth Abramovitch, 79, was less diplomatic.\n\n\
+                    “Fifty years I've lived in this town. This is what they're worried about?”";
+        assert_eq!(speakers(text), ["Ruth Abramovitch"]);
     }
 
     #[test]
