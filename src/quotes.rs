@@ -660,6 +660,17 @@ mod tests {
     }
 
     #[test]
+    fn the_elder_and_the_younger_of_a_family() {
+        // The parent introduced second, the child first, and the reverse.
+        let text = "Keron Mitchum was banned for ten years. His father and coach, Winston Mitchum, stood by him.\n\n\
+                    “He made a mistake,” the elder Mitchum said.\n\n\
+                    Walter Kowalski, 78, bought the team in 1994. His son, Mark Kowalski, led the talks.\n\n\
+                    The elder Kowalski said only that he had “never once” looked at another city.\n\n\
+                    “We kept our word,” the younger Kowalski said.";
+        assert_eq!(speakers(text), ["Winston Mitchum", "Walter Kowalski", "Mark Kowalski"]);
+    }
+
+    #[test]
     fn bare_quotes_take_the_speaker_before_them() {
         let text = "“It was terrifying,” said Rosa Lima, a baker.\n\n“The roof just went.”\n\n\
                     “We have nothing left.”\n\nMayor Tom Reyes was defiant. “We will rebuild.”";

@@ -67,6 +67,9 @@ pub struct Entity {
     /// For a group, the [`initials`] of its key, which an acronym spells ("WADA"): read once,
     /// when first asked (every one-word mention is compared with the organisations named).
     initials: OnceCell<SmallVec<[char; 8]>>,
+    /// A person introduced as someone's parent (true: "His father and coach, Rafiq Siddiqui,")
+    /// or child (false: "His son, Mark Kowalski,"): "the elder" or "the younger" of a surname.
+    elder: Option<bool>,
 }
 
 /// A group's first form as the links of short forms compare it: the whole form ("the World
@@ -107,6 +110,7 @@ impl Entity {
             key_start: surname.0,
             dotted_key: false,
             initials: OnceCell::new(),
+            elder: None,
         }
     }
 }
@@ -428,6 +432,24 @@ pub fn is_business(name: &str) -> bool {
     name.split_whitespace().next_back().is_some_and(head) || (!name.contains(" for ") && name.split_whitespace().any(head))
 }
 
+/// "His son, Mark Kowalski," (false), "His father and coach, Rafiq Ahmed Siddiqui," (true):
+/// whether the name at token `k` is introduced as a child or a parent.
+fn introduced_as_relative(v: &View, k: usize) -> Option<bool> {
+    const PARENTS: [&str; 4] = ["father", "mother", "grandfather", "grandmother"];
+    const CHILDREN: [&str; 4] = ["son", "daughter", "grandson", "granddaughter"];
+    // Up to four words back, within the sentence (commas and "and" allowed).
+    (k.saturating_sub(5)..k).rev().take_while(|&m| v.toks[m].is_word() || v.punct(m, b",")).find_map(|m| {
+        let w = v.s(m);
+        if PARENTS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            Some(true)
+        } else if CHILDREN.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether an organisation's name is a public body's ("the Ministry of Health", "Leninsky
 /// District Court"), which "the company" or "the club" never stands for.
 fn is_public_body(name: &str) -> bool {
@@ -669,8 +691,27 @@ impl<'a> Entities<'a> {
         });
         let key = key_hash(bare_surname(surname_str), false);
         let list = &self.list;
+        // "the elder Kowalski", "the younger Brennan": of the people sharing the surname, the
+        // one introduced as a parent or a child, or the other of two when one of them was.
+        let family = (name.1 - name.0 == 1 && name.0 >= 2 && v.is(name.0 - 2, "the"))
+            .then(|| ["elder", "older", "younger"].iter().position(|w| v.is(name.0 - 1, w)))
+            .flatten()
+            .and_then(|which| {
+                let elder = which < 2;
+                let same: SmallVec<[usize; 4]> = self.by_key.get(&key)?.iter().copied().filter(|&id| {
+                    let e = &list[id];
+                    e.kind == EntityKind::Person && e.first.is_some() && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
+                }).collect();
+                let known = same.iter().copied().find(|&id| list[id].elder == Some(elder));
+                let other = || match same.as_slice() {
+                    &[a, b] if list[a].elder == Some(!elder) && list[b].elder.is_none() => Some(b),
+                    &[a, b] if list[b].elder == Some(!elder) && list[a].elder.is_none() => Some(a),
+                    _ => None,
+                };
+                known.or_else(other)
+            });
         // The few most recent people with this surname: a long document can hold many.
-        let found = self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().find(|&id| {
+        let found = family.or_else(|| self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().find(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Person
                 && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
@@ -683,7 +724,7 @@ impl<'a> Entities<'a> {
                     }
                     _ => true,
                 }
-        }));
+        })));
         // "Baek" after "Baek Hye-jin", "Tan" after "Tan Jun Hao": a family name written first
         // (people whose first word is no known given name are indexed by it too).
         let found = found.or_else(|| {
@@ -761,7 +802,9 @@ impl<'a> Entities<'a> {
                     self.people.push(Surname { id, initial, len: surname_str.len(), prev: *chain });
                     *chain = (self.people.len() - 1) as u32;
                 }
-                self.list.push(Entity::new(EntityKind::Person, surname, first, None, at));
+                let mut e = Entity::new(EntityKind::Person, surname, first, None, at);
+                e.elder = introduced_as_relative(v, name.0);
+                self.list.push(e);
                 id
             }
             None => return None,
