@@ -703,9 +703,9 @@ impl<'a> Entities<'a> {
                     e.kind == EntityKind::Person && e.first.is_some() && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
                 }).collect();
                 let known = same.iter().copied().find(|&id| list[id].elder == Some(elder));
-                let other = || match same.as_slice() {
-                    &[a, b] if list[a].elder == Some(!elder) && list[b].elder.is_none() => Some(b),
-                    &[a, b] if list[b].elder == Some(!elder) && list[a].elder.is_none() => Some(a),
+                let other = || match *same.as_slice() {
+                    [a, b] if list[a].elder == Some(!elder) && list[b].elder.is_none() => Some(b),
+                    [a, b] if list[b].elder == Some(!elder) && list[a].elder.is_none() => Some(a),
                     _ => None,
                 };
                 known.or_else(other)
