@@ -1032,6 +1032,10 @@ mod tests {
         let text = "The campaign group Unity Drivers Federation condemned the killing, saying “it must end.”\n\n\
                     The drivers' union Transport Workers Federation said “we will strike.”";
         assert_eq!(speakers(text), ["Unity Drivers Federation", "Transport Workers Federation"]);
+        // Where it is may be part of its name.
+        let text = "“We are deeply concerned by the arrest,” the U.S. Embassy in Kampala said.\n\n\
+                    The Center for Human Rights Defenders in Iran said the sentence was “a message to every lawyer.”";
+        assert_eq!(speakers(text), ["the U.S. Embassy in Kampala", "The Center for Human Rights Defenders in Iran"]);
     }
 
     #[test]

@@ -200,6 +200,17 @@ fn inner_particle(v: &View, k: usize) -> bool {
     v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || ["ng", "na", "y", "en"].iter().any(|w| v.is(k, w)))
 }
 
+/// After a capitalised organisation's name ending before `k`, the end of where it is, when
+/// "in" and up to three capitalised words follow ("the U.S. Embassy in Kampala", "the Center
+/// for Human Rights Defenders in Iran"): inside its name.
+fn org_place_end(v: &View, k: usize, limit: usize) -> Option<usize> {
+    if k == 0 || !v.is(k, "in") || !v.cap_word(k - 1) {
+        return None;
+    }
+    let s = k + 1 + v.is(k + 1, "the") as usize;
+    (s..(s + 3).min(limit)).take_while(|&m| v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE)).last().map(|m| m + 1)
+}
+
 /// Whether token `k` is the "in" of an office's city ("the Attorney’s Office in San Antonio").
 fn office_city(v: &View, k: usize) -> bool {
     k > 0 && v.is(k, "in") && v.class(k - 1) & class::ORG != 0
@@ -772,6 +783,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
         }
+        // "the U.S. Embassy in Kampala", "the Center for Human Rights Defenders in Iran": where a
+        // capitalised organisation is, inside its name.
+        if let Some(m) = org_place_end(v, j, limit).filter(|_| end > body && end == j && (body..end).any(|m| v.class(m) & class::ORG != 0)) {
+            j = m;
+            end = m;
+            org_head = true;
+            continue;
+        }
         // "the Ministry of Health", "Bank of England", "the Department for Transport", "the
         // Court of Arbitration for Sport", "the Ministry of Electronics and Information
         // Technology": an organisation's complements.
@@ -798,6 +817,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 k = m;
                 end = m;
                 org_head = true;
+            }
+            if let Some(m) = org_place_end(v, k, limit).filter(|_| org_head && k == end) {
+                k = m;
+                end = m;
             }
             // "a Department of Health and Social Care spokesperson": the organisation leads a
             // role.
@@ -1154,7 +1177,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
             || ((v.is(k, "and") || v.punct(k, b"&")) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".
-            || ((inner_particle(v, k) || office_city(v, k)) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
+            // ("the Center for Human Rights Defenders in Iran": any "in" between capitalised
+            // words; the forward parse decides whether it is inside a name.)
+            || ((inner_particle(v, k) || v.is(k, "in")) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.
             || (v.punct(k, b",") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
