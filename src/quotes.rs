@@ -660,6 +660,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_tells_people_of_one_surname_apart() {
+        let text = "Dr. Farhana Rahman runs the ward. Mayor Aminul Rahman rejected the criticism.\n\n\
+                    “We acted on every warning,” Aminul Rahman said.\n\nDr. Rahman wrote on Facebook: “Donate blood.”\n\n\
+                    Grace Tan, a buyer, and Tan Wei Ming, an agent, spoke.\n\n“Prices will fall,” Mr Tan said.";
+        assert_eq!(speakers(text), ["Aminul Rahman", "Farhana Rahman", "Tan Wei Ming"]);
+    }
+
+    #[test]
     fn the_elder_and_the_younger_of_a_family() {
         // The parent introduced second, the child first, and the reverse.
         let text = "Keron Mitchum was banned for ten years. His father and coach, Winston Mitchum, stood by him.\n\n\

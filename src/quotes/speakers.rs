@@ -432,6 +432,11 @@ pub fn is_business(name: &str) -> bool {
     name.split_whitespace().next_back().is_some_and(head) || (!name.contains(" for ") && name.split_whitespace().any(head))
 }
 
+/// Whether two titles are the same words but for case and periods ("Dr." and "Dr").
+fn same_title_words(a: &str, b: &str) -> bool {
+    a.trim_end_matches('.').eq_ignore_ascii_case(b.trim_end_matches('.'))
+}
+
 /// "His son, Mark Kowalski," (false), "His father and coach, Rafiq Ahmed Siddiqui," (true):
 /// whether the name at token `k` is introduced as a child or a parent.
 fn introduced_as_relative(v: &View, k: usize) -> Option<bool> {
@@ -655,7 +660,8 @@ impl<'a> Entities<'a> {
         if name.0 >= name.1 {
             return None;
         }
-        let id = self.link_person(v, name, create, gender, at)?;
+        let title = (mention_start < name.0).then(|| (v.toks[mention_start].start, v.toks[name.0 - 1].end));
+        let id = self.link_person(v, name, title, create, gender, at)?;
         if let Some(suffix) = generational_suffix(v, name.1) {
             self.list[id].suffix.get_or_insert(suffix);
         }
@@ -675,7 +681,7 @@ impl<'a> Entities<'a> {
         }
     }
 
-    fn link_person(&mut self, v: &View, name: (usize, usize), create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
+    fn link_person(&mut self, v: &View, name: (usize, usize), title: Option<(usize, usize)>, create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
         let text = self.text;
         let (s, _) = v.span(name.0, name.1);
         let last_tok = &v.toks[name.1 - 1];
@@ -710,8 +716,20 @@ impl<'a> Entities<'a> {
                 };
                 known.or_else(other)
             });
-        // The few most recent people with this surname: a long document can hold many.
-        let found = family.or_else(|| self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().find(|&id| {
+        // The few most recent people with this surname: a long document can hold many. Of
+        // several, a surname alone with a title ("Dr. Rahman", "Mr Tan") is the one who had
+        // the same title, else the latest whose gender the title's does not contradict (none
+        // whose gender it does: "Mr Tan" is not "Grace Tan").
+        let titled = |id: usize| {
+            let e = &list[id];
+            let same_title = title.is_some_and(|t| e.titles.iter().any(|s| same_title_words(&text[s.0..s.1], &text[t.0..t.1])));
+            let gender_fits = match (gender, e.gender) {
+                (Some(g @ (Gender::Male | Gender::Female)), Some(eg @ (Gender::Male | Gender::Female))) => g == eg || e.gender_guessed,
+                _ => true,
+            };
+            (same_title, gender_fits)
+        };
+        let found = family.or_else(|| self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().filter(|&id| {
             let e = &list[id];
             e.kind == EntityKind::Person
                 && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
@@ -724,7 +742,8 @@ impl<'a> Entities<'a> {
                     }
                     _ => true,
                 }
-        })));
+        // (n counts from the latest, so among equal fits the latest ranks highest.)
+        }).filter(|&id| first.is_some() || titled(id).1).enumerate().max_by_key(|&(n, id)| (first.is_none() && titled(id).0, std::cmp::Reverse(n))).map(|(_, id)| id)));
         // "Baek" after "Baek Hye-jin", "Tan" after "Tan Jun Hao": a family name written first
         // (people whose first word is no known given name are indexed by it too).
         let found = found.or_else(|| {
