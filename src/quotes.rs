@@ -427,6 +427,12 @@ mod tests {
         let text = "Governor Raúl Carranza froze wages on Monday.\n\nThe governor, a former accountant who heads the \
                     Provincial Tax Board, said revenue had fallen.\n\n“I know what I am asking,” he said. “It is arithmetic,” the board said.";
         assert_eq!(speakers(text), ["Raúl Carranza", "the Provincial Tax Board"]);
+        // The organisation may open the phrase, before the role ("Justice Ministry spokesman"),
+        // or sit inside a role that an appositive name follows.
+        let text = "Justice Ministry spokesman Piotr Nowak said a bill would follow.\n\n\
+                    “We will not appeal,” the ministry said in a statement.\n\n\
+                    A spokeswoman for the Finance Ministry, Ewa Lis, said taxes would rise. “It is final,” the ministry said.";
+        assert_eq!(speakers(text), ["Justice Ministry", "the Finance Ministry"]);
     }
 
     #[test]

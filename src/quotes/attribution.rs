@@ -655,7 +655,7 @@ impl<'a> Doc<'a> {
             if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
                 let role = np;
                 if let Some((np, cue)) = self.clause_then_cue(np, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
-                    self.note_affiliations(role.end, cue.verb);
+                    self.note_affiliations(role.start, cue.verb);
                     if let (Speaker::Entity(id), NpKind::Person) = (self.speaker_of(&np, true), np.kind) {
                         self.appositive_title(id, &np);
                         // "Kang's lawyer, Yoon Seo-yeon, countered": the role is hers, so a later
@@ -764,6 +764,18 @@ impl<'a> Doc<'a> {
     /// lawyer who heads the Depositors’ Rights Collective": the organisation a source speaks
     /// for (tokens `from..to`, passed over by the scan) is named, so "the agency" can be it.
     fn note_affiliations(&mut self, from: usize, to: usize) {
+        // "Justice Ministry spokesman Piotr Nowak said": an organisation that opens the phrase
+        // before a role's word.
+        let v = self.view();
+        // (The whole name: two words or more, not the end of a longer one.)
+        let whole = from == 0 || !(v.toks[from - 1].is_word() && (v.cap_word(from - 1) || v.class(from - 1) & class::DET != 0));
+        let lead = (from..to).take_while(|&k| v.cap_word(k)).last().filter(|&k| {
+            whole && k > from && v.class(k) & class::ORG != 0 && v.toks.get(k + 1).is_some_and(|t| t.is(flag::LOWER)) && v.class(k + 1) & class::TITLE != 0
+        });
+        if let Some(last) = lead {
+            let org = Np { start: from, end: last + 1, name: (from, last + 1), kind: NpKind::Org, gender: None, has_title: false };
+            self.group_of(&org, false, from);
+        }
         for k in from..to.saturating_sub(1) {
             let v = self.view();
             if !v.is(k, "the") || !v.cap_word(k + 1) {
