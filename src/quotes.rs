@@ -697,6 +697,10 @@ mod tests {
         let text = "The owner said she would fight.\n\nRegular customer Ruth Abramovitch, 79, was less diplomatic.\n\n\
                     “Fifty years I've lived in this town. This is what they're worried about?”";
         assert_eq!(speakers(text), ["Ruth Abramovitch"]);
+        // Or hold a nickname in quote marks.
+        let text = "The minister approved the plan.\n\nTor Eilertsen, known along the coast as “Storm-Tor”, has fished the fjord for 41 years. \
+                    “Our fjord is not a rubbish tip. You do not pour sludge on a nursery.”";
+        assert_eq!(speakers(text), ["Tor Eilertsen"]);
     }
 
     #[test]

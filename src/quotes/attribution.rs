@@ -1551,7 +1551,9 @@ impl<'a> Doc<'a> {
         // addressed the crowd." ⏎ “…”).
         let same_paragraph = !self.toks[prev_start + 1..=start].iter().any(|t| t.is(flag::NEWLINE));
         let own_paragraph = start - prev_start <= 40 && !self.toks[prev_start + 1..start].iter().any(|t| t.is(flag::NEWLINE));
-        if !(same_paragraph || own_paragraph) || self.toks[prev_start..start].iter().any(|t| t.kind == TokKind::Mark) {
+        // (Quote marks in it hold a nickname or a label, as an attributed quote there would
+        // have spoken above: "Tor Eilertsen, known as “Storm-Tor”, has fished for 41 years. “…”".)
+        if !(same_paragraph || own_paragraph) {
             return None;
         }
         // "Asked whether …, he smiled. “Maybe not next year.”": a pronoun subject will do too.
