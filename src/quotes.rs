@@ -666,6 +666,12 @@ mod tests {
     }
 
     #[test]
+    fn a_roles_appositive_name_may_have_a_role_noun_of_its_own() {
+        let text = "Its lead developer, geophysicist Maria Lopez, said the result was “better than we dared to hope.”";
+        assert_eq!(speakers(text), ["Maria Lopez"]);
+    }
+
+    #[test]
     fn a_title_tells_people_of_one_surname_apart() {
         let text = "Dr. Farhana Rahman runs the ward. Mayor Aminul Rahman rejected the criticism.\n\n\
                     “We acted on every warning,” Aminul Rahman said.\n\nDr. Rahman wrote on Facebook: “Donate blood.”\n\n\

@@ -1193,6 +1193,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // "on the payments team (said)", "at one of the affected clinics (who …)": a
             // lower-case compound right before the cue or the clause about the source.
             || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && (v.class(end) & class::CUE != 0 || v.is(end, "who")) && (k + 1..end).all(|m| plain_noun(v, m, end)))
+            // ("Its lead developer, geophysicist Maria Lopez, said": an open-class role noun
+            // before a name, opening an appositive.)
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.punct(k - 1, b",") && k + 1 < end && v.cap_word(k + 1))
             || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.class(k - 1) & class::DET != 0 && k + 2 < end
                 && v.cap_word(k + 1) && v.toks[k + 2].is(flag::LOWER) && v.title_at(k + 2, end).is_some())
             // "of the state Ministry of Environment": an adjective between a determiner and an
