@@ -1198,6 +1198,9 @@ mod tests {
                 "the cantonal crisis unit",
             ]
         );
+        // "who did not want her name published": the participle after "name" too.
+        let text = "“We are exhausted,” said one nurse who did not want her name published.";
+        assert_eq!(speakers(text), ["one nurse who did not want her name published"]);
         // A participle phrase up to a past verb that ends the sentence.
         let text = "A fisherman mending nets on the beach disagreed. “Five years is nothing,” he said.";
         assert_eq!(speakers(text), ["A fisherman mending nets on the beach"]);

@@ -489,6 +489,8 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     let key = (at + 1..(at + 14).min(limit))
         .take_while(|&k| lower(k))
         .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters", "name"].iter().any(|w| v.is(k, w)))?;
+    // ("who did not want her name published": the participle after "name" too.)
+    let key = key + (v.is(key, "name") && key + 1 < limit && lower(key + 1) && v.s(key + 1).ends_with("ed")) as usize;
     // "who spoke on condition of anonymity for fear of losing her job said", "who asked not to
     // be named because he is not authorised to speak to the media said": the reason goes with
     // it, up to the cue.
