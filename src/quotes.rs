@@ -666,6 +666,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_nickname_in_marks_is_no_new_subject() {
+        let text = "Police Chief Ray Delgado announced the arrests.\n\n“These were not kids,” Delgado said.\n\n\
+                    The chief said the suspects, including Anthony “Tito” Ramos, 29, face charges.\n\n\
+                    “If you're buying converters out of a truck,” he warned.";
+        assert_eq!(speakers(text), ["Ray Delgado"; 2]);
+    }
+
+    #[test]
     fn a_roles_appositive_name_may_have_a_role_noun_of_its_own() {
         let text = "Its lead developer, geophysicist Maria Lopez, said the result was “better than we dared to hope.”";
         assert_eq!(speakers(text), ["Maria Lopez"]);

@@ -822,10 +822,12 @@ impl<'a> Doc<'a> {
         } {
             return true;
         }
+        // ("including Anthony “Tito” Ramos, 29, face charges": not after a nickname's mark.)
+        let nickname = s >= 4 && v.toks[s - 2].kind == TokKind::Quoted && v.toks[s - 3].kind == TokKind::Mark && v.cap_word(s - 4) && !v.toks[s - 4].is(flag::NEWLINE);
         let before = s == 0
             || v.toks[s].is(flag::NEWLINE)
             || v.punct(s - 1, b".,;:!?")
-            || v.toks[s - 1].kind == TokKind::Mark
+            || (v.toks[s - 1].kind == TokKind::Mark && !nickname)
             || v.class(s - 1) & class::CONJ != 0
             || (!v.toks[s - 1].is_word() && v.s(s - 1) == "—");
         if !before {
