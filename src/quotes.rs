@@ -433,6 +433,10 @@ mod tests {
                     “We will not appeal,” the ministry said in a statement.\n\n\
                     A spokeswoman for the Finance Ministry, Ewa Lis, said taxes would rise. “It is final,” the ministry said.";
         assert_eq!(speakers(text), ["Justice Ministry", "the Finance Ministry"]);
+        // "the regulator" reaches back past other paragraphs to the public body named last.
+        let text = "The Financial Supervision Authority fined Laanemere Pank on Wednesday.\n\n\
+                    The bank said it would appeal.\n\nThe regulator said the bank had “repeatedly failed to identify owners.”";
+        assert_eq!(speakers(text), ["The Financial Supervision Authority"]);
     }
 
     #[test]

@@ -1008,7 +1008,7 @@ impl<'a> Entities<'a> {
         // subject or speaker of this paragraph or the one before), whatever its name's words
         // ("the regulator", "the agency" may be a public body; "the company" may not).
         let found = found.or_else(|| {
-            let public = ["agency", "authority", "regulator", "body"].iter().any(|w| key.eq_ignore_ascii_case(w));
+            let public = ["agency", "authority", "regulator", "watchdog", "body"].iter().any(|w| key.eq_ignore_ascii_case(w));
             if !org || !definite || !(public || is_body_noun(key)) {
                 return None;
             }
@@ -1016,6 +1016,13 @@ impl<'a> Entities<'a> {
             self.recent_groups(true).find(|&id| {
                 let e = &list[id];
                 e.candidate && e.mentioned_in + 1 >= paragraph && self.group_form(e).is_some_and(|g| is_named(g.form) && (public || !is_public_body(g.form)))
+            })
+            // ("The regulator said" paragraphs after "Estonia's financial watchdog, the Financial
+            // Supervision and Resolution Authority,": a regulator's noun reaches further back,
+            // to the last public body named.)
+            .or_else(|| {
+                let reaches = ["regulator", "watchdog"].iter().any(|w| key.eq_ignore_ascii_case(w));
+                reaches.then(|| self.recent_groups(true).find(|&id| self.group_form(&list[id]).is_some_and(|g| is_named(g.form) && is_public_body(g.form)))).flatten()
             })
         });
         let id = found.unwrap_or_else(|| {
