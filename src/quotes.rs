@@ -670,6 +670,14 @@ mod tests {
     }
 
     #[test]
+    fn a_new_definite_description_is_the_person_the_story_is_about() {
+        let text = "Pensioner Tom Keaveney, whose bungalow backs on to the field, said water came in twice.\n\n\
+                    “I've sandbags in the shed the whole year round now,” the retired postman said.\n\n\
+                    In its citation, the jury praised the film as “a work of enormous tenderness.”";
+        assert_eq!(speakers(text), ["Tom Keaveney", "the jury"]);
+    }
+
+    #[test]
     fn a_name_after_a_nickname_in_marks_is_no_new_subject() {
         let text = "Police Chief Ray Delgado announced the arrests.\n\n“These were not kids,” Delgado said.\n\n\
                     The chief said the suspects, including Anthony “Tito” Ramos, 29, face charges.\n\n\

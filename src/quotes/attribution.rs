@@ -10,7 +10,7 @@
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
 use super::names::{is_number, is_possessive, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
-use super::speakers::{is_body_noun, is_business, Entities};
+use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
 use super::QuoteKind;
@@ -413,7 +413,18 @@ impl<'a> Doc<'a> {
                 let short_org = short.then(|| self.ents.org_by_short_name(&self.text[v.toks[np.name.0].start..v.toks[np.name.1 - 1].end])).flatten();
                 short_org.or_else(|| self.ents.person(&v, np.name, np.start, create, np.gender, at))
             }
-            NpKind::Org | NpKind::Role => Some(self.group_of(np, true, at)),
+            NpKind::Org | NpKind::Role => {
+                let known = self.ents.list.len();
+                let id = self.group_of(np, true, at);
+                // "“…,” the retired postman said", "the rider wrote": a definite description
+                // met for the first time, that no named person holds as a title, stands for the
+                // person the story is about.
+                let v = self.view();
+                let described = np.kind == NpKind::Role && id >= known && v.is(np.start, "the") && np.end - np.start <= 3
+                    && self.toks[np.start + 1..np.end].iter().all(|t| t.is_word() && t.is(flag::LOWER) && t.class & class::ORG == 0)
+                    && !v.s(np.end - 1).ends_with('s') && self.ents.person_in_role(id, at).is_none();
+                Some(if described { self.ents.resolve(Gender::Person).filter(|&p| self.ents.list[p].kind == EntityKind::Person).unwrap_or(id) } else { id })
+            }
         };
         match id {
             Some(id) => {
