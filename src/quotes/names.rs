@@ -1282,6 +1282,7 @@ mod tests {
         assert_eq!(forward("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe said").1, "Andrea Whitcombe");
         assert_eq!(forward("chief park warden Lekishon ole Sankale told").1, "Lekishon ole Sankale");
         assert_eq!(forward("SP Adekunle Ogunleye said").1, "Adekunle Ogunleye");
+        assert_eq!(forward("Cathaoirleach Declan Moloney said").1, "Declan Moloney");
         // (Philippine police ranks, with or without the period.)
         assert_eq!(forward("QCPD director PBGen. Antonio Salcedo told").1, "Antonio Salcedo");
         assert_eq!(forward("PLtCol Maria Reyes said").1, "Maria Reyes");
