@@ -670,6 +670,13 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_opening_a_sentence_a_colon_ends() {
+        let text = "An FCI official in Chandigarh, speaking on condition of anonymity, offered a different explanation: \
+                    “The problem is storage in the receiving states, not our willingness.”";
+        assert_eq!(speakers(text), ["An FCI official in Chandigarh"]);
+    }
+
+    #[test]
     fn a_new_definite_description_is_the_person_the_story_is_about() {
         let text = "Pensioner Tom Keaveney, whose bungalow backs on to the field, said water came in twice.\n\n\
                     “I've sandbags in the shed the whole year round now,” the retired postman said.\n\n\

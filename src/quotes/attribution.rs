@@ -1025,7 +1025,10 @@ impl<'a> Doc<'a> {
                 let attr = self.attribution(np, cue, 0.6, false);
                 return self.found(pair, Some(attr), content_lower);
             }
-            if let Some(np) = self.sentence_subject(sent_start, otok - 1) {
+            // ("An FCI official in Chandigarh, speaking on condition of anonymity, offered a
+            // different explanation: “…”": or an unnamed source opening the sentence.)
+            let source = || parse_forward(&v, sent_start, otok - 1).filter(|np| np.kind == NpKind::Role && SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w)) && self.is_subject(np));
+            if let Some(np) = self.sentence_subject(sent_start, otok - 1).or_else(source) {
                 let speaker = self.speaker_of(&np, true);
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
                 return self.found(pair, Some(attr), content_lower);
