@@ -1576,6 +1576,9 @@ mod tests {
                     In 2019, Ferreyra praised Chilean firefighters for saving a town.\n\
                     “I know it can save our glaciers too,” he said.";
         assert_eq!(speakers(text), ["Vidal", "Vidal"]);
+        // Blaming, like accusing, quotes what is blamed.
+        let text = "In a statement, the Harare City Council blamed “years of vandalism, illegal connections and unpaid bills” for the collapse.";
+        assert_eq!(speakers(text), ["the Harare City Council"]);
     }
 
     #[test]
