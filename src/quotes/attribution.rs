@@ -1546,8 +1546,8 @@ impl<'a> Doc<'a> {
         (speaker != Speaker::Unknown).then_some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false })
     }
 
-    /// For a bare quote sentence starting at `start`: the speaker of the quotation that is the
-    /// whole previous sentence (a run of quote paragraphs attributed on the first), else the
+    /// For a bare quote sentence starting at `start`: the speaker of the quotation in the
+    /// previous sentence (a run of quote paragraphs attributed on the first), else the
     /// person or organisation the previous sentence of the same paragraph is about
     /// ("Salgado was unapologetic. “…”").
     fn previous_quote_or_subject(&mut self, start: usize) -> Option<Attribution> {
@@ -1556,8 +1556,8 @@ impl<'a> Doc<'a> {
         }
         let prev_start = self.sentence_start(start - 1);
         if let Some((ctok, Some(attr))) = self.last_quote {
-            // ("Salcedo called on the army to “respect the vote” of citizens. ⏎ “…”": or a quote
-            // inside it, attributed.)
+            // ("Judge Ana Duarte called the conduct “a calculated betrayal of the public.” ⏎ “…”":
+            // or an attributed quote inside it.)
             if ctok < start && ctok >= prev_start && attr.speaker != Speaker::Unknown {
                 return Some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr });
             }

@@ -442,7 +442,7 @@ fn same_title_words(a: &str, b: &str) -> bool {
 fn introduced_as_relative(v: &View, k: usize) -> Option<bool> {
     const PARENTS: [&str; 4] = ["father", "mother", "grandfather", "grandmother"];
     const CHILDREN: [&str; 4] = ["son", "daughter", "grandson", "granddaughter"];
-    // Up to four words back, within the sentence (commas and "and" allowed).
+    // Up to five words or commas back ("His father and coach,").
     (k.saturating_sub(5)..k).rev().take_while(|&m| v.toks[m].is_word() || v.punct(m, b",")).find_map(|m| {
         let w = v.s(m);
         if PARENTS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
@@ -729,21 +729,27 @@ impl<'a> Entities<'a> {
             };
             (same_title, gender_fits)
         };
-        let found = family.or_else(|| self.by_key.get(&key).and_then(|ids| ids.iter().rev().take(8).copied().filter(|&id| {
-            let e = &list[id];
-            e.kind == EntityKind::Person
-                && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
-                && match (e.first, first) {
-                    (Some(a), Some(b)) => {
-                        let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
-                        // "Mendes da Costa" repeats the end of "Aurélio Mendes da Costa".
-                        let tail = || e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
-                        same_name(a, b) || first_names_compatible(a, b) || tail()
+        let found = family.or_else(|| {
+            let same = self.by_key.get(&key)?.iter().rev().take(8).copied().filter(|&id| {
+                let e = &list[id];
+                e.kind == EntityKind::Person
+                    && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
+                    && match (e.first, first) {
+                        (Some(a), Some(b)) => {
+                            let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
+                            // "Mendes da Costa" repeats the end of "Aurélio Mendes da Costa".
+                            let tail = || e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
+                            same_name(a, b) || first_names_compatible(a, b) || tail()
+                        }
+                        _ => true,
                     }
-                    _ => true,
-                }
-        // (n counts from the latest, so among equal fits the latest ranks highest.)
-        }).filter(|&id| first.is_some() || titled(id).1).enumerate().max_by_key(|&(n, id)| (first.is_none() && titled(id).0, std::cmp::Reverse(n))).map(|(_, id)| id)));
+            });
+            // (n counts from the latest, so among equal fits the latest ranks highest.)
+            same.filter(|&id| first.is_some() || titled(id).1)
+                .enumerate()
+                .max_by_key(|&(n, id)| (first.is_none() && titled(id).0, std::cmp::Reverse(n)))
+                .map(|(_, id)| id)
+        });
         // "Baek" after "Baek Hye-jin", "Tan" after "Tan Jun Hao": a family name written first
         // (people whose first word is no known given name are indexed by it too).
         let found = found.or_else(|| {
