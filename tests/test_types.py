@@ -2,7 +2,6 @@
 import copy
 import json
 import pickle
-import sys
 
 import pytest
 
@@ -51,13 +50,11 @@ def test_quote_to_dict_is_json_ready_and_rebuilds_the_quote(quote):
     assert rebuilt == quote
 
 
-@pytest.mark.skipif(sys.version_info < (3, 10), reason="match needs Python 3.10")
 def test_quote_supports_pattern_matching(quote):
-    # Compiled at run time so the module still imports on Python 3.9.
-    source = "match quote:\n    case qs.Quote(text, start, end, speaker):\n        found = (text, speaker)\n"
-    scope = {"quote": quote, "qs": qs}
-    exec(source, scope)
-    assert scope["found"] == ("We will keep talking,", "Mike Pompeo")
+    match quote:
+        case qs.Quote(text, start, end, speaker):
+            found = (text, speaker)
+    assert found == ("We will keep talking,", "Mike Pompeo")
 
 
 def test_quote_constructor_checks_types():
