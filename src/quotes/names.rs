@@ -967,9 +967,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 let given = (segment.max(s + 1)..k.saturating_sub(1))
                     .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))
                         || matches!(v.s(f + 1), "Thị" | "Văn")));
-                // ("Deputy Minister of Water Resources Bassam Hallaq": four words with no list
-                // after a capitalised title.)
-                let unlisted = first_join.is_none() && k >= s + 4 && v.cap_word(j - 1) && !is_possessive(v.s(k - 2));
+                // ("Deputy Minister of Water Resources Bassam Hallaq", "Commissioner for
+                // Transportation Oluwaseun Bakare": three words or more, no list, after a
+                // capitalised title.)
+                let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !is_possessive(v.s(k - 2));
                 let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
                 let last_two = last_two.then_some(k - 2);
                 // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
@@ -1283,6 +1284,7 @@ mod tests {
         assert_eq!(forward("chief park warden Lekishon ole Sankale told").1, "Lekishon ole Sankale");
         assert_eq!(forward("SP Adekunle Ogunleye said").1, "Adekunle Ogunleye");
         assert_eq!(forward("Cathaoirleach Declan Moloney said").1, "Declan Moloney");
+        assert_eq!(forward("Commissioner for Transportation Oluwaseun Bakare told").1, "Oluwaseun Bakare");
         // (Philippine police ranks, with or without the period.)
         assert_eq!(forward("QCPD director PBGen. Antonio Salcedo told").1, "Antonio Salcedo");
         assert_eq!(forward("PLtCol Maria Reyes said").1, "Maria Reyes");
