@@ -670,6 +670,13 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_with_where_they_work_and_a_relative_clause() {
+        let text = "Marine biologist Line Kragh of Aarhus University, who is not related to the fisherman, said \
+                    weather alone could not explain it.\n\n“Temperature matters,” she said.";
+        assert_eq!(speakers(text), ["Line Kragh"]);
+    }
+
+    #[test]
     fn an_unnamed_source_opening_a_sentence_a_colon_ends() {
         let text = "An FCI official in Chandigarh, speaking on condition of anonymity, offered a different explanation: \
                     “The problem is storage in the receiving states, not our willingness.”";

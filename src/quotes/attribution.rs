@@ -662,6 +662,13 @@ impl<'a> Doc<'a> {
                 }
                 return cue.end.max(i + 1);
             }
+            // "Line Kragh of Aarhus University, who is not related to him, said": the person and
+            // where she works, then the clause.
+            let np = {
+                let v = self.view();
+                let works = np.kind == NpKind::Person && (v.is(np.end, "of") || v.is(np.end, "at"));
+                works.then(|| parse_forward(&v, np.end + 1, n)).flatten().filter(|org| org.kind == NpKind::Org && v.punct(org.end, b",")).map_or(np, |org| Np { end: org.end, ..np })
+            };
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
             if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
                 let role = np;
