@@ -363,8 +363,10 @@ impl<'a> Doc<'a> {
             .filter(|&c| c >= np.start + 2 && is_body_noun(v.s(c - 1)) && self.toks[np.start + 1..c].iter().all(|t| t.is_word() && t.is(flag::LOWER)))
             .filter(|&c| self.toks[c..np.end].iter().all(|t| t.is(flag::CAP)));
         let name_start = body_named.unwrap_or(np.name.0);
-        let start = if (np.kind == NpKind::Org && !det && generic) || owned || described || body_named.is_some() { name_start } else { np.start };
-        let noun = ((np.kind == NpKind::Org && !det && generic) || described || body_named.is_some()).then(|| {
+        // Words before the name that describe it: the name stands without them, the noun noted.
+        let describing = (np.kind == NpKind::Org && !det && generic) || described || body_named.is_some();
+        let start = if describing || owned { name_start } else { np.start };
+        let noun = describing.then(|| {
             let t = &self.toks[name_start - 1];
             (t.start, t.end)
         });

@@ -695,8 +695,14 @@ impl<'a> Entities<'a> {
             let t = &v.toks[name.0];
             (t.start, t.end)
         });
-        let key = key_hash(bare_surname(surname_str), false);
+        let bare = bare_surname(surname_str);
+        let key = key_hash(bare, false);
         let list = &self.list;
+        // A person entity of this surname (the key's bucket holds other words of its hash too).
+        let shares_surname = |id: usize| {
+            let e = &list[id];
+            e.kind == EntityKind::Person && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare)
+        };
         // "the elder Kowalski", "the younger Brennan": of the people sharing the surname, the
         // one introduced as a parent or a child, or the other of two when one of them was.
         let family = (name.1 - name.0 == 1 && name.0 >= 2 && v.is(name.0 - 2, "the"))
@@ -704,10 +710,7 @@ impl<'a> Entities<'a> {
             .flatten()
             .and_then(|which| {
                 let elder = which < 2;
-                let same: SmallVec<[usize; 4]> = self.by_key.get(&key)?.iter().copied().filter(|&id| {
-                    let e = &list[id];
-                    e.kind == EntityKind::Person && e.first.is_some() && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
-                }).collect();
+                let same: SmallVec<[usize; 4]> = self.by_key.get(&key)?.iter().copied().filter(|&id| shares_surname(id) && list[id].first.is_some()).collect();
                 let known = same.iter().copied().find(|&id| list[id].elder == Some(elder));
                 let other = || match *same.as_slice() {
                     [a, b] if list[a].elder == Some(!elder) && list[b].elder.is_none() => Some(b),
@@ -732,8 +735,7 @@ impl<'a> Entities<'a> {
         let found = family.or_else(|| {
             let same = self.by_key.get(&key)?.iter().rev().take(8).copied().filter(|&id| {
                 let e = &list[id];
-                e.kind == EntityKind::Person
-                    && same_name(bare_surname(&text[e.surname.0..e.surname.1]), bare_surname(surname_str))
+                shares_surname(id)
                     && match (e.first, first) {
                         (Some(a), Some(b)) => {
                             let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
@@ -744,11 +746,14 @@ impl<'a> Entities<'a> {
                         _ => true,
                     }
             });
-            // (n counts from the latest, so among equal fits the latest ranks highest.)
-            same.filter(|&id| first.is_some() || titled(id).1)
+            // A full name's fit is its names alone; a surname's is ranked by title and gender,
+            // each worked out once. (n counts from the latest, so among equal fits the latest
+            // ranks highest.)
+            let fits = same.map(|id| (id, if first.is_some() { (false, true) } else { titled(id) }));
+            fits.filter(|&(_, (_, gender_fits))| gender_fits)
                 .enumerate()
-                .max_by_key(|&(n, id)| (first.is_none() && titled(id).0, std::cmp::Reverse(n)))
-                .map(|(_, id)| id)
+                .max_by_key(|&(n, (_, (same_title, _)))| (same_title, std::cmp::Reverse(n)))
+                .map(|(_, (id, _))| id)
         });
         // "Baek" after "Baek Hye-jin", "Tan" after "Tan Jun Hao": a family name written first
         // (people whose first word is no known given name are indexed by it too).
