@@ -601,6 +601,15 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_police_rank_keeps_the_sentence_of_its_name() {
+        // "Ofc." is a rank, not a sentence end: the officer named in the reported clause does
+        // not become the next pronoun's centre.
+        let text = "Sgt. Eric Dunlap, who led the investigation, said a Centerville officer, Ofc. Brian Tate, \
+                    spotted the pickup truck on footage. “He put it together before any of us did,” he said.";
+        assert_eq!(speakers(text), ["Eric Dunlap"]);
+    }
+
+    #[test]
     fn names_with_initials_particles_and_post_nominals() {
         let text = "“We will appeal,” said J. K. Adeyemi, a lawyer. “It is over,” Pieter van der Berg said. \
                     “No comment,” Sarah Lind KC told the court. “Fine,” van der Berg added.";

@@ -1521,6 +1521,8 @@ mod tests {
         assert_eq!(split("Mr. and Mrs. Okafor met Dr. Haddad and Prof. Lindqvist."), ["Mr. and Mrs. Okafor met Dr. Haddad and Prof. Lindqvist."]);
         // Honorifics of Irish, Nigerian and French news.
         assert_eq!(split("Cllr. Moloney met Engr. Hauwa Sadiq and Mme. Roy."), ["Cllr. Moloney met Engr. Hauwa Sadiq and Mme. Roy."]);
+        // Police ranks of US and Canadian news.
+        assert_eq!(split("Ofc. Brian Tate and Tpr. Ana Ruiz met Cst. Roy."), ["Ofc. Brian Tate and Tpr. Ana Ruiz met Cst. Roy."]);
     }
 
     #[test]
