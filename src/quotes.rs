@@ -632,6 +632,10 @@ mod tests {
                     The coast guard said two boats had been sent. “The sea is rough,” it said.\n\
                     “We are monitoring,” the Ministry of Transport said in a statement.";
         assert_eq!(speakers(text), ["the Norwegian coast guard", "the Ministry of Transport"]);
+        // A local government named by the word for its territory.
+        let text = "In a statement, the Wilaya of Casablanca-Settat said the cut was “necessary to preserve water.”\n\
+                    “The road will reopen on Monday,” Giza Governorate said.";
+        assert_eq!(speakers(text), ["the Wilaya of Casablanca-Settat", "Giza Governorate"]);
     }
 
     #[test]
