@@ -977,8 +977,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 // comes in an appositive, and the list is the department's.)
                 let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
                 if let (None, None, Some(j), false) = (given, last_two, first_join, appositive) {
-                    // No name after the list: the complement ends where the list began.
-                    k = j;
+                    // No name after the list: the complement ends where the list began, unless
+                    // a cue follows the list and no title is in it ("the Minister of Equipment
+                    // and Water wrote": the department's two names).
+                    let department = v.class(k) & class::CUE != 0 && !(j..k).any(|f| v.class(f) & class::TITLE != 0);
+                    if !department {
+                        k = j;
+                    }
                 }
                 if let Some(mut f) = given.or(last_two) {
                     // "… Opposition P. Harish Chander": initials before the given name are his.
@@ -1298,6 +1303,9 @@ mod tests {
         assert_eq!(forward("Minister for the Pacific Ruth Kellaway posted").1, "Ruth Kellaway");
         // Else the last two of four words after a capitalised title; not after a role.
         assert_eq!(forward("Deputy Minister of Water Resources Bassam Hallaq said").1, "Bassam Hallaq");
+        // A department's list before the cue, with no name after it, is the role's.
+        assert_eq!(forward("the Minister of Equipment and Water wrote").0, "the Minister of Equipment and Water");
+        assert_eq!(forward("the Minister of Health and Mayor Adams said").0, "the Minister of Health");
         assert_eq!(forward("a spokesperson for the Regional Plantation Employers' Forum, which").2, NpKind::Role);
     }
 
