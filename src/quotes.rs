@@ -639,6 +639,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_joined_to_its_body_by_to_before_the_name() {
+        // Read backward from the cue too: the name is the ambassador's, not the body's.
+        let text = "Ambassador to the United Nations Linda Ruiz said the vote was “a disgrace” on Monday.";
+        assert_eq!(speakers(text), ["Linda Ruiz"]);
+    }
+
+    #[test]
     fn generic_nouns_acronyms_and_and_inside_names() {
         let text = "The Northern Rail Partnership, which runs the line, closed it.\n\
                     The operator warned of “severe delays” until Monday.\n\

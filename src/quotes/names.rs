@@ -241,6 +241,12 @@ fn host_to(v: &View, k: usize) -> bool {
     k > 0 && v.is(k, "to") && ["mission", "delegation", "embassy"].iter().any(|w| v.is(k - 1, w)) && v.cap_word(k - 1)
 }
 
+/// Whether token `k` is the "to" after a capitalised title, joining it to its body ("Ambassador
+/// to the United Nations Linda Ruiz", "Government Delegate to the Douala City Council …").
+fn title_to(v: &View, k: usize) -> bool {
+    k > 0 && v.is(k, "to") && v.cap_word(k - 1) && v.class(k - 1) & class::TITLE != 0
+}
+
 /// How many words from `from` (before `to`) are lower case with no class bits: the common
 /// nouns of an unnamed source ("dock worker", "schoolteacher").
 fn plain_words(v: &View, from: usize, to: usize) -> usize {
@@ -843,7 +849,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // source close to the couple", "a diplomat involved in the file": a role's organisation
         // or circle.
         let close_to = circle_at(v, j);
-        if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to) {
+        if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to || title_to(v, j)) {
             let mut k = j + 1 + close_to as usize;
             // "a nurse at one of the affected clinics": one place of several.
             if v.is(k, "one") && v.is(k + 1, "of") && k + 2 < limit {
@@ -1182,6 +1188,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
             || ROLE_PREPOSITIONS.iter().any(|w| v.is(k, w))
             || host_to(v, k)
+            || title_to(v, k)
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
             || ((v.is(k, "and") || v.punct(k, b"&")) && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             // "the Bangko Sentral ng Pilipinas", "the Attorney’s Office in San Antonio".
@@ -1218,7 +1225,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             break;
         }
         // A determiner starts the phrase unless it introduces a role's organisation.
-        if cl & class::DET != 0 && !(k >= 1 && ROLE_PREPOSITIONS.iter().any(|w| v.is(k - 1, w))) {
+        if cl & class::DET != 0 && !(k >= 1 && (ROLE_PREPOSITIONS.iter().any(|w| v.is(k - 1, w)) || title_to(v, k - 1))) {
             break;
         }
     }
@@ -1303,6 +1310,9 @@ mod tests {
         assert_eq!(forward("Minister for the Pacific Ruth Kellaway posted").1, "Ruth Kellaway");
         // Else the last two of four words after a capitalised title; not after a role.
         assert_eq!(forward("Deputy Minister of Water Resources Bassam Hallaq said").1, "Bassam Hallaq");
+        // A capitalised title's body after "to".
+        assert_eq!(forward("Ambassador to the United Nations Linda Ruiz said").1, "Linda Ruiz");
+        assert_eq!(forward("Government Delegate to the Douala City Council Bertrand Essomba Mbarga told").1, "Bertrand Essomba Mbarga");
         // A department's list before the cue, with no name after it, is the role's.
         assert_eq!(forward("the Minister of Equipment and Water wrote").0, "the Minister of Equipment and Water");
         assert_eq!(forward("the Minister of Health and Mayor Adams said").0, "the Minister of Health");
