@@ -1258,6 +1258,9 @@ mod tests {
         // A participle phrase up to a past verb that ends the sentence.
         let text = "A fisherman mending nets on the beach disagreed. “Five years is nothing,” he said.";
         assert_eq!(speakers(text), ["A fisherman mending nets on the beach"]);
+        // A capitalised name inside the clause is not the speaker.
+        let text = "Outside, a steward who has worked at the Centenario for a decade said officers were “outnumbered.”";
+        assert_eq!(speakers(text), ["a steward who has worked at the Centenario for a decade"]);
     }
 
     #[test]

@@ -1161,9 +1161,10 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             }
         }
         // "One contractor who was working in an adjacent unit (told)": any other relative
-        // clause of lower-case words describes the source (and holds no speaker); an unnamed
-        // one is named with it ("an engineer who worked on the power system").
-        if end - who <= 12 && (who + 1..end).all(|k| v.toks[k].is_word() && (v.toks[k].is(flag::LOWER) || is_number(v.s(k)))) {
+        // clause describes the source (and holds no speaker: "a steward who has worked at the
+        // Centenario for a decade"); an unnamed one is named with it ("an engineer who worked on
+        // the power system").
+        if end - who <= 12 && (who + 1..end).all(|k| v.toks[k].is_word()) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
                 let unnamed = SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w));
                 return Some(if unnamed && end > who + 1 { Np { end, gender: np.gender.or_else(|| clause_gender(v, who, end)), ..np } } else { np });
