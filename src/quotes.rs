@@ -794,6 +794,11 @@ mod tests {
                     “Absolutely,” she said.";
         let got: Vec<_> = quotes(text).iter().map(|q| q.text(text).to_string()).collect();
         assert_eq!(got, ["Absolutely,"]);
+        // A label of up to four words between a determiner and its noun, even when someone's
+        // reported speech holds it.
+        let text = "An official said the government would enforce its “no work, no pay” policy “from Monday if the strike continues”.";
+        let got: Vec<_> = quotes(text).iter().map(|q| q.text(text).to_string()).collect();
+        assert_eq!(got, ["from Monday if the strike continues"]);
     }
 
     #[test]
@@ -1258,6 +1263,9 @@ mod tests {
         // A participle phrase up to a past verb that ends the sentence.
         let text = "A fisherman mending nets on the beach disagreed. “Five years is nothing,” he said.";
         assert_eq!(speakers(text), ["A fisherman mending nets on the beach"]);
+        // A source joined to its group by "from", before its anonymity clause.
+        let text = "A city councillor from the governing coalition who spoke on condition of anonymity said the mayor’s office was “looking for a way out.”";
+        assert_eq!(speakers(text), ["A city councillor from the governing coalition who spoke on condition of anonymity"]);
         // A capitalised name inside the clause is not the speaker.
         let text = "Outside, a steward who has worked at the Centenario for a decade said officers were “outnumbered.”";
         assert_eq!(speakers(text), ["a steward who has worked at the Centenario for a decade"]);

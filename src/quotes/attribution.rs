@@ -985,7 +985,7 @@ impl<'a> Doc<'a> {
                 && !w.ends_with("ed") && !IRREGULAR_PARTICIPLES.contains(&w)
                 && !["of", "to", "for", "from", "with", "as", "in", "on", "at", "by", "and", "or", "but", "that", "which", "when", "since", "because", "than", "while", "if", "after", "before", "into", "over"].contains(&w)
         });
-        if n_words <= 3 && det_before && noun_after {
+        if n_words <= 4 && det_before && noun_after {
             return self.unattributed(pair, otok, ctok, sent_start, after_end);
         }
 

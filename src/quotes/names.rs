@@ -1170,6 +1170,16 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
                 return Some(if unnamed && end > who + 1 { Np { end, gender: np.gender.or_else(|| clause_gender(v, who, end)), ..np } } else { np });
             }
         }
+        // "A city councillor from the governing coalition who spoke on condition of anonymity
+        // (said)": words the backward reading does not join ("from"); the forward parse from
+        // where the clause opens, when it runs to the cue.
+        let mut open = who;
+        while open > floor && who - open < 12 && v.toks[open - 1].is_word() && !v.toks[open].is(flag::NEWLINE) {
+            open -= 1;
+        }
+        if let Some(np) = parse_forward(v, open, v.toks.len()).filter(|np| np.kind == NpKind::Role && np.start < who && np.end >= end && (end..np.end).all(|k| v.s(k).ends_with("ly"))) {
+            return Some(np);
+        }
     }
     let last = end - 1;
     if let Some(g) = v.pronoun(last) {
