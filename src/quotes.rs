@@ -687,6 +687,10 @@ mod tests {
                     “It works,” her spokesman, Ivo Petrov, said.\n\
                     “Too late,” Dr. Mia Kovac, the city's chief medical officer, said.";
         assert_eq!(speakers(text), ["Ana Ruiz", "Lars Holm", "Ivo Petrov", "Mia Kovac"]);
+        // An appositive with a long relative clause inside it, up to the cue.
+        let text = "Bambang Priyono, a geodesy researcher at Diponegoro University in Semarang who has measured \
+                    subsidence along the north coast for two decades, said the shoreline was “moving inland.”";
+        assert_eq!(speakers(text), ["Bambang Priyono"]);
     }
 
     #[test]

@@ -1284,7 +1284,7 @@ impl<'a> Doc<'a> {
         if end > floor + 2 && (v.punct(end - 1, b",") || title_comma) {
             // "Élodie Fournier, who drove here with her husband, Marc, said": the subject of a
             // relative clause comes first, whatever the clause names.
-            let lo = end.saturating_sub(WINDOW / 2).max(floor);
+            let lo = end.saturating_sub(WINDOW).max(floor);
             let mut appositive_start = None;
             for c in (lo..end - 1).rev() {
                 // Marks here quote a title inside the appositive ("the author of “The Burning
