@@ -315,6 +315,9 @@ const PERSON_EPITHETS: [&str; 44] = [
     "Welshwoman",
 ];
 
+/// Lower-case words for the kind of territory a place is ("Lagos state", "Hubei province").
+const TERRITORIES: [&str; 6] = ["state", "province", "county", "district", "region", "city"];
+
 /// Prepositions that join a role to its organisation or place ("a spokesperson for …", "an
 /// engineer on the payments team").
 const ROLE_PREPOSITIONS: [&str; 7] = ["for", "of", "at", "in", "with", "on", "near"];
@@ -749,6 +752,28 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             post = 0;
             j += 1;
             end = j;
+            // "Buenos Aires province Security Minister Carolina Paz", "Lagos state Governor …":
+            // a place and the kind of territory it is describe the capitalised title after them.
+            let titled = || (j + 1..(j + 4).min(limit)).take_while(|&k| v.cap_word(k) && !v.toks[k].is(flag::NEWLINE)).any(|k| v.title_at(k, limit).is_some());
+            if j + 1 < limit && v.toks[j].is(flag::LOWER) && TERRITORIES.iter().any(|w| v.is(j, w)) && titled() {
+                j += 1;
+                name_start = j;
+                end = j;
+                continue;
+            }
+            // "Former Ireland lock Declan Foley", "the Gorkha teacher Sita Gurung": a role noun
+            // after a team or place, before a full name that opens with a known given name
+            // (after a title or determiner only: "Pompeo met Mike Lee").
+            let role_noun = (has_title || det) && j + 2 < limit && v.toks[j].is(flag::LOWER) && v.class(j) == 0 && v.s(j).len() >= 3 && !v.s(j).ends_with("ed")
+                && v.cap_word(j + 1) && v.given_name(j + 1) && v.cap_word(j + 2) && v.class(j + 2) & class::STOP == 0
+                && !v.toks[j + 1].is(flag::NEWLINE) && !v.toks[j + 2].is(flag::NEWLINE);
+            if role_noun {
+                has_title = true;
+                j += 1;
+                name_start = j;
+                end = j;
+                continue;
+            }
             // "the Italian coast guard", "the Dutch economy ministry": lower-case words up to an
             // organisation word make the phrase an organisation.
             if let Some(h) = modified_head(v, j, limit).filter(|&h| v.class(h) & class::ORG != 0 && !is_possessive(v.s(j - 1))) {
@@ -1321,6 +1346,13 @@ mod tests {
         assert_eq!(forward("Minister for the Pacific Ruth Kellaway posted").1, "Ruth Kellaway");
         // Else the last two of four words after a capitalised title; not after a role.
         assert_eq!(forward("Deputy Minister of Water Resources Bassam Hallaq said").1, "Bassam Hallaq");
+        // A place and its kind of territory describe the title after them.
+        assert_eq!(forward("Buenos Aires province Security Minister Carolina Etcheverry Paz defended").1, "Carolina Etcheverry Paz");
+        assert_eq!(forward("Lagos state Governor Babajide Sanwo-Olu said").1, "Babajide Sanwo-Olu");
+        assert_eq!(forward("State Secretary for Energy Tóth Gergely said").0, "State Secretary for Energy Tóth Gergely");
+        // A role noun after a team or place, once a title or determiner opened the phrase.
+        assert_eq!(forward("Former Ireland lock Declan Foley was").1, "Declan Foley");
+        assert_eq!(forward("Pompeo met Mike Lee").0, "Pompeo");
         // A capitalised title's body after "to".
         assert_eq!(forward("Ambassador to the United Nations Linda Ruiz said").1, "Linda Ruiz");
         assert_eq!(forward("Government Delegate to the Douala City Council Bertrand Essomba Mbarga told").1, "Bertrand Essomba Mbarga");
