@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 
 use super::names::{View, SINGULAR_DETERMINERS};
 use super::tokens::{flag, TokKind};
-use super::words::{class, FastMap, Gender, Words};
+use super::words::{class, org_kind, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -418,18 +418,20 @@ fn may_start(name: &str, initial: u8) -> bool {
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
 pub fn is_business(name: &str) -> bool {
-    const HEADS: [&str; 60] = [
-        "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "llp", "co", "co.", "company", "corporation", "holdings", "pharma", "pharmaceuticals",
-        "railway", "railways", "railroad", "lines", "manufacturing", "semiconductor", "holidays", "ports", "hotels", "resorts", "cruises",
-        "airlines", "airways", "motors", "industries", "technologies", "systems", "bancorp", "group", "generics",
-        "logistics", "shipping", "mining", "petroleum", "telecom", "insurance", "capital", "partners", "labs",
-        "limited", "microsystems", "ag", "sa", "energy", "power", "health", "foods", "electric", "steel", "software",
-        "networks", "services", "solutions", "enterprises",
-    ];
-    let head = |w: &str| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
+    let head = |w: &str| has_org_kind(w, org_kind::BUSINESS);
     // "Kessler-Brandt Pharma of Germany" is a business; "Ministry of Health" is not.
     let name = name.split(" of ").next().unwrap_or(name);
-    name.split_whitespace().next_back().is_some_and(head) || (!name.contains(" for ") && name.split_whitespace().any(head))
+    // (Its last word, or any word when no "for" names a purpose: "Fund for Peace".)
+    if name.contains(" for ") {
+        name.split_whitespace().next_back().is_some_and(head)
+    } else {
+        name.split_whitespace().any(head)
+    }
+}
+
+/// Whether `word` (any case) is in the `kind` section of the organisation nouns.
+fn has_org_kind(word: &str, kind: u8) -> bool {
+    Words::get().org_kinds(word) & kind != 0
 }
 
 /// Whether two titles are the same words but for case and periods ("Dr." and "Dr").
@@ -458,12 +460,7 @@ fn introduced_as_relative(v: &View, k: usize) -> Option<bool> {
 /// Whether an organisation's name is a public body's ("the Ministry of Health", "Leninsky
 /// District Court"), which "the company" or "the club" never stands for.
 fn is_public_body(name: &str) -> bool {
-    const HEADS: [&str; 24] = [
-        "ministry", "department", "government", "police", "court", "council", "commission", "agency", "authority",
-        "parliament", "senate", "congress", "office", "bureau", "administration", "army", "navy", "guard", "embassy",
-        "prosecutor", "prosecutors", "kremlin", "house", "cabinet",
-    ];
-    name.split_whitespace().any(|w| HEADS.iter().any(|h| strip_possessive(w).eq_ignore_ascii_case(h)))
+    name.split_whitespace().any(|w| has_org_kind(strip_possessive(w), org_kind::PUBLIC))
 }
 
 /// A name rather than a description: its last word is capitalised ("Medora Health Inc.", not
@@ -475,18 +472,15 @@ fn is_named(form: &str) -> bool {
 /// Whether the definite generic noun `head` ("the party", "the club", "the operator") can
 /// stand for the organisation `name`.
 fn generic_fits(head: &str, name: &str) -> bool {
-    const PARTY: [&str; 10] = ["party", "movement", "alliance", "front", "league", "congress", "democrats", "coalition", "bloc", "union"];
     if head.eq_ignore_ascii_case("party") {
-        return name.split_whitespace().any(|w| PARTY.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        return name.split_whitespace().any(|w| has_org_kind(w, org_kind::PARTY));
     }
     is_generic_org_noun(head) && !is_public_body(name)
 }
 
-/// The nouns [`generic_fits`] links: "party" and these. Not "the company": a business is often
-/// named by one word that reads as a person's ("Kessler-Brandt received the largest fine"), and
-/// the last organisation would be wrong.
+/// The nouns [`generic_fits`] links: "party" and the other generic ones.
 fn is_generic_org_noun(head: &str) -> bool {
-    ["party", "operator", "carrier", "club", "organisation", "organization", "charity"].iter().any(|w| head.eq_ignore_ascii_case(w))
+    has_org_kind(head, org_kind::GENERIC)
 }
 
 /// Generic nouns for a body that a story uses for the organisation it has just named, whatever
@@ -494,12 +488,7 @@ fn is_generic_org_noun(head: &str) -> bool {
 /// which is not a public body. (Not public bodies' own nouns: "the ministry" after a company
 /// is another body.)
 pub fn is_body_noun(head: &str) -> bool {
-    [
-        "company", "firm", "group", "union", "association", "federation", "network", "organisation", "organization",
-        "alliance", "coalition", "club", "carrier", "airline", "operator", "bank",
-    ]
-    .iter()
-    .any(|w| head.eq_ignore_ascii_case(w))
+    has_org_kind(head, org_kind::BODY)
 }
 
 /// The word before an organisation's complement ("Observatory" of "Tunisian Observatory for
@@ -935,9 +924,7 @@ impl<'a> Entities<'a> {
         let generic_head = last_word(key);
         let business = org
             && (definite || key == generic_head)
-            && ["company", "firm", "group", "carrier", "airline", "lender", "insurer", "retailer", "manufacturer", "automaker", "carmaker", "drugmaker", "chipmaker", "startup", "start-up", "operator", "refiner", "producer"]
-                .iter()
-                .any(|w| generic_head.eq_ignore_ascii_case(w));
+            && has_org_kind(generic_head, org_kind::BUSINESS_NOUN);
         let found = if business {
             self.recent_group(true, |g| g.form.starts_with(char::is_uppercase) && g.key == g.form && is_business(g.form))
         } else {

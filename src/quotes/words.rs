@@ -440,12 +440,31 @@ pub struct Words {
     /// "on Twitter", "in a statement": by first word, the remaining words.
     cue_suffixes: PackedMap<Vec<Vec<&'static str>>>,
     first_names: PackedMap<Gender>,
+    /// [`org_kind`] bits of the nouns in `org_nouns_en.txt`.
+    org_nouns: PackedMap<u8>,
+}
+
+/// What a noun says about an organisation (sections of `data/org_nouns_en.txt`).
+pub mod org_kind {
+    /// A word of a business's name ("Corp.", "Pharma").
+    pub const BUSINESS: u8 = 1;
+    /// A word of a public body's name ("ministry", "court").
+    pub const PUBLIC: u8 = 1 << 1;
+    /// A definite noun for the last business named ("the company").
+    pub const BUSINESS_NOUN: u8 = 1 << 2;
+    /// A definite noun for the last organisation named that is no public body ("the club").
+    pub const GENERIC: u8 = 1 << 3;
+    /// A definite noun for the organisation just named, whatever its name ("the union").
+    pub const BODY: u8 = 1 << 4;
+    /// A word of a party's name ("movement", "front").
+    pub const PARTY: u8 = 1 << 5;
 }
 
 static CUES: &str = include_str!("../../data/cues_en.txt");
 static TITLES: &str = include_str!("../../data/titles_en.txt");
 static SPEAKER_WORDS: &str = include_str!("../../data/speaker_words_en.txt");
 static FIRST_NAMES: &str = include_str!("../../data/first_names_en.txt");
+static ORG_NOUNS: &str = include_str!("../../data/org_nouns_en.txt");
 
 impl Words {
     /// The tables, built on first use.
@@ -464,6 +483,7 @@ impl Words {
             multi_titles: PackedMap::new([]),
             cue_suffixes: PackedMap::new([]),
             first_names: PackedMap::new([]),
+            org_nouns: PackedMap::new([]),
         };
         // The lookup maps are filled as maps, then packed.
         let mut cues: FastMap<&'static str, CueFlags> = FastMap::with_capacity_and_hasher(256, Default::default());
@@ -583,7 +603,31 @@ impl Words {
         w.titles = packed(titles);
         w.multi_titles = packed(multi_titles);
         w.cue_suffixes = packed(cue_suffixes);
+        let mut org_nouns: FastMap<&'static str, u8> = FastMap::default();
+        let mut kind = 0;
+        for line in entries(ORG_NOUNS) {
+            if line.starts_with('[') {
+                kind = match line {
+                    "[business]" => org_kind::BUSINESS,
+                    "[public]" => org_kind::PUBLIC,
+                    "[business-noun]" => org_kind::BUSINESS_NOUN,
+                    "[generic]" => org_kind::GENERIC,
+                    "[body]" => org_kind::BODY,
+                    "[party]" => org_kind::PARTY,
+                    _ => 0,
+                };
+                continue;
+            }
+            *org_nouns.entry(line).or_default() |= kind;
+        }
+        w.org_nouns = packed(org_nouns);
         w
+    }
+
+    /// The [`org_kind`] bits of `word` in any case (0 for words in no section).
+    pub fn org_kinds(&self, word: &str) -> u8 {
+        let mut buf = [0u8; 32];
+        lower(word, &mut buf).and_then(|w| self.org_nouns.get(w)).copied().unwrap_or(0)
     }
 
     /// Class bits of a lower-case word (tests and tools; the tokenizer uses [`Self::class_in`]).
@@ -683,6 +727,12 @@ mod tests {
         assert_eq!(w.class_of(b"THE"), w.class("the"));
         assert_eq!(w.class_of(b"Said") & class::CUE, class::CUE);
         assert_eq!(w.class_of(b"zzzzqx"), 0);
+        // Organisation nouns: each section's kind, in any case, several kinds for one word.
+        assert_eq!(w.org_kinds("Company"), org_kind::BUSINESS | org_kind::BUSINESS_NOUN | org_kind::BODY);
+        assert_eq!(w.org_kinds("ministry"), org_kind::PUBLIC);
+        assert_eq!(w.org_kinds("party"), org_kind::GENERIC | org_kind::PARTY);
+        assert_eq!(w.org_kinds("Corp."), org_kind::BUSINESS);
+        assert_eq!(w.org_kinds("Société"), 0);
         assert_eq!(w.class_of(b"Secretary-General") & class::TITLE, class::TITLE);
         assert_eq!(w.class_of("sáid".as_bytes()), 0);
         assert_eq!(w.class_of(b"SAID.") & class::CUE, 0);
