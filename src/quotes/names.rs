@@ -646,7 +646,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
             // "a municipal employee who spoke on condition of anonymity …", "the woman, who
             // gave her name only as Marlene": so before the clause that says who they are.
-            let words = plain_words(v, head, (j + 3).min(limit));
+            let mut words = plain_words(v, head, (j + 3).min(limit));
+            // ("a railway engine driver who requested anonymity": the last noun may be a title's.)
+            let noun = head + words;
+            if noun < (j + 3).min(limit) && v.toks[noun].is_word() && v.toks[noun].is(flag::LOWER) && v.class(noun) & class::TITLE != 0 {
+                words += 1;
+            }
             let ends = |e: usize| {
                 v.class(e) & class::CUE != 0
                     // (read backward from a relative clause: "One contractor (who was …)")
@@ -1353,6 +1358,8 @@ mod tests {
         // A role noun after a team or place, once a title or determiner opened the phrase.
         assert_eq!(forward("Former Ireland lock Declan Foley was").1, "Declan Foley");
         assert_eq!(forward("Pompeo met Mike Lee").0, "Pompeo");
+        // An organisation word and a title's noun make an unnamed source's compound.
+        assert_eq!(forward("a railway engine driver who requested anonymity, drivers").0, "a railway engine driver who requested anonymity");
         // A capitalised title's body after "to".
         assert_eq!(forward("Ambassador to the United Nations Linda Ruiz said").1, "Linda Ruiz");
         assert_eq!(forward("Government Delegate to the Douala City Council Bertrand Essomba Mbarga told").1, "Bertrand Essomba Mbarga");
