@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_number, is_possessive, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
+use super::names::{is_number, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -347,7 +347,7 @@ impl<'a> Doc<'a> {
         let generic = np.name.0 > np.start && np.name.0 < np.end && self.toks[np.start..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER));
         // "the country's National Human Rights Commission": the name starts after a lower-case
         // possessive.
-        let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && is_possessive(v.s(np.name.0 - 1))
+        let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && v.possessive(np.name.0 - 1)
             && v.toks[np.name.0 - 1].is(flag::LOWER) && v.toks[np.name.0].is(flag::CAP);
         // "the watchdog group Observatorio Ciudadano Regio": words that describe a name that
         // does not end in an organisation word ("the coast guard", "the Bank of Japan" stay).
@@ -379,7 +379,7 @@ impl<'a> Doc<'a> {
         let owner = {
             let v = self.view();
             let document = np.end > np.start + 1 && v.class(np.end - 1) & class::DOCUMENT != 0;
-            (np.start..np.end - 1).rev().find(|&k| document && is_possessive(v.s(k))).map(|k| {
+            (np.start..np.end - 1).rev().find(|&k| document && v.possessive(k)).map(|k| {
                 let word = v.s(k);
                 let cut = ["’s", "'s", "’", "'"].iter().find(|p| word.ends_with(*p)).map_or(0, |p| p.len());
                 let (s, e) = v.span(np.start, k + 1);
@@ -1119,7 +1119,7 @@ impl<'a> Doc<'a> {
         if np.kind == NpKind::Person && v.is(c, "which") {
             return None;
         }
-        let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || is_possessive(v.s(c)) || v.toks[c].is(flag::LOWER);
+        let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || v.possessive(c) || v.toks[c].is(flag::LOWER);
         // "The leader of the opposition, João Baptista da Silveira, accused": a name of any length.
         let named = np.kind == NpKind::Role && parse_forward(&v, c, limit).is_some_and(|p| p.kind == NpKind::Person && v.punct(p.end, b","));
         let lo = comma_at + 2;
@@ -1310,7 +1310,7 @@ impl<'a> Doc<'a> {
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }
-                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || is_possessive(v.s(c + 1)) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1)) || party_and_place(v.s(c + 1))) {
+                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || v.possessive(c + 1) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1)) || party_and_place(v.s(c + 1))) {
                     appositive_start = Some(c);
                 }
             }

@@ -24,6 +24,26 @@ impl<'a> View<'a> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// Bytes of token `i` (empty past the end): for tests of its letters, without the
+    /// character-boundary checks of slicing the text.
+    #[inline]
+    pub fn b(&self, i: usize) -> &'a [u8] {
+        self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
+    }
+
+    /// Whether token `i` is a possessive ([`is_possessive`]).
+    #[inline]
+    pub fn possessive(&self, i: usize) -> bool {
+        possessive_bytes(self.b(i))
+    }
+
+    /// Whether token `i` is two or more capital ASCII letters ("WADA", "KC", "CEO").
+    #[inline]
+    pub fn all_caps(&self, i: usize) -> bool {
+        let w = self.b(i);
+        w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
+    }
+
     /// Class bits of word `i` (0 for punctuation, non-ASCII words and past the end).
     #[inline]
     pub fn class(&self, i: usize) -> u16 {
@@ -94,10 +114,17 @@ impl<'a> View<'a> {
         if first == b"sri" && ["lanka", "lankan", "lanka's", "lanka’s"].iter().any(|w| self.is(i + 1, w)) {
             return None;
         }
-        for rest in self.words.multi_titles(first) {
-            if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
-                return Some((1 + rest.len(), None));
+        // (The word's class bits say which of the two tables hold it.)
+        let cl = self.class(i);
+        if cl & class::TITLE_START != 0 {
+            for rest in self.words.multi_titles(first) {
+                if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
+                    return Some((1 + rest.len(), None));
+                }
             }
+        }
+        if cl & class::TITLE == 0 {
+            return None;
         }
         self.words.title(first).map(|g| (1, g))
     }
@@ -359,7 +386,13 @@ const NATIONALITY_NOUNS: [&str; 16] = [
 
 /// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
 pub fn is_possessive(s: &str) -> bool {
-    s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
+    possessive_bytes(s.as_bytes())
+}
+
+/// [`is_possessive`] of a word's bytes.
+#[inline]
+fn possessive_bytes(s: &[u8]) -> bool {
+    s.ends_with(b"'s") || s.ends_with("’s".as_bytes()) || s.ends_with(b"s'") || s.ends_with("s’".as_bytes())
 }
 
 /// An age or other number in an appositive ("Rosa Quispe, 54, a shopkeeper").
@@ -527,30 +560,35 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     // Trailing post-nominal letters ("KC", "Jr.") belong to the mention but not the name.
     let mut post = 0;
     while j < limit && j - i < 12 {
-        // "Mayor Rodelio “Jun” Macaraeg Jr.": a quoted nickname inside a name.
-        if end == j && end > name_start && v.toks[j].kind == TokKind::Mark && nickname_at(v, j, limit) {
-            j += 3;
-            continue;
-        }
-        // "Kharas Green Molecules (Pty) Ltd", "Golden Bamboo Timber (SI) Ltd": a parenthesised
-        // abbreviation before the company's legal form is inside its name.
-        if end == j && end > name_start && j + 3 < limit && v.s(j) == "(" && v.s(j + 2) == ")" && v.cap_word(j + 1)
-            && v.cap_word(j + 3) && v.class(j + 3) & class::ORG != 0 && !v.toks[j + 3].is(flag::NEWLINE)
-        {
-            j += 3;
-            continue;
-        }
-        // "Great Lakes & Southern Railway": an ampersand inside an organisation's name.
-        if end == j && end > name_start && v.punct(j, b"&") {
-            if let Some(m) = org_and_tail(v, j, limit) {
-                j = m;
-                end = m;
-                org_head = true;
+        // Punctuation and quotation marks go on a name only by the first three rules; every
+        // other rule reads a word.
+        if !v.toks[j].is_word() {
+            // "Mayor Rodelio “Jun” Macaraeg Jr.": a quoted nickname inside a name.
+            if end == j && end > name_start && v.toks[j].kind == TokKind::Mark && nickname_at(v, j, limit) {
+                j += 3;
                 continue;
             }
+            // "Kharas Green Molecules (Pty) Ltd", "Golden Bamboo Timber (SI) Ltd": a parenthesised
+            // abbreviation before the company's legal form is inside its name.
+            if end == j && end > name_start && j + 3 < limit && v.s(j) == "(" && v.s(j + 2) == ")" && v.cap_word(j + 1)
+                && v.cap_word(j + 3) && v.class(j + 3) & class::ORG != 0 && !v.toks[j + 3].is(flag::NEWLINE)
+            {
+                j += 3;
+                continue;
+            }
+            // "Great Lakes & Southern Railway": an ampersand inside an organisation's name.
+            if end == j && end > name_start && v.punct(j, b"&") {
+                if let Some(m) = org_and_tail(v, j, limit) {
+                    j = m;
+                    end = m;
+                    org_head = true;
+                    continue;
+                }
+            }
+            break;
         }
         // A phrase never runs over a line break (headlines, bylines, link lines).
-        if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
+        if j > i && v.toks[j].is(flag::NEWLINE) {
             break;
         }
         // "state Sen. Lorraine Castillo", "federal Judge Ana Ruiz": the level of a capitalised
@@ -564,7 +602,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
             // ("Halcyon CEO defends …": a title in capitals is the company's officer.)
-            let acronym = len == 1 && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase());
+            let acronym = len == 1 && v.all_caps(j);
             names_before_title = end > name_start && v.cap_word(j) && !acronym && !(end == name_start + 1 && is_demonym(v.s(name_start)));
             has_title = true;
             org_head = false;
@@ -608,13 +646,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
             if let Some(k) = modified_head(v, j, limit) {
-                possessive |= (j..k).any(|m| is_possessive(v.s(m)));
+                possessive |= (j..k).any(|m| v.possessive(m));
                 j = k;
                 name_start = j;
                 end = j;
                 continue;
             }
-            if is_possessive(v.s(j)) {
+            if v.possessive(j) {
                 possessive = true;
                 j += 1;
                 name_start = j;
@@ -666,7 +704,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
         // last talked about.
-        if det && j == body && v.is(i, "the") && v.s(j).ends_with("-year-old") {
+        if det && j == body && v.is(i, "the") && v.b(j).ends_with(b"-year-old") {
             let mut k = j + 1;
             let describes = |k: usize| v.toks[k].is_word() && (is_number(v.s(k)) || (v.toks[k].is(flag::LOWER) && v.class(k) & class::CUE == 0));
             while k < limit && k < j + 5 && describes(k) {
@@ -715,7 +753,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         if v.cap_word(j) {
             // "Local TD Nora Quigley", "MP Jane Smith": letters after a name are a title before one.
             if cl & class::POSTNOMINAL != 0 && j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE)
-                && v.class(j + 1) & class::STOP == 0 && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase())
+                && v.class(j + 1) & class::STOP == 0 && v.all_caps(j)
             {
                 has_title = true;
                 j += 1;
@@ -724,7 +762,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 post = 0;
                 continue;
             }
-            if cl & class::POSTNOMINAL != 0 && end > name_start && !is_possessive(v.s(j)) {
+            if cl & class::POSTNOMINAL != 0 && end > name_start && !v.possessive(j) {
                 j += 1;
                 end = j;
                 post += 1;
@@ -732,7 +770,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
             // (only the "-s" forms: "Said" is a surname too).
-            if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.s(j).ends_with('s')) {
+            if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.b(j).ends_with(b"s")) {
                 break;
             }
             // "payments firm KiranPay Technologies": a generic word before the name describes it.
@@ -745,13 +783,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             end = j;
             // "the Italian coast guard", "the Dutch economy ministry": lower-case words up to an
             // organisation word make the phrase an organisation.
-            if let Some(h) = modified_head(v, j, limit).filter(|&h| v.class(h) & class::ORG != 0 && !is_possessive(v.s(j - 1))) {
+            if let Some(h) = modified_head(v, j, limit).filter(|&h| v.class(h) & class::ORG != 0 && !v.possessive(j - 1)) {
                 j = h + 1;
                 end = j;
                 org_head = true;
                 continue;
             }
-            if is_possessive(v.s(j - 1)) {
+            if v.possessive(j - 1) {
                 name_start = j;
                 possessive = true;
                 // "Russia's foreign minister": a possessive only modifies what follows.
@@ -787,7 +825,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "the U.S. Embassy in Kampala", "the Center for Human Rights Defenders in Iran": where a
         // capitalised organisation is, inside its name.
-        if let Some(m) = org_place_end(v, j, limit).filter(|_| end > body && end == j && (body..end).any(|m| v.class(m) & class::ORG != 0)) {
+        if let Some(m) = (end > body && end == j).then(|| org_place_end(v, j, limit)).flatten().filter(|_| (body..end).any(|m| v.class(m) & class::ORG != 0)) {
             j = m;
             end = m;
             org_head = true;
@@ -833,7 +871,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "the National Disaster Risk Reduction and Management Council": "and" inside a name
         // whose last word names an organisation (never "Pompeo and Lavrov").
-        if let Some(m) = org_and_tail(v, j, limit).filter(|_| end == j && end > body && v.cap_word(j - 1)) {
+        if let Some(m) = (end == j && end > body && v.cap_word(j - 1)).then(|| org_and_tail(v, j, limit)).flatten() {
             j = m;
             end = m;
             org_head = true;
@@ -842,7 +880,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
         // source close to the couple", "a diplomat involved in the file": a role's organisation
         // or circle.
-        let close_to = circle_at(v, j);
+        // (The words only after a title with no name yet: most phrases have none.)
+        let close_to = has_title && name_start == j && circle_at(v, j);
         if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to) {
             let mut k = j + 1 + close_to as usize;
             // "a nurse at one of the affected clinics": one place of several.
@@ -965,12 +1004,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 // ("… and Rural Development Phan Thị Hồng Nhung": or a Vietnamese family name,
                 // the word before the middle name "Thị" or "Văn".)
                 let given = (segment.max(s + 1)..k.saturating_sub(1))
-                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))
+                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.b(f - 1).ends_with(b".") || honorific(v, f - 1)))
                         || matches!(v.s(f + 1), "Thị" | "Văn")));
                 // ("Deputy Minister of Water Resources Bassam Hallaq", "Commissioner for
                 // Transportation Oluwaseun Bakare": three words or more, no list, after a
                 // capitalised title.)
-                let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !is_possessive(v.s(k - 2));
+                let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !v.possessive(k - 2);
                 let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
                 let last_two = last_two.then_some(k - 2);
                 // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
@@ -1005,24 +1044,24 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     let given = (name.0 + 1..name.1.saturating_sub(1)).find(|&k| v.given_name(k) || !describes_person(v.s(k)));
     // ("Pensioner Glenys Harcombe-Price", "Catcher Aoki Shun": an agent noun at the start of a
     // sentence describes a name of two words that follow, known given name or not.)
-    let opens = name.0 == i && v.opens_sentence(i);
+    let opens = || name.0 == i && v.opens_sentence(i);
     let described = name.1 - name.0 >= 3
-        && given.is_some_and(|k| v.given_name(k) || (opens && k == name.0 + 1 && agent_noun(v.s(name.0))))
+        && given.is_some_and(|k| v.given_name(k) || (k == name.0 + 1 && opens() && agent_noun(v.s(name.0))))
         && describes_person(v.s(name.0)) && !v.given_name(name.0) && v.class(name.0) & class::PARTICLE == 0;
     if described {
         name.0 = given.unwrap_or(name.0);
     }
     // "a St. Petersburg, Fla., start-up": an abbreviated state or title alone names no one.
-    if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.s(name.0).ends_with('.') {
+    if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.b(name.0).ends_with(b".") {
         return None;
     }
     let kind = if name.0 < name.1 {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
         // "WADA", "ECOWAS": a lone word in capitals is an acronym.
-        let acronym = name.1 - name.0 == 1 && { let w = v.s(name.0); w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) };
+        let acronym = name.1 - name.0 == 1 && v.all_caps(name.0);
         // ("the DUP's Samuel McKeown": the article is the possessive's; not "the Operators'
         // Forum".)
-        let owner = name.1 - name.0 >= 2 && name.0 > i && { let w = v.s(name.0 - 1); w.ends_with("'s") || w.ends_with("’s") };
+        let owner = name.1 - name.0 >= 2 && name.0 > i && { let w = v.b(name.0 - 1); w.ends_with(b"'s") || w.ends_with("’s".as_bytes()) };
         // ("Meridian, which operates terminals in 14 countries, said": no person is "which".)
         let which = !has_title && v.punct(name.1, b",") && v.is(name.1 + 1, "which");
         if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) || which {
@@ -1046,9 +1085,9 @@ fn acronym_follows(v: &View, name: (usize, usize), limit: usize) -> bool {
     let e = name.1;
     name.1 - name.0 >= 2
         && e + 2 < limit
-        && v.s(e) == "("
-        && v.s(e + 2) == ")"
-        && v.s(e + 1).len() >= 2
+        && v.b(e) == b"("
+        && v.b(e + 2) == b")"
+        && v.b(e + 1).len() >= 2
         && super::speakers::acronym_of(&v.text[v.toks[name.0].start..v.toks[e - 1].end], v.s(e + 1))
 }
 
@@ -1127,7 +1166,7 @@ fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
             return Some(k);
         }
         // Words of titles can modify ("the state government", "the trade ministry").
-        if cl & !(class::TITLE | class::TITLE_START) != 0 && !is_possessive(v.s(k)) {
+        if cl & !(class::TITLE | class::TITLE_START) != 0 && !v.possessive(k) {
             return None;
         }
         k += 1;
@@ -1186,7 +1225,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.
             || (v.punct(k, b",") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
-            || is_possessive(v.s(k))
+            || v.possessive(k)
             || v.s(k).ends_with("-year-old")
             // "a government source familiar with the talks (said)": the source and its circle.
             || (v.toks[k].is(flag::LOWER) && (circle_at(v, k) || (cl == 0 && circle_at(v, k + 1))))
