@@ -34,7 +34,7 @@ impl<'a> View<'a> {
     /// Whether token `i` is a possessive ([`is_possessive`]).
     #[inline]
     pub fn possessive(&self, i: usize) -> bool {
-        possessive_bytes(self.b(i))
+        is_possessive(self.b(i))
     }
 
     /// Whether token `i` is two or more capital ASCII letters ("WADA", "KC", "CEO").
@@ -317,11 +317,10 @@ fn source_at_place(v: &View, k: usize, limit: usize, inverted: bool) -> Option<u
 
 /// A capitalised compound whose second part is lower case ("Singer-actor", "Co-defendant",
 /// "Art-crime"): common nouns, never a name ("Jean-Luc", "al-Nuaimi" and "Abubakar-Sadiq" are).
-fn described_compound(w: &str) -> bool {
-    let b = w.as_bytes();
+fn described_compound(b: &[u8]) -> bool {
     b.first().is_some_and(u8::is_ascii_uppercase)
         && b.iter().position(|&c| c == b'-').is_some_and(|h| h > 1 && b.get(h + 1).is_some_and(u8::is_ascii_lowercase))
-        && !is_possessive(w)
+        && !is_possessive(b)
 }
 
 /// Nationalities as nouns for one person ("the Spaniard", "the Dutchman"); not adjectives that
@@ -384,15 +383,11 @@ const NATIONALITY_NOUNS: [&str; 16] = [
     "Finn", "Scot", "Welshman", "Welshwoman", "Irishman", "Irishwoman",
 ];
 
-/// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
-pub fn is_possessive(s: &str) -> bool {
-    possessive_bytes(s.as_bytes())
-}
-
-/// [`is_possessive`] of a word's bytes.
+/// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it): a word's bytes.
 #[inline]
-fn possessive_bytes(s: &[u8]) -> bool {
-    s.ends_with(b"'s") || s.ends_with("’s".as_bytes()) || s.ends_with(b"s'") || s.ends_with("s’".as_bytes())
+fn is_possessive(s: &[u8]) -> bool {
+    // ("’" is E2 80 99.)
+    matches!(s, [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', b'\''] | [.., b's', 0xE2, 0x80, 0x99])
 }
 
 /// An age or other number in an appositive ("Rosa Quispe, 54, a shopkeeper").
@@ -591,9 +586,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         if j > i && v.toks[j].is(flag::NEWLINE) {
             break;
         }
+        // (Word `j`'s case, read once: the rules below ask it often.)
+        let (cap, lower) = (v.cap_word(j), v.toks[j].is(flag::LOWER));
         // "state Sen. Lorraine Castillo", "federal Judge Ana Ruiz": the level of a capitalised
         // title goes with it.
-        if j == body && j + 2 < limit && v.toks[j].is(flag::LOWER) && (v.is(j, "state") || v.is(j, "federal")) && v.cap_word(j + 1) && v.title_at(j + 1, limit).is_some() {
+        if j == body && j + 2 < limit && lower && (v.is(j, "state") || v.is(j, "federal")) && v.cap_word(j + 1) && v.title_at(j + 1, limit).is_some() {
             j += 1;
             continue;
         }
@@ -603,7 +600,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // ("Bulgarian PM says": a nationality describes the title-holder.)
             // ("Halcyon CEO defends …": a title in capitals is the company's officer.)
             let acronym = len == 1 && v.all_caps(j);
-            names_before_title = end > name_start && v.cap_word(j) && !acronym && !(end == name_start + 1 && is_demonym(v.s(name_start)));
+            names_before_title = end > name_start && cap && !acronym && !(end == name_start + 1 && is_demonym(v.s(name_start)));
             has_title = true;
             org_head = false;
             gender = gender.or(g);
@@ -624,7 +621,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // official", not "humanitarian coordinator".)
         let cl = v.class(j) & !class::TITLE_START;
         // "chief park warden Lekishon ole Sankale": a title's modifier before another title word.
-        if has_title && j == name_start && cl == 0 && v.toks[j].is(flag::LOWER) {
+        if has_title && j == name_start && cl == 0 && lower {
             if let Some(k) = modified_head(v, j, limit).filter(|&k| v.class(k) & class::TITLE != 0) {
                 j = k;
                 name_start = j;
@@ -634,7 +631,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "club president", "a senior county official", "the coast guard": lower-case
         // modifiers of a title or of an organisation word.
-        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 3 {
+        if !cap && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 3 {
             // Open-class role nouns before a name ("harbour master Ola Dahl") count as titles.
             let before_name = |k: usize| k < limit && v.cap_word(k) && v.class(k) & class::STOP == 0;
             let two = j + 2 < limit && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0 && before_name(j + 2);
@@ -662,7 +659,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "A former team-mate who did not wish to be named said": a noun the title's modifier
         // describes, right before a cue or the clause about the source.
-        if !v.cap_word(j) && j == name_start && has_title && cl == 0 && v.toks[j].is(flag::LOWER)
+        if !cap && j == name_start && has_title && cl == 0 && lower
             && (j + 1 == limit || v.class(j + 1) & class::CUE != 0 || v.is(j + 1, "who") || v.punct(j + 1, b","))
         {
             return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender, has_title: true });
@@ -670,7 +667,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "one victim told", "Hale's lawyers countered": any noun right before a cue; "a
         // shipping agent", "a bank employee": after a lower-case organisation word too.
         let org_word = cl == class::ORG && det && j + 1 < limit && v.toks[j + 1].is_word() && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0;
-        if !v.cap_word(j) && j == name_start && !has_title && (cl == 0 || org_word) && (det || possessive) && v.toks[j].is(flag::LOWER) {
+        if !cap && j == name_start && !has_title && (cl == 0 || org_word) && (det || possessive) && lower {
             let head = j + org_word as usize;
             // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
             // "a municipal employee who spoke on condition of anonymity …", "the woman, who
@@ -693,7 +690,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "a Gulf delegate said", "one Tehran schoolteacher wrote", "said a Gulf delegate.": a
         // capitalised place or party before an unnamed source's noun.
-        if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && v.toks[j].is(flag::LOWER)
+        if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && lower
             && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w))
         {
             let words = plain_words(v, j, (j + 2).min(limit));
@@ -731,7 +728,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
         }
         // "van den Broek said", "de la Fuente declared": a name that opens with its particles.
-        if j == body && cl & class::PARTICLE != 0 && !v.cap_word(j) {
+        if j == body && cl & class::PARTICLE != 0 && !cap {
             let mut k = j;
             while k < limit && k < j + 3 && v.class(k) & class::PARTICLE != 0 && v.toks[k].is_word() {
                 k += 1;
@@ -743,14 +740,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "Singer-actor Kang Min-jae", "Co-defendant Jess Tran": a capitalised compound of
         // common nouns before a name describes the person.
-        if j == name_start && j + 1 < limit && v.cap_word(j) && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE) && described_compound(v.s(j)) {
+        if j == name_start && j + 1 < limit && cap && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE) && described_compound(v.b(j)) {
             has_title = true;
             j += 1;
             name_start = j;
             end = j;
             continue;
         }
-        if v.cap_word(j) {
+        if cap {
             // "Local TD Nora Quigley", "MP Jane Smith": letters after a name are a title before one.
             if cl & class::POSTNOMINAL != 0 && j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE)
                 && v.class(j + 1) & class::STOP == 0 && v.all_caps(j)
