@@ -176,11 +176,19 @@ const NO_PERSON: u32 = u32::MAX;
 /// Case- and accent-folded hash of a key, tagged by entity kind: "Ōmori" and "Omori" are one
 /// name (news copy drops diacritics as often as it keeps them). Eight bytes per step, as every
 /// capitalised word of a text is looked up by it.
+#[inline]
 fn key_hash(s: &str, group: bool) -> u64 {
     let (h, ascii) = lanes_hash(s.as_bytes(), group);
     if ascii {
         return h;
     }
+    folded_key_hash(s, group)
+}
+
+/// [`key_hash`] of a key beyond ASCII, whose letters are folded first (out of line: the
+/// common ASCII key sets up no buffer).
+#[inline(never)]
+fn folded_key_hash(s: &str, group: bool) -> u64 {
     // The folded letters' bytes, on the stack for any name (longer ones are cut: still a key).
     let mut folded = [0u8; 64];
     let mut n = 0;
