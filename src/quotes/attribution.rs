@@ -174,7 +174,7 @@ impl<'a> Doc<'a> {
                 addressee = Some((end, a));
                 end = a;
             }
-        } else if end < limit && ["him", "her", "them", "me", "us"].iter().any(|w| v.is(end, w)) && v.punct(end + 1, b":,") {
+        } else if end < limit && v.punct(end + 1, b":,") && ["him", "her", "them", "me", "us"].iter().any(|w| v.is(end, w)) {
             // "asked him: “…”": an object pronoun is never the speaker of an inverted cue.
             addressee = Some((end, end + 1));
             end += 1;

@@ -21,7 +21,8 @@ impl<'a> View<'a> {
     /// Text of token `i` ("" past the end, so look-ahead needs no bounds checks).
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+        // (`get`: a token's bounds are character boundaries, and no panic path is inlined.)
+        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
 
     /// Bytes of token `i` (empty past the end): for tests of its letters, without the
