@@ -712,7 +712,9 @@ impl<'a> Doc<'a> {
             |np| (np.start, np.end),
         );
         for k in from..to {
-            if self.toks[k].is(flag::CAP) && (self.view().s(k).ends_with("'s") || self.view().s(k).ends_with("’s")) {
+            let t = self.toks[k];
+            let w = &self.text.as_bytes()[t.start..t.end];
+            if t.is(flag::CAP) && (w.ends_with(b"'s") || w.ends_with("’s".as_bytes())) {
                 let v = View { text: self.text, toks: &self.toks, words: self.words };
                 let mut first = k;
                 while first > from && first + 3 > k && v.toks[first - 1].is(flag::CAP) && v.class(first - 1) & (class::STOP | class::TITLE | class::ORG | class::DET) == 0 && !v.toks[first].is(flag::NEWLINE) {
