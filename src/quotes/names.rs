@@ -669,24 +669,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // shipping agent", "a bank employee": after a lower-case organisation word too.
         let org_word = cl == class::ORG && det && j + 1 < limit && v.toks[j + 1].is_word() && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0;
         if !cap && j == name_start && !has_title && (cl == 0 || org_word) && (det || possessive) && lower {
-            let head = j + org_word as usize;
-            // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
-            // "a municipal employee who spoke on condition of anonymity …", "the woman, who
-            // gave her name only as Marlene": so before the clause that says who they are.
-            let words = plain_words(v, head, (j + 3).min(limit));
-            let ends = |e: usize| {
-                v.class(e) & class::CUE != 0
-                    // (read backward from a relative clause: "One contractor (who was …)")
-                    || (e == limit && v.is(e, "who"))
-                    || (det && (anonymity_clause(v, e, limit).is_some() || (v.punct(e, b",") && v.is(e + 1, "who") && v.is(e + 2, "gave"))))
-            };
-            if let Some(end) = (head + 1..=head + words).find(|&e| ends(e)) {
-                return Some(Np::role(i, end));
-            }
-            // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
-            // with where it works.
-            if let Some(end) = (j == body).then(|| source_at_place(v, head + 1, limit, i > 0 && v.class(i - 1) & class::CUE != 0)).flatten() {
-                return Some(Np::role(i, end));
+            if let Some(np) = unnamed_source(v, i, j, j + org_word as usize, limit, det, j == body) {
+                return Some(np);
             }
         }
         // "a Gulf delegate said", "one Tehran schoolteacher wrote", "said a Gulf delegate.": a
@@ -695,37 +679,15 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w))
         {
             let words = plain_words(v, j, (j + 2).min(limit));
-            let ends = |e: usize| e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some();
-            if let Some(e) = (j + 1..=j + words).find(|&e| ends(e)) {
+            if let Some(e) = (j + 1..=j + words).find(|&e| source_ends(v, e, limit)) {
                 return Some(Np::role(i, e));
             }
         }
-        // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
-        // last talked about.
-        if det && j == body && v.is(i, "the") && v.b(j).ends_with(b"-year-old") {
-            let mut k = j + 1;
-            let describes = |k: usize| v.toks[k].is_word() && (is_number(v.s(k)) || (v.toks[k].is(flag::LOWER) && v.class(k) & class::CUE == 0));
-            while k < limit && k < j + 5 && describes(k) {
-                k += 1;
-            }
-            return Some(Np { start: i, end: k, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
-        }
-        // "The Spaniard, 47, was appointed", "the Frenchman said": a nationality that stands
-        // for the person last talked about (not "the Italian coast guard": only punctuation, a
-        // cue or an auxiliary may follow it).
-        let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
-            || ["was", "is", "has", "had", "who", "would", "will"].iter().any(|w| v.is(j + 1, w));
-        if det && j == body && v.toks[j].is(flag::CAP) && v.is(i, "the") && PERSON_EPITHETS.binary_search(&v.s(j)).is_ok() && ends() {
-            return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
-        }
-        // "one of its negotiators", "one of the people": a role picked out of a group.
-        if det && j == body && v.is(i, "one") && v.is(j, "of") {
-            let mut k = j + 1;
-            if v.class(k) & class::DET != 0 {
-                k += 1;
-            }
-            if k < limit && v.toks[k].is(flag::LOWER) && v.toks[k].is_word() && v.class(k) & (class::CUE | class::STOP) == 0 {
-                return Some(Np::role(i, k + 1));
+        // "the 29-year-old", "the Spaniard", "one of its negotiators": a determiner's word that
+        // stands for a person.
+        if det && j == body {
+            if let Some(np) = stand_in(v, i, j, limit) {
+                return Some(np);
             }
         }
         // "van den Broek said", "de la Fuente declared": a name that opens with its particles.
@@ -829,41 +791,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             org_head = true;
             continue;
         }
-        // "the Ministry of Health", "Bank of England", "the Department for Transport", "the
-        // Court of Arbitration for Sport", "the Ministry of Electronics and Information
-        // Technology": an organisation's complements.
+        // "the Ministry of Health", "Bank of England": an organisation's complements.
         if end > body && end == j && (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || host_to(v, j)) {
-            let to_host = v.is(j, "to");
-            let mut k = j;
-            while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && (v.is(k, "and") || list_comma(v, k, limit)))) {
-                let mut m = k + 1;
-                if m < limit && (v.is(m, "the") || v.is(m, "a")) {
-                    m += 1;
-                }
-                let s = m;
-                // "the office of Governor Simon Dashe Gyang": a titled person, not a name of the
-                // organisation's.
-                if s < limit && v.title_at(s, limit).is_some_and(|(len, _)| v.cap_word(s) && s + len + 1 < limit && v.cap_word(s + len) && v.cap_word(s + len + 1)) {
-                    break;
-                }
-                while m < limit && m - s < 5 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
-                    m += 1;
-                }
-                if m == s {
-                    break;
-                }
-                k = m;
-                end = m;
-                org_head = true;
-            }
-            if let Some(m) = org_place_end(v, k, limit).filter(|_| org_head && k == end) {
-                k = m;
-                end = m;
-            }
-            // "a Department of Health and Social Care spokesperson": the organisation leads a
-            // role.
-            if org_head && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) & class::TITLE != 0 && !v.toks[k].is(flag::NEWLINE) {
-                return Some(Np::role(i, k + 1));
+            match org_complements(v, j, limit, end, org_head) {
+                OrgComplement::Name { end: e, org_head: org } => (end, org_head) = (e, org),
+                OrgComplement::LeadsRole(e) => return Some(Np::role(i, e)),
             }
             break;
         }
@@ -881,151 +813,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // (The words only after a title with no name yet: most phrases have none.)
         let close_to = has_title && name_start == j && circle_at(v, j);
         if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to) {
-            let mut k = j + 1 + close_to as usize;
-            // "a nurse at one of the affected clinics": one place of several.
-            if v.is(k, "one") && v.is(k + 1, "of") && k + 2 < limit {
-                k += 2;
-                if v.is(k, "its") || v.is(k, "their") || v.is(k, "his") || v.is(k, "her") {
-                    k += 1;
+            match role_complement(v, i, j, limit, close_to, gender) {
+                Some(Complement::Named(np)) => return Some(np),
+                Some(Complement::Ends(e)) => {
+                    end = e;
+                    complement = true;
                 }
-            }
-            if k < limit && v.class(k) & class::DET != 0 {
-                k += 1;
-            }
-            // "a spokesperson for the federal Education Minister", "an official of the state
-            // Ministry of Environment": lower-case words describing the names that follow.
-            let adjectives = (k..(k + 2).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
-            if adjectives > 0 && k + adjectives < limit && v.cap_word(k + adjectives) && v.class(k + adjectives) & class::STOP == 0 {
-                k += adjectives;
-            }
-            // "an engineer on the payments team said": a lower-case place right before the cue
-            // (or before the clause that says why the source is unnamed: "… who asked not to be
-            // named said").
-            let plain = (k..(k + 3).min(limit)).take_while(|&m| place_noun(v, m, limit)).count();
-            // "… at a chain drugstore in Columbus, speaking on condition of anonymity, said": and
-            // the town it is in, before a cue or a clause set off by a comma.
-            let mut place_end = k + plain;
-            if plain > 0 && v.is(place_end, "in") && place_end + 1 < limit && v.cap_word(place_end + 1) && v.class(place_end + 1) & class::STOP == 0 {
-                place_end += 1;
-                while place_end < limit && place_end < k + plain + 4 && v.cap_word(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
-                    place_end += 1;
-                }
-            }
-            // ("“…,” said a person familiar with the board's deliberations.": or the sentence's end.)
-            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",") || v.toks.get(e).is_some_and(|t| t.is(flag::TERMINAL));
-            if plain > 0 && k > j + 1 && closes(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
-                end = place_end;
-                complement = true;
-                break;
-            }
-            let s = k;
-            if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
-                k = h + 1;
-            }
-            // "Minister of Energy and Natural Resources Selim Aydın", "Minister for Environment,
-            // Science and Innovation Kofi Mensah": a department's list of names, joined by
-            // "and" or commas while no given name has started the person's name.
-            // A list's commas come before its "and" ("The Mayor of Galway, Cllr Éilis Ní
-            // Fhlatharta," is an appositive): a comma with no "and" after it ends the list.
-            let (mut segment, mut first_join, mut open_comma, mut place) = (s, None, None, false);
-            while k < limit && k - s < 12 && !v.toks[k].is(flag::NEWLINE) {
-                let word = v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0;
-                let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
-                // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
-                // "the U.S. Attorney’s Office in San Antonio": an office's city.
-                let particle = between_names && inner_particle(v, k);
-                let city = between_names && office_city(v, k);
-                if particle || city {
-                    place |= city;
-                    k += 1;
-                    continue;
-                }
-                // "the head of the Kendari search and rescue office": lower-case words after the
-                // names, up to an organisation word, end the complement.
-                if let Some(h) = (k > s && v.cap_word(k - 1)).then(|| lower_org_tail(v, k, limit)).flatten() {
-                    place = true;
-                    k = h + 1;
-                    break;
-                }
-                // "a senior official of the state Ministry of Environment": the organisation's
-                // own complement.
-                // ("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe": a capitalised
-                // title's department may hold one too, before any name or title.)
-                let dept_of = || v.cap_word(j - 1) && v.cap_word(k - 1) && !(s..k).any(|f| v.given_name(f) || v.class(f) & class::TITLE != 0);
-                let org_of = k > s && (v.is(k, "of") || v.is(k, "for")) && (v.class(k - 1) & class::ORG != 0 || dept_of())
-                    && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
-                if org_of {
-                    k += 1;
-                    continue;
-                }
-                let comma = v.punct(k, b",");
-                let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
-                    && !(segment..k).any(|f| v.given_name(f));
-                if !word && !joins {
-                    break;
-                }
-                if joins {
-                    first_join.get_or_insert(k);
-                    if comma {
-                        open_comma = open_comma.or(Some((k, segment)));
-                    } else {
-                        open_comma = None;
-                    }
-                    segment = k + 1;
-                }
-                k += 1;
-            }
-            if let Some((c, seg)) = open_comma {
-                (k, segment) = (c, seg);
-                if first_join == Some(c) {
-                    first_join = None;
-                }
-            }
-            if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
-                k += 1; // "close to the couple"
-            }
-            // "an engineer at the Tanegashima site said": a common noun the names modify.
-            if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && v.class(k + 1) & class::CUE != 0 {
-                k += 1;
-                place = true;
-            }
-            if k > s && place {
-                end = k;
-                complement = true;
-            } else if k > s {
-                // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
-                // else the last two of three or more words after the department's list.
-                // "Superintendent of Police K. Raghavendra Rao": or an initial, which no
-                // department's name holds; "State Minister of Finance Hon. Dilrukshi
-                // Gunawardena", "… for Disaster Management Ratu Josaia Vakaloloma": or the word
-                // after a title of its own (abbreviated, or an honorific).
-                // ("… and Rural Development Phan Thị Hồng Nhung": or a Vietnamese family name,
-                // the word before the middle name "Thị" or "Văn".)
-                let given = (segment.max(s + 1)..k.saturating_sub(1))
-                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.b(f - 1).ends_with(b".") || honorific(v, f - 1)))
-                        || matches!(v.s(f + 1), "Thị" | "Văn")));
-                // ("Deputy Minister of Water Resources Bassam Hallaq", "Commissioner for
-                // Transportation Oluwaseun Bakare": three words or more, no list, after a
-                // capitalised title.)
-                let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !v.possessive(k - 2);
-                let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
-                let last_two = last_two.then_some(k - 2);
-                // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
-                // comes in an appositive, and the list is the department's.)
-                let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
-                if let (None, None, Some(j), false) = (given, last_two, first_join, appositive) {
-                    // No name after the list: the complement ends where the list began.
-                    k = j;
-                }
-                if let Some(mut f) = given.or(last_two) {
-                    // "… Opposition P. Harish Chander": initials before the given name are his.
-                    while f > s && v.class(f - 1) & class::ABBREV != 0 && v.s(f - 1).len() == 2 {
-                        f -= 1;
-                    }
-                    return Some(Np { start: i, end: k, name: (f, k), kind: NpKind::Person, gender, has_title: true });
-                }
-                end = k;
-                complement = true;
+                None => {}
             }
         }
         break;
@@ -1075,6 +869,278 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         return None;
     };
     Some(Np { start: i, end, name, kind, gender, has_title })
+}
+
+/// "one victim told", "Hale's lawyers countered": any noun (at `head`, after a determiner or a
+/// possessive ending at `j`) right before a cue; "a shipping agent", "a bank employee": after a
+/// lower-case organisation word too. The unnamed source, if the words after the noun say so.
+/// (Out of [`parse_phrase`]'s loop, like the rules below: few phrases need them.)
+fn unnamed_source(v: &View, i: usize, j: usize, head: usize, limit: usize, det: bool, at_body: bool) -> Option<Np> {
+    // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
+    // "a municipal employee who spoke on condition of anonymity …", "the woman, who
+    // gave her name only as Marlene": so before the clause that says who they are.
+    let words = plain_words(v, head, (j + 3).min(limit));
+    let ends = |e: usize| {
+        v.class(e) & class::CUE != 0
+            // (read backward from a relative clause: "One contractor (who was …)")
+            || (e == limit && v.is(e, "who"))
+            || (det && (anonymity_clause(v, e, limit).is_some() || (v.punct(e, b",") && v.is(e + 1, "who") && v.is(e + 2, "gave"))))
+    };
+    if let Some(end) = (head + 1..=head + words).find(|&e| ends(e)) {
+        return Some(Np::role(i, end));
+    }
+    // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
+    // with where it works.
+    let end = at_body.then(|| source_at_place(v, head + 1, limit, i > 0 && v.class(i - 1) & class::CUE != 0)).flatten()?;
+    Some(Np::role(i, end))
+}
+
+/// Whether an unnamed source's words end before token `e` ("a Gulf delegate said", "… a Gulf
+/// delegate."): the limit, a cue, a full stop or the clause that says why it is unnamed.
+fn source_ends(v: &View, e: usize, limit: usize) -> bool {
+    e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some()
+}
+
+/// The phrase at `i` when its determiner and word `j` stand for a person or a role.
+fn stand_in(v: &View, i: usize, j: usize, limit: usize) -> Option<Np> {
+    // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
+    // last talked about.
+    if v.is(i, "the") && v.b(j).ends_with(b"-year-old") {
+        let mut k = j + 1;
+        let describes = |k: usize| v.toks[k].is_word() && (is_number(v.s(k)) || (v.toks[k].is(flag::LOWER) && v.class(k) & class::CUE == 0));
+        while k < limit && k < j + 5 && describes(k) {
+            k += 1;
+        }
+        return Some(Np { start: i, end: k, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
+    }
+    // "The Spaniard, 47, was appointed", "the Frenchman said": a nationality that stands
+    // for the person last talked about (not "the Italian coast guard": only punctuation, a
+    // cue or an auxiliary may follow it).
+    let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
+        || ["was", "is", "has", "had", "who", "would", "will"].iter().any(|w| v.is(j + 1, w));
+    if v.toks[j].is(flag::CAP) && v.is(i, "the") && PERSON_EPITHETS.binary_search(&v.s(j)).is_ok() && ends() {
+        return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
+    }
+    // "one of its negotiators", "one of the people": a role picked out of a group.
+    if v.is(i, "one") && v.is(j, "of") {
+        let mut k = j + 1;
+        if v.class(k) & class::DET != 0 {
+            k += 1;
+        }
+        if k < limit && v.toks[k].is(flag::LOWER) && v.toks[k].is_word() && v.class(k) & (class::CUE | class::STOP) == 0 {
+            return Some(Np::role(i, k + 1));
+        }
+    }
+    None
+}
+
+/// What an organisation's complements make of a phrase ([`org_complements`]).
+enum OrgComplement {
+    /// The phrase's words end at `end`, naming an organisation when `org_head`.
+    Name { end: usize, org_head: bool },
+    /// The organisation leads a role that ends here ("a Department of Health and Social Care
+    /// spokesperson").
+    LeadsRole(usize),
+}
+
+/// "the Ministry of Health", "Bank of England", "the Department for Transport", "the Court of
+/// Arbitration for Sport", "the Ministry of Electronics and Information Technology": the
+/// complements from `j` ("of", "for", a host's "to") of the phrase whose words end at `end`
+/// (an organisation's when `org_head`). (Out of [`parse_phrase`]'s loop: few phrases have one.)
+fn org_complements(v: &View, j: usize, limit: usize, mut end: usize, mut org_head: bool) -> OrgComplement {
+    let to_host = v.is(j, "to");
+    let mut k = j;
+    while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && (v.is(k, "and") || list_comma(v, k, limit)))) {
+        let mut m = k + 1;
+        if m < limit && (v.is(m, "the") || v.is(m, "a")) {
+            m += 1;
+        }
+        let s = m;
+        // "the office of Governor Simon Dashe Gyang": a titled person, not a name of the
+        // organisation's.
+        if s < limit && v.title_at(s, limit).is_some_and(|(len, _)| v.cap_word(s) && s + len + 1 < limit && v.cap_word(s + len) && v.cap_word(s + len + 1)) {
+            break;
+        }
+        while m < limit && m - s < 5 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
+            m += 1;
+        }
+        if m == s {
+            break;
+        }
+        k = m;
+        end = m;
+        org_head = true;
+    }
+    if let Some(m) = org_place_end(v, k, limit).filter(|_| org_head && k == end) {
+        k = m;
+        end = m;
+    }
+    // "a Department of Health and Social Care spokesperson": the organisation leads a
+    // role.
+    if org_head && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) & class::TITLE != 0 && !v.toks[k].is(flag::NEWLINE) {
+        return OrgComplement::LeadsRole(k + 1);
+    }
+    OrgComplement::Name { end, org_head }
+}
+
+/// What follows the preposition of a title with no name yet ([`role_complement`]).
+enum Complement {
+    /// The role's organisation, place or circle, up to this token.
+    Ends(usize),
+    /// A person named after the department ("Minister of Energy and Natural Resources Selim
+    /// Aydın"): the whole phrase.
+    Named(Np),
+}
+
+/// "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a source
+/// close to the couple", "a diplomat involved in the file": the organisation or circle of the
+/// role that the phrase at `i` names, from its preposition (or circle) at `j`. (Out of
+/// [`parse_phrase`]'s loop: few phrases have one.)
+fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, gender: Option<Gender>) -> Option<Complement> {
+    let mut k = j + 1 + close_to as usize;
+    // "a nurse at one of the affected clinics": one place of several.
+    if v.is(k, "one") && v.is(k + 1, "of") && k + 2 < limit {
+        k += 2;
+        if v.is(k, "its") || v.is(k, "their") || v.is(k, "his") || v.is(k, "her") {
+            k += 1;
+        }
+    }
+    if k < limit && v.class(k) & class::DET != 0 {
+        k += 1;
+    }
+    // "a spokesperson for the federal Education Minister", "an official of the state
+    // Ministry of Environment": lower-case words describing the names that follow.
+    let adjectives = (k..(k + 2).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
+    if adjectives > 0 && k + adjectives < limit && v.cap_word(k + adjectives) && v.class(k + adjectives) & class::STOP == 0 {
+        k += adjectives;
+    }
+    // "an engineer on the payments team said": a lower-case place right before the cue
+    // (or before the clause that says why the source is unnamed: "… who asked not to be
+    // named said").
+    let plain = (k..(k + 3).min(limit)).take_while(|&m| place_noun(v, m, limit)).count();
+    // "… at a chain drugstore in Columbus, speaking on condition of anonymity, said": and
+    // the town it is in, before a cue or a clause set off by a comma.
+    let mut place_end = k + plain;
+    if plain > 0 && v.is(place_end, "in") && place_end + 1 < limit && v.cap_word(place_end + 1) && v.class(place_end + 1) & class::STOP == 0 {
+        place_end += 1;
+        while place_end < limit && place_end < k + plain + 4 && v.cap_word(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
+            place_end += 1;
+        }
+    }
+    // ("“…,” said a person familiar with the board's deliberations.": or the sentence's end.)
+    let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",") || v.toks.get(e).is_some_and(|t| t.is(flag::TERMINAL));
+    if plain > 0 && k > j + 1 && closes(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
+        return Some(Complement::Ends(place_end));
+    }
+    let s = k;
+    if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
+        k = h + 1;
+    }
+    // "Minister of Energy and Natural Resources Selim Aydın", "Minister for Environment,
+    // Science and Innovation Kofi Mensah": a department's list of names, joined by
+    // "and" or commas while no given name has started the person's name.
+    // A list's commas come before its "and" ("The Mayor of Galway, Cllr Éilis Ní
+    // Fhlatharta," is an appositive): a comma with no "and" after it ends the list.
+    let (mut segment, mut first_join, mut open_comma, mut place) = (s, None, None, false);
+    while k < limit && k - s < 12 && !v.toks[k].is(flag::NEWLINE) {
+        let word = v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0;
+        let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
+        // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
+        // "the U.S. Attorney’s Office in San Antonio": an office's city.
+        let particle = between_names && inner_particle(v, k);
+        let city = between_names && office_city(v, k);
+        if particle || city {
+            place |= city;
+            k += 1;
+            continue;
+        }
+        // "the head of the Kendari search and rescue office": lower-case words after the
+        // names, up to an organisation word, end the complement.
+        if let Some(h) = (k > s && v.cap_word(k - 1)).then(|| lower_org_tail(v, k, limit)).flatten() {
+            place = true;
+            k = h + 1;
+            break;
+        }
+        // "a senior official of the state Ministry of Environment": the organisation's
+        // own complement.
+        // ("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe": a capitalised
+        // title's department may hold one too, before any name or title.)
+        let dept_of = || v.cap_word(j - 1) && v.cap_word(k - 1) && !(s..k).any(|f| v.given_name(f) || v.class(f) & class::TITLE != 0);
+        let org_of = k > s && (v.is(k, "of") || v.is(k, "for")) && (v.class(k - 1) & class::ORG != 0 || dept_of())
+            && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
+        if org_of {
+            k += 1;
+            continue;
+        }
+        let comma = v.punct(k, b",");
+        let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
+            && !(segment..k).any(|f| v.given_name(f));
+        if !word && !joins {
+            break;
+        }
+        if joins {
+            first_join.get_or_insert(k);
+            if comma {
+                open_comma = open_comma.or(Some((k, segment)));
+            } else {
+                open_comma = None;
+            }
+            segment = k + 1;
+        }
+        k += 1;
+    }
+    if let Some((c, seg)) = open_comma {
+        (k, segment) = (c, seg);
+        if first_join == Some(c) {
+            first_join = None;
+        }
+    }
+    if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
+        k += 1; // "close to the couple"
+    }
+    // "an engineer at the Tanegashima site said": a common noun the names modify.
+    if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && v.class(k + 1) & class::CUE != 0 {
+        k += 1;
+        place = true;
+    }
+    if k == s {
+        return None;
+    }
+    if place {
+        return Some(Complement::Ends(k));
+    }
+    // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
+    // else the last two of three or more words after the department's list.
+    // "Superintendent of Police K. Raghavendra Rao": or an initial, which no
+    // department's name holds; "State Minister of Finance Hon. Dilrukshi
+    // Gunawardena", "… for Disaster Management Ratu Josaia Vakaloloma": or the word
+    // after a title of its own (abbreviated, or an honorific).
+    // ("… and Rural Development Phan Thị Hồng Nhung": or a Vietnamese family name,
+    // the word before the middle name "Thị" or "Văn".)
+    let given = (segment.max(s + 1)..k.saturating_sub(1))
+        .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.b(f - 1).ends_with(b".") || honorific(v, f - 1)))
+            || matches!(v.s(f + 1), "Thị" | "Văn")));
+    // ("Deputy Minister of Water Resources Bassam Hallaq", "Commissioner for
+    // Transportation Oluwaseun Bakare": three words or more, no list, after a
+    // capitalised title.)
+    let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !v.possessive(k - 2);
+    let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
+    let last_two = last_two.then_some(k - 2);
+    // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
+    // comes in an appositive, and the list is the department's.)
+    let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
+    if let (None, None, Some(j), false) = (given, last_two, first_join, appositive) {
+        // No name after the list: the complement ends where the list began.
+        k = j;
+    }
+    if let Some(mut f) = given.or(last_two) {
+        // "… Opposition P. Harish Chander": initials before the given name are his.
+        while f > s && v.class(f - 1) & class::ABBREV != 0 && v.s(f - 1).len() == 2 {
+            f -= 1;
+        }
+        return Some(Complement::Named(Np { start: i, end: k, name: (f, k), kind: NpKind::Person, gender, has_title: true }));
+    }
+    Some(Complement::Ends(k))
 }
 
 /// Whether the name `name` (two words or more) is followed by its acronym in parentheses
