@@ -123,15 +123,24 @@ impl<'a> Doc<'a> {
         }
         if self.toks[k].class & (class::CUE | class::ACCORDING) == 0 {
             // "…," in the words of Chief Justice X: "according to" X.
-            let in_the_words_of = k + 4 < limit && self.toks[k + 2].class & class::ACCORDING != 0 && {
-                let v = self.view();
-                v.is(k, "in") && v.is(k + 1, "the") && v.is(k + 3, "of")
-            };
-            return in_the_words_of.then_some(Cue { verb: k, end: k + 4, addressee: None, according: true, flags: CueFlags::default() });
+            if k + 4 < limit && self.toks[k + 2].class & class::ACCORDING != 0 {
+                return self.in_the_words_of(k);
+            }
+            return None;
         }
         self.cue_phrase(k, limit)
     }
 
+    /// "in the words of" at `k`, which reads as "according to".
+    #[inline(never)]
+    fn in_the_words_of(&self, k: usize) -> Option<Cue> {
+        let v = self.view();
+        (v.is(k, "in") && v.is(k + 1, "the") && v.is(k + 3, "of")).then_some(Cue { verb: k, end: k + 4, addressee: None, according: true, flags: CueFlags::default() })
+    }
+
+    /// [`Self::cue_at`] of a word with the class bits of a cue (out of line: the test of those
+    /// bits is inlined into every caller).
+    #[inline(never)]
     fn cue_phrase(&self, k: usize, limit: usize) -> Option<Cue> {
         let v = self.view();
         if k >= limit || !v.toks[k].is_word() || v.toks[k].is(flag::IN_QUOTE) {
