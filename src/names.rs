@@ -58,6 +58,10 @@ pub fn surnames_near_miss(a: &str, b: &str) -> bool {
     }
     // Lower-cased on the stack (news surnames are short and mostly ASCII).
     if a.is_ascii() && b.is_ascii() {
+        // (`misspelt` wants five letters or more, and one edit: lengths within one.)
+        if x.len().abs_diff(y.len()) > 1 || x.len().min(y.len()) < 5 {
+            return false;
+        }
         let lower = |s: &str| -> SmallVec<[u8; 24]> {
             let mut v = SmallVec::from_slice(s.as_bytes());
             v.make_ascii_lowercase();

@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_number, is_possessive, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
+use super::names::{is_number, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -123,15 +123,24 @@ impl<'a> Doc<'a> {
         }
         if self.toks[k].class & (class::CUE | class::ACCORDING) == 0 {
             // "…," in the words of Chief Justice X: "according to" X.
-            let in_the_words_of = k + 4 < limit && self.toks[k + 2].class & class::ACCORDING != 0 && {
-                let v = self.view();
-                v.is(k, "in") && v.is(k + 1, "the") && v.is(k + 3, "of")
-            };
-            return in_the_words_of.then_some(Cue { verb: k, end: k + 4, addressee: None, according: true, flags: CueFlags::default() });
+            if k + 4 < limit && self.toks[k + 2].class & class::ACCORDING != 0 {
+                return self.in_the_words_of(k);
+            }
+            return None;
         }
         self.cue_phrase(k, limit)
     }
 
+    /// "in the words of" at `k`, which reads as "according to".
+    #[inline(never)]
+    fn in_the_words_of(&self, k: usize) -> Option<Cue> {
+        let v = self.view();
+        (v.is(k, "in") && v.is(k + 1, "the") && v.is(k + 3, "of")).then_some(Cue { verb: k, end: k + 4, addressee: None, according: true, flags: CueFlags::default() })
+    }
+
+    /// [`Self::cue_at`] of a word with the class bits of a cue (out of line: the test of those
+    /// bits is inlined into every caller).
+    #[inline(never)]
     fn cue_phrase(&self, k: usize, limit: usize) -> Option<Cue> {
         let v = self.view();
         if k >= limit || !v.toks[k].is_word() || v.toks[k].is(flag::IN_QUOTE) {
@@ -174,7 +183,7 @@ impl<'a> Doc<'a> {
                 addressee = Some((end, a));
                 end = a;
             }
-        } else if end < limit && ["him", "her", "them", "me", "us"].iter().any(|w| v.is(end, w)) && v.punct(end + 1, b":,") {
+        } else if end < limit && v.punct(end + 1, b":,") && ["him", "her", "them", "me", "us"].iter().any(|w| v.is(end, w)) {
             // "asked him: “…”": an object pronoun is never the speaker of an inverted cue.
             addressee = Some((end, end + 1));
             end += 1;
@@ -347,7 +356,7 @@ impl<'a> Doc<'a> {
         let generic = np.name.0 > np.start && np.name.0 < np.end && self.toks[np.start..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER));
         // "the country's National Human Rights Commission": the name starts after a lower-case
         // possessive.
-        let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && is_possessive(v.s(np.name.0 - 1))
+        let owned = det && np.name.0 > np.start + 1 && np.name.0 < np.end && v.possessive(np.name.0 - 1)
             && v.toks[np.name.0 - 1].is(flag::LOWER) && v.toks[np.name.0].is(flag::CAP);
         // "the watchdog group Observatorio Ciudadano Regio": words that describe a name that
         // does not end in an organisation word ("the coast guard", "the Bank of Japan" stay).
@@ -379,7 +388,7 @@ impl<'a> Doc<'a> {
         let owner = {
             let v = self.view();
             let document = np.end > np.start + 1 && v.class(np.end - 1) & class::DOCUMENT != 0;
-            (np.start..np.end - 1).rev().find(|&k| document && is_possessive(v.s(k))).map(|k| {
+            (np.start..np.end - 1).rev().find(|&k| document && v.possessive(k)).map(|k| {
                 let word = v.s(k);
                 let cut = ["’s", "'s", "’", "'"].iter().find(|p| word.ends_with(*p)).map_or(0, |p| p.len());
                 let (s, e) = v.span(np.start, k + 1);
@@ -712,7 +721,9 @@ impl<'a> Doc<'a> {
             |np| (np.start, np.end),
         );
         for k in from..to {
-            if self.toks[k].is(flag::CAP) && (self.view().s(k).ends_with("'s") || self.view().s(k).ends_with("’s")) {
+            let t = self.toks[k];
+            let w = &self.text.as_bytes()[t.start..t.end];
+            if t.is(flag::CAP) && (w.ends_with(b"'s") || w.ends_with("’s".as_bytes())) {
                 let v = View { text: self.text, toks: &self.toks, words: self.words };
                 let mut first = k;
                 while first > from && first + 3 > k && v.toks[first - 1].is(flag::CAP) && v.class(first - 1) & (class::STOP | class::TITLE | class::ORG | class::DET) == 0 && !v.toks[first].is(flag::NEWLINE) {
@@ -1119,7 +1130,7 @@ impl<'a> Doc<'a> {
         if np.kind == NpKind::Person && v.is(c, "which") {
             return None;
         }
-        let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || is_possessive(v.s(c)) || v.toks[c].is(flag::LOWER);
+        let clause = v.is(c, "who") || v.is(c, "whose") || v.class(c) & class::DET != 0 || v.possessive(c) || v.toks[c].is(flag::LOWER);
         // "The leader of the opposition, João Baptista da Silveira, accused": a name of any length.
         let named = np.kind == NpKind::Role && parse_forward(&v, c, limit).is_some_and(|p| p.kind == NpKind::Person && v.punct(p.end, b","));
         let lo = comma_at + 2;
@@ -1310,7 +1321,7 @@ impl<'a> Doc<'a> {
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }
-                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || is_possessive(v.s(c + 1)) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1)) || party_and_place(v.s(c + 1))) {
+                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || v.possessive(c + 1) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1)) || party_and_place(v.s(c + 1))) {
                     appositive_start = Some(c);
                 }
             }
@@ -1627,13 +1638,15 @@ const IRREGULAR_PARTICIPLES: [&str; 24] = [
     "paid", "sent", "spent", "lost", "told", "kept", "won", "done", "set", "put", "caught", "heard",
 ];
 
-/// Words of a quotation (counting up to 9) and whether it is in title case: most words that
-/// are not short function words are capitalised ("Shot in the Dark", "The Last Ferry").
+/// Words of a quotation (counting up to 9) and, for eight words or fewer, whether it is in
+/// title case: most words that are not short function words are capitalised ("Shot in the
+/// Dark", "The Last Ferry"). (A longer quotation is never read as a title: its words are not
+/// looked at.)
 fn title_shape(content: &str) -> (usize, bool) {
-    let (mut n_words, mut n_content, mut n_caps) = (0usize, 0usize, 0usize);
     // Words split at ASCII whitespace (the only kind left in cleaned text), at most nine.
     let bytes = content.as_bytes();
-    let mut i = 0;
+    let mut words = [(0usize, 0usize); 9];
+    let (mut n_words, mut i) = (0, 0);
     while n_words < 9 {
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
             i += 1;
@@ -1645,8 +1658,15 @@ fn title_shape(content: &str) -> (usize, bool) {
         while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
             i += 1;
         }
-        let w = &bytes[start..i];
+        words[n_words] = (start, i);
         n_words += 1;
+    }
+    if n_words == 9 {
+        return (9, false);
+    }
+    let (mut n_content, mut n_caps) = (0usize, 0usize);
+    for &(start, end) in &words[..n_words] {
+        let w = &bytes[start..end];
         let upper = match w[0] {
             b if b.is_ascii() => b.is_ascii_uppercase(),
             // (`start` follows ASCII whitespace or opens the text: a character boundary.)
@@ -1711,10 +1731,12 @@ mod tests {
             "", " ", "Shot in the Dark", "The Last Ferry", "shot IN THE dark", "Water 2050", "2050",
             "Élan Vital of Öresund", "élan vital", "We will keep talking, and we will not stop until the end of it",
             " \t Lady  Evangeline,\n", "OF The AND Or", "With From By But Is A An", "a\u{a0}b C", "Über ünd Ärger",
-            "one two three four five six seven eight nine ten Eleven",
+            "one two three four five six seven eight nine ten Eleven", "The Quick Brown Fox Jumps Over The Lazy Dog",
         ];
         for t in texts {
-            assert_eq!(title_shape(t), reference(t), "{t:?}");
+            // (Nine words or more are never a title.)
+            let (n, title) = reference(t);
+            assert_eq!(title_shape(t), (n, title && n <= 8), "{t:?}");
         }
         assert_eq!(title_shape("Shot in the Dark"), (4, true));
         assert_eq!(title_shape("we agree"), (2, false));

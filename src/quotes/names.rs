@@ -21,7 +21,28 @@ impl<'a> View<'a> {
     /// Text of token `i` ("" past the end, so look-ahead needs no bounds checks).
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+        // (`get`: a token's bounds are character boundaries, and no panic path is inlined.)
+        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+
+    /// Bytes of token `i` (empty past the end): for tests of its letters, without the
+    /// character-boundary checks of slicing the text.
+    #[inline]
+    pub fn b(&self, i: usize) -> &'a [u8] {
+        self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
+    }
+
+    /// Whether token `i` is a possessive ([`is_possessive`]).
+    #[inline]
+    pub fn possessive(&self, i: usize) -> bool {
+        is_possessive(self.b(i))
+    }
+
+    /// Whether token `i` is two or more capital ASCII letters ("WADA", "KC", "CEO").
+    #[inline]
+    pub fn all_caps(&self, i: usize) -> bool {
+        let w = self.b(i);
+        w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
     }
 
     /// Class bits of word `i` (0 for punctuation, non-ASCII words and past the end).
@@ -94,10 +115,17 @@ impl<'a> View<'a> {
         if first == b"sri" && ["lanka", "lankan", "lanka's", "lanka’s"].iter().any(|w| self.is(i + 1, w)) {
             return None;
         }
-        for rest in self.words.multi_titles(first) {
-            if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
-                return Some((1 + rest.len(), None));
+        // (The word's class bits say which of the two tables hold it.)
+        let cl = self.class(i);
+        if cl & class::TITLE_START != 0 {
+            for rest in self.words.multi_titles(first) {
+                if i + rest.len() < limit && rest.iter().enumerate().all(|(k, w)| self.is(i + 1 + k, w)) {
+                    return Some((1 + rest.len(), None));
+                }
             }
+        }
+        if cl & class::TITLE == 0 {
+            return None;
         }
         self.words.title(first).map(|g| (1, g))
     }
@@ -296,11 +324,10 @@ fn source_at_place(v: &View, k: usize, limit: usize, inverted: bool) -> Option<u
 
 /// A capitalised compound whose second part is lower case ("Singer-actor", "Co-defendant",
 /// "Art-crime"): common nouns, never a name ("Jean-Luc", "al-Nuaimi" and "Abubakar-Sadiq" are).
-fn described_compound(w: &str) -> bool {
-    let b = w.as_bytes();
+fn described_compound(b: &[u8]) -> bool {
     b.first().is_some_and(u8::is_ascii_uppercase)
         && b.iter().position(|&c| c == b'-').is_some_and(|h| h > 1 && b.get(h + 1).is_some_and(u8::is_ascii_lowercase))
-        && !is_possessive(w)
+        && !is_possessive(b)
 }
 
 /// Nationalities as nouns for one person ("the Spaniard", "the Dutchman"); not adjectives that
@@ -366,9 +393,11 @@ const NATIONALITY_NOUNS: [&str; 16] = [
     "Finn", "Scot", "Welshman", "Welshwoman", "Irishman", "Irishwoman",
 ];
 
-/// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it).
-pub fn is_possessive(s: &str) -> bool {
-    s.ends_with("'s") || s.ends_with("’s") || s.ends_with("s'") || s.ends_with("s’")
+/// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it): a word's bytes.
+#[inline]
+fn is_possessive(s: &[u8]) -> bool {
+    // ("’" is E2 80 99.)
+    matches!(s, [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', b'\''] | [.., b's', 0xE2, 0x80, 0x99])
 }
 
 /// An age or other number in an appositive ("Rosa Quispe, 54, a shopkeeper").
@@ -536,35 +565,42 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     // Trailing post-nominal letters ("KC", "Jr.") belong to the mention but not the name.
     let mut post = 0;
     while j < limit && j - i < 12 {
-        // "Mayor Rodelio “Jun” Macaraeg Jr.": a quoted nickname inside a name.
-        if end == j && end > name_start && v.toks[j].kind == TokKind::Mark && nickname_at(v, j, limit) {
-            j += 3;
-            continue;
-        }
-        // "Kharas Green Molecules (Pty) Ltd", "Golden Bamboo Timber (SI) Ltd": a parenthesised
-        // abbreviation before the company's legal form is inside its name.
-        if end == j && end > name_start && j + 3 < limit && v.s(j) == "(" && v.s(j + 2) == ")" && v.cap_word(j + 1)
-            && v.cap_word(j + 3) && v.class(j + 3) & class::ORG != 0 && !v.toks[j + 3].is(flag::NEWLINE)
-        {
-            j += 3;
-            continue;
-        }
-        // "Great Lakes & Southern Railway": an ampersand inside an organisation's name.
-        if end == j && end > name_start && v.punct(j, b"&") {
-            if let Some(m) = org_and_tail(v, j, limit) {
-                j = m;
-                end = m;
-                org_head = true;
+        // Punctuation and quotation marks go on a name only by the first three rules; every
+        // other rule reads a word.
+        if !v.toks[j].is_word() {
+            // "Mayor Rodelio “Jun” Macaraeg Jr.": a quoted nickname inside a name.
+            if end == j && end > name_start && v.toks[j].kind == TokKind::Mark && nickname_at(v, j, limit) {
+                j += 3;
                 continue;
             }
-        }
-        // A phrase never runs over a line break (headlines, bylines, link lines).
-        if !v.toks[j].is_word() || (j > i && v.toks[j].is(flag::NEWLINE)) {
+            // "Kharas Green Molecules (Pty) Ltd", "Golden Bamboo Timber (SI) Ltd": a parenthesised
+            // abbreviation before the company's legal form is inside its name.
+            if end == j && end > name_start && j + 3 < limit && v.s(j) == "(" && v.s(j + 2) == ")" && v.cap_word(j + 1)
+                && v.cap_word(j + 3) && v.class(j + 3) & class::ORG != 0 && !v.toks[j + 3].is(flag::NEWLINE)
+            {
+                j += 3;
+                continue;
+            }
+            // "Great Lakes & Southern Railway": an ampersand inside an organisation's name.
+            if end == j && end > name_start && v.punct(j, b"&") {
+                if let Some(m) = org_and_tail(v, j, limit) {
+                    j = m;
+                    end = m;
+                    org_head = true;
+                    continue;
+                }
+            }
             break;
         }
+        // A phrase never runs over a line break (headlines, bylines, link lines).
+        if j > i && v.toks[j].is(flag::NEWLINE) {
+            break;
+        }
+        // (Word `j`'s case, read once: the rules below ask it often.)
+        let (cap, lower) = (v.cap_word(j), v.toks[j].is(flag::LOWER));
         // "state Sen. Lorraine Castillo", "federal Judge Ana Ruiz": the level of a capitalised
         // title goes with it.
-        if j == body && j + 2 < limit && v.toks[j].is(flag::LOWER) && (v.is(j, "state") || v.is(j, "federal")) && v.cap_word(j + 1) && v.title_at(j + 1, limit).is_some() {
+        if j == body && j + 2 < limit && lower && (v.is(j, "state") || v.is(j, "federal")) && v.cap_word(j + 1) && v.title_at(j + 1, limit).is_some() {
             j += 1;
             continue;
         }
@@ -573,8 +609,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
             // ("Halcyon CEO defends …": a title in capitals is the company's officer.)
-            let acronym = len == 1 && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase());
-            names_before_title = end > name_start && v.cap_word(j) && !acronym && !(end == name_start + 1 && is_demonym(v.s(name_start)));
+            let acronym = len == 1 && v.all_caps(j);
+            names_before_title = end > name_start && cap && !acronym && !(end == name_start + 1 && is_demonym(v.s(name_start)));
             has_title = true;
             org_head = false;
             gender = gender.or(g);
@@ -595,7 +631,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // official", not "humanitarian coordinator".)
         let cl = v.class(j) & !class::TITLE_START;
         // "chief park warden Lekishon ole Sankale": a title's modifier before another title word.
-        if has_title && j == name_start && cl == 0 && v.toks[j].is(flag::LOWER) {
+        if has_title && j == name_start && cl == 0 && lower {
             if let Some(k) = modified_head(v, j, limit).filter(|&k| v.class(k) & class::TITLE != 0) {
                 j = k;
                 name_start = j;
@@ -605,7 +641,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "club president", "a senior county official", "the coast guard": lower-case
         // modifiers of a title or of an organisation word.
-        if !v.cap_word(j) && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 3 {
+        if !cap && j == name_start && !has_title && cl == 0 && j + 1 < limit && j < body + 3 {
             // Open-class role nouns before a name ("harbour master Ola Dahl") count as titles.
             let before_name = |k: usize| k < limit && v.cap_word(k) && v.class(k) & class::STOP == 0;
             let two = j + 2 < limit && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0 && before_name(j + 2);
@@ -617,13 +653,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
             if let Some(k) = modified_head(v, j, limit) {
-                possessive |= (j..k).any(|m| is_possessive(v.s(m)));
+                possessive |= (j..k).any(|m| v.possessive(m));
                 j = k;
                 name_start = j;
                 end = j;
                 continue;
             }
-            if is_possessive(v.s(j)) {
+            if v.possessive(j) {
                 possessive = true;
                 j += 1;
                 name_start = j;
@@ -633,7 +669,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "A former team-mate who did not wish to be named said": a noun the title's modifier
         // describes, right before a cue or the clause about the source.
-        if !v.cap_word(j) && j == name_start && has_title && cl == 0 && v.toks[j].is(flag::LOWER)
+        if !cap && j == name_start && has_title && cl == 0 && lower
             && (j + 1 == limit || v.class(j + 1) & class::CUE != 0 || v.is(j + 1, "who") || v.punct(j + 1, b","))
         {
             return Some(Np { start: i, end: j + 1, name: (j + 1, j + 1), kind: NpKind::Role, gender, has_title: true });
@@ -641,73 +677,30 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "one victim told", "Hale's lawyers countered": any noun right before a cue; "a
         // shipping agent", "a bank employee": after a lower-case organisation word too.
         let org_word = cl == class::ORG && det && j + 1 < limit && v.toks[j + 1].is_word() && v.toks[j + 1].is(flag::LOWER) && v.class(j + 1) == 0;
-        if !v.cap_word(j) && j == name_start && !has_title && (cl == 0 || org_word) && (det || possessive) && v.toks[j].is(flag::LOWER) {
-            let head = j + org_word as usize;
-            // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
-            // "a municipal employee who spoke on condition of anonymity …", "the woman, who
-            // gave her name only as Marlene": so before the clause that says who they are.
-            let mut words = plain_words(v, head, (j + 3).min(limit));
-            // ("a railway engine driver who requested anonymity": the last noun may be a title's.)
-            let noun = head + words;
-            if noun < (j + 3).min(limit) && v.toks[noun].is_word() && v.toks[noun].is(flag::LOWER) && v.class(noun) & class::TITLE != 0 {
-                words += 1;
-            }
-            let ends = |e: usize| {
-                v.class(e) & class::CUE != 0
-                    // (read backward from a relative clause: "One contractor (who was …)")
-                    || (e == limit && v.is(e, "who"))
-                    || (det && (anonymity_clause(v, e, limit).is_some() || (v.punct(e, b",") && v.is(e + 1, "who") && v.is(e + 2, "gave"))))
-            };
-            if let Some(end) = (head + 1..=head + words).find(|&e| ends(e)) {
-                return Some(Np::role(i, end));
-            }
-            // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
-            // with where it works.
-            if let Some(end) = (j == body).then(|| source_at_place(v, head + 1, limit, i > 0 && v.class(i - 1) & class::CUE != 0)).flatten() {
-                return Some(Np::role(i, end));
+        if !cap && j == name_start && !has_title && (cl == 0 || org_word) && (det || possessive) && lower {
+            if let Some(np) = unnamed_source(v, i, j, j + org_word as usize, limit, det, j == body) {
+                return Some(np);
             }
         }
         // "a Gulf delegate said", "one Tehran schoolteacher wrote", "said a Gulf delegate.": a
         // capitalised place or party before an unnamed source's noun.
-        if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && v.toks[j].is(flag::LOWER)
+        if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && lower
             && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w))
         {
             let words = plain_words(v, j, (j + 2).min(limit));
-            let ends = |e: usize| e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some();
-            if let Some(e) = (j + 1..=j + words).find(|&e| ends(e)) {
+            if let Some(e) = (j + 1..=j + words).find(|&e| source_ends(v, e, limit)) {
                 return Some(Np::role(i, e));
             }
         }
-        // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
-        // last talked about.
-        if det && j == body && v.is(i, "the") && v.s(j).ends_with("-year-old") {
-            let mut k = j + 1;
-            let describes = |k: usize| v.toks[k].is_word() && (is_number(v.s(k)) || (v.toks[k].is(flag::LOWER) && v.class(k) & class::CUE == 0));
-            while k < limit && k < j + 5 && describes(k) {
-                k += 1;
-            }
-            return Some(Np { start: i, end: k, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
-        }
-        // "The Spaniard, 47, was appointed", "the Frenchman said": a nationality that stands
-        // for the person last talked about (not "the Italian coast guard": only punctuation, a
-        // cue or an auxiliary may follow it).
-        let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
-            || ["was", "is", "has", "had", "who", "would", "will"].iter().any(|w| v.is(j + 1, w));
-        if det && j == body && v.toks[j].is(flag::CAP) && v.is(i, "the") && PERSON_EPITHETS.binary_search(&v.s(j)).is_ok() && ends() {
-            return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
-        }
-        // "one of its negotiators", "one of the people": a role picked out of a group.
-        if det && j == body && v.is(i, "one") && v.is(j, "of") {
-            let mut k = j + 1;
-            if v.class(k) & class::DET != 0 {
-                k += 1;
-            }
-            if k < limit && v.toks[k].is(flag::LOWER) && v.toks[k].is_word() && v.class(k) & (class::CUE | class::STOP) == 0 {
-                return Some(Np::role(i, k + 1));
+        // "the 29-year-old", "the Spaniard", "one of its negotiators": a determiner's word that
+        // stands for a person.
+        if det && j == body {
+            if let Some(np) = stand_in(v, i, j, limit) {
+                return Some(np);
             }
         }
         // "van den Broek said", "de la Fuente declared": a name that opens with its particles.
-        if j == body && cl & class::PARTICLE != 0 && !v.cap_word(j) {
+        if j == body && cl & class::PARTICLE != 0 && !cap {
             let mut k = j;
             while k < limit && k < j + 3 && v.class(k) & class::PARTICLE != 0 && v.toks[k].is_word() {
                 k += 1;
@@ -719,17 +712,17 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "Singer-actor Kang Min-jae", "Co-defendant Jess Tran": a capitalised compound of
         // common nouns before a name describes the person.
-        if j == name_start && j + 1 < limit && v.cap_word(j) && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE) && described_compound(v.s(j)) {
+        if j == name_start && j + 1 < limit && cap && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE) && described_compound(v.b(j)) {
             has_title = true;
             j += 1;
             name_start = j;
             end = j;
             continue;
         }
-        if v.cap_word(j) {
+        if cap {
             // "Local TD Nora Quigley", "MP Jane Smith": letters after a name are a title before one.
             if cl & class::POSTNOMINAL != 0 && j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE)
-                && v.class(j + 1) & class::STOP == 0 && v.s(j).len() >= 2 && v.s(j).bytes().all(|b| b.is_ascii_uppercase())
+                && v.class(j + 1) & class::STOP == 0 && v.all_caps(j)
             {
                 has_title = true;
                 j += 1;
@@ -738,7 +731,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 post = 0;
                 continue;
             }
-            if cl & class::POSTNOMINAL != 0 && end > name_start && !is_possessive(v.s(j)) {
+            if cl & class::POSTNOMINAL != 0 && end > name_start && !v.possessive(j) {
                 j += 1;
                 end = j;
                 post += 1;
@@ -746,7 +739,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
             // (only the "-s" forms: "Said" is a surname too).
-            if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.s(j).ends_with('s')) {
+            if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.b(j).ends_with(b"s")) {
                 break;
             }
             // "payments firm KiranPay Technologies": a generic word before the name describes it.
@@ -781,13 +774,13 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "the Italian coast guard", "the Dutch economy ministry": lower-case words up to an
             // organisation word make the phrase an organisation.
-            if let Some(h) = modified_head(v, j, limit).filter(|&h| v.class(h) & class::ORG != 0 && !is_possessive(v.s(j - 1))) {
+            if let Some(h) = modified_head(v, j, limit).filter(|&h| v.class(h) & class::ORG != 0 && !v.possessive(j - 1)) {
                 j = h + 1;
                 end = j;
                 org_head = true;
                 continue;
             }
-            if is_possessive(v.s(j - 1)) {
+            if v.possessive(j - 1) {
                 name_start = j;
                 possessive = true;
                 // "Russia's foreign minister": a possessive only modifies what follows.
@@ -823,53 +816,23 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "the U.S. Embassy in Kampala", "the Center for Human Rights Defenders in Iran": where a
         // capitalised organisation is, inside its name.
-        if let Some(m) = org_place_end(v, j, limit).filter(|_| end > body && end == j && (body..end).any(|m| v.class(m) & class::ORG != 0)) {
+        if let Some(m) = (end > body && end == j).then(|| org_place_end(v, j, limit)).flatten().filter(|_| (body..end).any(|m| v.class(m) & class::ORG != 0)) {
             j = m;
             end = m;
             org_head = true;
             continue;
         }
-        // "the Ministry of Health", "Bank of England", "the Department for Transport", "the
-        // Court of Arbitration for Sport", "the Ministry of Electronics and Information
-        // Technology": an organisation's complements.
+        // "the Ministry of Health", "Bank of England": an organisation's complements.
         if end > body && end == j && (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || host_to(v, j)) {
-            let to_host = v.is(j, "to");
-            let mut k = j;
-            while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && (v.is(k, "and") || list_comma(v, k, limit)))) {
-                let mut m = k + 1;
-                if m < limit && (v.is(m, "the") || v.is(m, "a")) {
-                    m += 1;
-                }
-                let s = m;
-                // "the office of Governor Simon Dashe Gyang": a titled person, not a name of the
-                // organisation's.
-                if s < limit && v.title_at(s, limit).is_some_and(|(len, _)| v.cap_word(s) && s + len + 1 < limit && v.cap_word(s + len) && v.cap_word(s + len + 1)) {
-                    break;
-                }
-                while m < limit && m - s < 5 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
-                    m += 1;
-                }
-                if m == s {
-                    break;
-                }
-                k = m;
-                end = m;
-                org_head = true;
-            }
-            if let Some(m) = org_place_end(v, k, limit).filter(|_| org_head && k == end) {
-                k = m;
-                end = m;
-            }
-            // "a Department of Health and Social Care spokesperson": the organisation leads a
-            // role.
-            if org_head && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) & class::TITLE != 0 && !v.toks[k].is(flag::NEWLINE) {
-                return Some(Np::role(i, k + 1));
+            match org_complements(v, j, limit, end, org_head) {
+                OrgComplement::Name { end: e, org_head: org } => (end, org_head) = (e, org),
+                OrgComplement::LeadsRole(e) => return Some(Np::role(i, e)),
             }
             break;
         }
         // "the National Disaster Risk Reduction and Management Council": "and" inside a name
         // whose last word names an organisation (never "Pompeo and Lavrov").
-        if let Some(m) = org_and_tail(v, j, limit).filter(|_| end == j && end > body && v.cap_word(j - 1)) {
+        if let Some(m) = (end == j && end > body && v.cap_word(j - 1)).then(|| org_and_tail(v, j, limit)).flatten() {
             j = m;
             end = m;
             org_head = true;
@@ -878,158 +841,16 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a
         // source close to the couple", "a diplomat involved in the file": a role's organisation
         // or circle.
-        let close_to = circle_at(v, j);
+        // (The words only after a title with no name yet: most phrases have none.)
+        let close_to = has_title && name_start == j && circle_at(v, j);
         if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to || title_to(v, j)) {
-            let mut k = j + 1 + close_to as usize;
-            // "a nurse at one of the affected clinics": one place of several.
-            if v.is(k, "one") && v.is(k + 1, "of") && k + 2 < limit {
-                k += 2;
-                if v.is(k, "its") || v.is(k, "their") || v.is(k, "his") || v.is(k, "her") {
-                    k += 1;
+            match role_complement(v, i, j, limit, close_to, gender) {
+                Some(Complement::Named(np)) => return Some(np),
+                Some(Complement::Ends(e)) => {
+                    end = e;
+                    complement = true;
                 }
-            }
-            if k < limit && v.class(k) & class::DET != 0 {
-                k += 1;
-            }
-            // "a spokesperson for the federal Education Minister", "an official of the state
-            // Ministry of Environment": lower-case words describing the names that follow.
-            let adjectives = (k..(k + 2).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
-            if adjectives > 0 && k + adjectives < limit && v.cap_word(k + adjectives) && v.class(k + adjectives) & class::STOP == 0 {
-                k += adjectives;
-            }
-            // "an engineer on the payments team said": a lower-case place right before the cue
-            // (or before the clause that says why the source is unnamed: "… who asked not to be
-            // named said").
-            let plain = (k..(k + 3).min(limit)).take_while(|&m| place_noun(v, m, limit)).count();
-            // "… at a chain drugstore in Columbus, speaking on condition of anonymity, said": and
-            // the town it is in, before a cue or a clause set off by a comma.
-            let mut place_end = k + plain;
-            if plain > 0 && v.is(place_end, "in") && place_end + 1 < limit && v.cap_word(place_end + 1) && v.class(place_end + 1) & class::STOP == 0 {
-                place_end += 1;
-                while place_end < limit && place_end < k + plain + 4 && v.cap_word(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
-                    place_end += 1;
-                }
-            }
-            // ("“…,” said a person familiar with the board's deliberations.": or the sentence's end.)
-            let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",") || v.toks.get(e).is_some_and(|t| t.is(flag::TERMINAL));
-            if plain > 0 && k > j + 1 && closes(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
-                end = place_end;
-                complement = true;
-                break;
-            }
-            let s = k;
-            if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
-                k = h + 1;
-            }
-            // "Minister of Energy and Natural Resources Selim Aydın", "Minister for Environment,
-            // Science and Innovation Kofi Mensah": a department's list of names, joined by
-            // "and" or commas while no given name has started the person's name.
-            // A list's commas come before its "and" ("The Mayor of Galway, Cllr Éilis Ní
-            // Fhlatharta," is an appositive): a comma with no "and" after it ends the list.
-            let (mut segment, mut first_join, mut open_comma, mut place) = (s, None, None, false);
-            while k < limit && k - s < 12 && !v.toks[k].is(flag::NEWLINE) {
-                let word = v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0;
-                let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
-                // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
-                // "the U.S. Attorney’s Office in San Antonio": an office's city.
-                let particle = between_names && inner_particle(v, k);
-                let city = between_names && office_city(v, k);
-                if particle || city {
-                    place |= city;
-                    k += 1;
-                    continue;
-                }
-                // "the head of the Kendari search and rescue office": lower-case words after the
-                // names, up to an organisation word, end the complement.
-                if let Some(h) = (k > s && v.cap_word(k - 1)).then(|| lower_org_tail(v, k, limit)).flatten() {
-                    place = true;
-                    k = h + 1;
-                    break;
-                }
-                // "a senior official of the state Ministry of Environment": the organisation's
-                // own complement.
-                // ("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe": a capitalised
-                // title's department may hold one too, before any name or title.)
-                let dept_of = || v.cap_word(j - 1) && v.cap_word(k - 1) && !(s..k).any(|f| v.given_name(f) || v.class(f) & class::TITLE != 0);
-                let org_of = k > s && (v.is(k, "of") || v.is(k, "for")) && (v.class(k - 1) & class::ORG != 0 || dept_of())
-                    && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
-                if org_of {
-                    k += 1;
-                    continue;
-                }
-                let comma = v.punct(k, b",");
-                let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
-                    && !(segment..k).any(|f| v.given_name(f));
-                if !word && !joins {
-                    break;
-                }
-                if joins {
-                    first_join.get_or_insert(k);
-                    if comma {
-                        open_comma = open_comma.or(Some((k, segment)));
-                    } else {
-                        open_comma = None;
-                    }
-                    segment = k + 1;
-                }
-                k += 1;
-            }
-            if let Some((c, seg)) = open_comma {
-                (k, segment) = (c, seg);
-                if first_join == Some(c) {
-                    first_join = None;
-                }
-            }
-            if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
-                k += 1; // "close to the couple"
-            }
-            // "an engineer at the Tanegashima site said": a common noun the names modify.
-            if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && v.class(k + 1) & class::CUE != 0 {
-                k += 1;
-                place = true;
-            }
-            if k > s && place {
-                end = k;
-                complement = true;
-            } else if k > s {
-                // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
-                // else the last two of three or more words after the department's list.
-                // "Superintendent of Police K. Raghavendra Rao": or an initial, which no
-                // department's name holds; "State Minister of Finance Hon. Dilrukshi
-                // Gunawardena", "… for Disaster Management Ratu Josaia Vakaloloma": or the word
-                // after a title of its own (abbreviated, or an honorific).
-                // ("… and Rural Development Phan Thị Hồng Nhung": or a Vietnamese family name,
-                // the word before the middle name "Thị" or "Văn".)
-                let given = (segment.max(s + 1)..k.saturating_sub(1))
-                    .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.s(f - 1).ends_with('.') || honorific(v, f - 1)))
-                        || matches!(v.s(f + 1), "Thị" | "Văn")));
-                // ("Deputy Minister of Water Resources Bassam Hallaq", "Commissioner for
-                // Transportation Oluwaseun Bakare": three words or more, no list, after a
-                // capitalised title.)
-                let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !is_possessive(v.s(k - 2));
-                let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
-                let last_two = last_two.then_some(k - 2);
-                // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
-                // comes in an appositive, and the list is the department's.)
-                let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
-                if let (None, None, Some(j), false) = (given, last_two, first_join, appositive) {
-                    // No name after the list: the complement ends where the list began, unless
-                    // a cue follows the list and no title is in it ("the Minister of Equipment
-                    // and Water wrote": the department's two names).
-                    let department = v.class(k) & class::CUE != 0 && !(j..k).any(|f| v.class(f) & class::TITLE != 0);
-                    if !department {
-                        k = j;
-                    }
-                }
-                if let Some(mut f) = given.or(last_two) {
-                    // "… Opposition P. Harish Chander": initials before the given name are his.
-                    while f > s && v.class(f - 1) & class::ABBREV != 0 && v.s(f - 1).len() == 2 {
-                        f -= 1;
-                    }
-                    return Some(Np { start: i, end: k, name: (f, k), kind: NpKind::Person, gender, has_title: true });
-                }
-                end = k;
-                complement = true;
+                None => {}
             }
         }
         break;
@@ -1046,24 +867,24 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     let given = (name.0 + 1..name.1.saturating_sub(1)).find(|&k| v.given_name(k) || !describes_person(v.s(k)));
     // ("Pensioner Glenys Harcombe-Price", "Catcher Aoki Shun": an agent noun at the start of a
     // sentence describes a name of two words that follow, known given name or not.)
-    let opens = name.0 == i && v.opens_sentence(i);
+    let opens = || name.0 == i && v.opens_sentence(i);
     let described = name.1 - name.0 >= 3
-        && given.is_some_and(|k| v.given_name(k) || (opens && k == name.0 + 1 && agent_noun(v.s(name.0))))
+        && given.is_some_and(|k| v.given_name(k) || (k == name.0 + 1 && opens() && agent_noun(v.s(name.0))))
         && describes_person(v.s(name.0)) && !v.given_name(name.0) && v.class(name.0) & class::PARTICLE == 0;
     if described {
         name.0 = given.unwrap_or(name.0);
     }
     // "a St. Petersburg, Fla., start-up": an abbreviated state or title alone names no one.
-    if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.s(name.0).ends_with('.') {
+    if name.1 == name.0 + 1 && !has_title && v.class(name.0) & class::ABBREV != 0 && v.b(name.0).ends_with(b".") {
         return None;
     }
     let kind = if name.0 < name.1 {
         let last_org = v.class(name.1 - 1) & class::ORG != 0;
         // "WADA", "ECOWAS": a lone word in capitals is an acronym.
-        let acronym = name.1 - name.0 == 1 && { let w = v.s(name.0); w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) };
+        let acronym = name.1 - name.0 == 1 && v.all_caps(name.0);
         // ("the DUP's Samuel McKeown": the article is the possessive's; not "the Operators'
         // Forum".)
-        let owner = name.1 - name.0 >= 2 && name.0 > i && { let w = v.s(name.0 - 1); w.ends_with("'s") || w.ends_with("’s") };
+        let owner = name.1 - name.0 >= 2 && name.0 > i && { let w = v.b(name.0 - 1); w.ends_with(b"'s") || w.ends_with("’s".as_bytes()) };
         // ("Meridian, which operates terminals in 14 countries, said": no person is "which".)
         let which = !has_title && v.punct(name.1, b",") && v.is(name.1 + 1, "which");
         if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) || which {
@@ -1081,15 +902,297 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     Some(Np { start: i, end, name, kind, gender, has_title })
 }
 
+/// "one victim told", "Hale's lawyers countered": any noun (at `head`, after a determiner or a
+/// possessive ending at `j`) right before a cue; "a shipping agent", "a bank employee": after a
+/// lower-case organisation word too. The unnamed source, if the words after the noun say so.
+/// (Out of [`parse_phrase`]'s loop, like the rules below: few phrases need them.)
+fn unnamed_source(v: &View, i: usize, j: usize, head: usize, limit: usize, det: bool, at_body: bool) -> Option<Np> {
+    // "one dock worker said", "the cantonal crisis unit said": a compound noun too;
+    // "a municipal employee who spoke on condition of anonymity …", "the woman, who
+    // gave her name only as Marlene": so before the clause that says who they are.
+    let mut words = plain_words(v, head, (j + 3).min(limit));
+    // ("a railway engine driver who requested anonymity": the last noun may be a title's.)
+    let noun = head + words;
+    if noun < (j + 3).min(limit) && v.toks[noun].is_word() && v.toks[noun].is(flag::LOWER) && v.class(noun) & class::TITLE != 0 {
+        words += 1;
+    }
+    let ends = |e: usize| {
+        v.class(e) & class::CUE != 0
+            // (read backward from a relative clause: "One contractor (who was …)")
+            || (e == limit && v.is(e, "who"))
+            || (det && (anonymity_clause(v, e, limit).is_some() || (v.punct(e, b",") && v.is(e + 1, "who") && v.is(e + 2, "gave"))))
+    };
+    if let Some(end) = (head + 1..=head + words).find(|&e| ends(e)) {
+        return Some(Np::role(i, end));
+    }
+    // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
+    // with where it works.
+    let end = at_body.then(|| source_at_place(v, head + 1, limit, i > 0 && v.class(i - 1) & class::CUE != 0)).flatten()?;
+    Some(Np::role(i, end))
+}
+
+/// Whether an unnamed source's words end before token `e` ("a Gulf delegate said", "… a Gulf
+/// delegate."): the limit, a cue, a full stop or the clause that says why it is unnamed.
+fn source_ends(v: &View, e: usize, limit: usize) -> bool {
+    e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some()
+}
+
+/// The phrase at `i` when its determiner and word `j` stand for a person or a role.
+fn stand_in(v: &View, i: usize, j: usize, limit: usize) -> Option<Np> {
+    // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
+    // last talked about.
+    if v.is(i, "the") && v.b(j).ends_with(b"-year-old") {
+        let mut k = j + 1;
+        let describes = |k: usize| v.toks[k].is_word() && (is_number(v.s(k)) || (v.toks[k].is(flag::LOWER) && v.class(k) & class::CUE == 0));
+        while k < limit && k < j + 5 && describes(k) {
+            k += 1;
+        }
+        return Some(Np { start: i, end: k, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
+    }
+    // "The Spaniard, 47, was appointed", "the Frenchman said": a nationality that stands
+    // for the person last talked about (not "the Italian coast guard": only punctuation, a
+    // cue or an auxiliary may follow it).
+    let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
+        || ["was", "is", "has", "had", "who", "would", "will"].iter().any(|w| v.is(j + 1, w));
+    if v.toks[j].is(flag::CAP) && v.is(i, "the") && PERSON_EPITHETS.binary_search(&v.s(j)).is_ok() && ends() {
+        return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
+    }
+    // "one of its negotiators", "one of the people": a role picked out of a group.
+    if v.is(i, "one") && v.is(j, "of") {
+        let mut k = j + 1;
+        if v.class(k) & class::DET != 0 {
+            k += 1;
+        }
+        if k < limit && v.toks[k].is(flag::LOWER) && v.toks[k].is_word() && v.class(k) & (class::CUE | class::STOP) == 0 {
+            return Some(Np::role(i, k + 1));
+        }
+    }
+    None
+}
+
+/// What an organisation's complements make of a phrase ([`org_complements`]).
+enum OrgComplement {
+    /// The phrase's words end at `end`, naming an organisation when `org_head`.
+    Name { end: usize, org_head: bool },
+    /// The organisation leads a role that ends here ("a Department of Health and Social Care
+    /// spokesperson").
+    LeadsRole(usize),
+}
+
+/// "the Ministry of Health", "Bank of England", "the Department for Transport", "the Court of
+/// Arbitration for Sport", "the Ministry of Electronics and Information Technology": the
+/// complements from `j` ("of", "for", a host's "to") of the phrase whose words end at `end`
+/// (an organisation's when `org_head`). (Out of [`parse_phrase`]'s loop: few phrases have one.)
+fn org_complements(v: &View, j: usize, limit: usize, mut end: usize, mut org_head: bool) -> OrgComplement {
+    let to_host = v.is(j, "to");
+    let mut k = j;
+    while k < limit && k < j + 12 && (v.is(k, "of") || v.is(k, "for") || (k == j && to_host) || (k > j && (v.is(k, "and") || list_comma(v, k, limit)))) {
+        let mut m = k + 1;
+        if m < limit && (v.is(m, "the") || v.is(m, "a")) {
+            m += 1;
+        }
+        let s = m;
+        // "the office of Governor Simon Dashe Gyang": a titled person, not a name of the
+        // organisation's.
+        if s < limit && v.title_at(s, limit).is_some_and(|(len, _)| v.cap_word(s) && s + len + 1 < limit && v.cap_word(s + len) && v.cap_word(s + len + 1)) {
+            break;
+        }
+        while m < limit && m - s < 5 && v.cap_word(m) && v.class(m) & class::STOP == 0 && !v.toks[m].is(flag::NEWLINE) {
+            m += 1;
+        }
+        if m == s {
+            break;
+        }
+        k = m;
+        end = m;
+        org_head = true;
+    }
+    if let Some(m) = org_place_end(v, k, limit).filter(|_| org_head && k == end) {
+        k = m;
+        end = m;
+    }
+    // "a Department of Health and Social Care spokesperson": the organisation leads a
+    // role.
+    if org_head && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) & class::TITLE != 0 && !v.toks[k].is(flag::NEWLINE) {
+        return OrgComplement::LeadsRole(k + 1);
+    }
+    OrgComplement::Name { end, org_head }
+}
+
+/// What follows the preposition of a title with no name yet ([`role_complement`]).
+enum Complement {
+    /// The role's organisation, place or circle, up to this token.
+    Ends(usize),
+    /// A person named after the department ("Minister of Energy and Natural Resources Selim
+    /// Aydın"): the whole phrase.
+    Named(Np),
+}
+
+/// "a spokesperson for the Interior Ministry", "… for the county clerk's office", "a source
+/// close to the couple", "a diplomat involved in the file": the organisation or circle of the
+/// role that the phrase at `i` names, from its preposition (or circle) at `j`. (Out of
+/// [`parse_phrase`]'s loop: few phrases have one.)
+fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, gender: Option<Gender>) -> Option<Complement> {
+    let mut k = j + 1 + close_to as usize;
+    // "a nurse at one of the affected clinics": one place of several.
+    if v.is(k, "one") && v.is(k + 1, "of") && k + 2 < limit {
+        k += 2;
+        if v.is(k, "its") || v.is(k, "their") || v.is(k, "his") || v.is(k, "her") {
+            k += 1;
+        }
+    }
+    if k < limit && v.class(k) & class::DET != 0 {
+        k += 1;
+    }
+    // "a spokesperson for the federal Education Minister", "an official of the state
+    // Ministry of Environment": lower-case words describing the names that follow.
+    let adjectives = (k..(k + 2).min(limit)).take_while(|&m| plain_noun(v, m, limit)).count();
+    if adjectives > 0 && k + adjectives < limit && v.cap_word(k + adjectives) && v.class(k + adjectives) & class::STOP == 0 {
+        k += adjectives;
+    }
+    // "an engineer on the payments team said": a lower-case place right before the cue
+    // (or before the clause that says why the source is unnamed: "… who asked not to be
+    // named said").
+    let plain = (k..(k + 3).min(limit)).take_while(|&m| place_noun(v, m, limit)).count();
+    // "… at a chain drugstore in Columbus, speaking on condition of anonymity, said": and
+    // the town it is in, before a cue or a clause set off by a comma.
+    let mut place_end = k + plain;
+    if plain > 0 && v.is(place_end, "in") && place_end + 1 < limit && v.cap_word(place_end + 1) && v.class(place_end + 1) & class::STOP == 0 {
+        place_end += 1;
+        while place_end < limit && place_end < k + plain + 4 && v.cap_word(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
+            place_end += 1;
+        }
+    }
+    // ("“…,” said a person familiar with the board's deliberations.": or the sentence's end.)
+    let closes = |e: usize| v.class(e) & class::CUE != 0 || (e == limit && v.is(e, "who")) || v.punct(e, b",") || v.toks.get(e).is_some_and(|t| t.is(flag::TERMINAL));
+    if plain > 0 && k > j + 1 && closes(place_end) && !v.toks[place_end].is(flag::NEWLINE) {
+        return Some(Complement::Ends(place_end));
+    }
+    let s = k;
+    if let Some(h) = modified_head(v, k, limit).filter(|&h| v.class(h) & class::ORG != 0) {
+        k = h + 1;
+    }
+    // "Minister of Energy and Natural Resources Selim Aydın", "Minister for Environment,
+    // Science and Innovation Kofi Mensah": a department's list of names, joined by
+    // "and" or commas while no given name has started the person's name.
+    // A list's commas come before its "and" ("The Mayor of Galway, Cllr Éilis Ní
+    // Fhlatharta," is an appositive): a comma with no "and" after it ends the list.
+    let (mut segment, mut first_join, mut open_comma, mut place) = (s, None, None, false);
+    while k < limit && k - s < 12 && !v.toks[k].is(flag::NEWLINE) {
+        let word = v.cap_word(k) && v.class(k) & class::STOP == 0 || v.class(k) & class::ORG != 0;
+        let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
+        // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
+        // "the U.S. Attorney’s Office in San Antonio": an office's city.
+        let particle = between_names && inner_particle(v, k);
+        let city = between_names && office_city(v, k);
+        if particle || city {
+            place |= city;
+            k += 1;
+            continue;
+        }
+        // "the head of the Kendari search and rescue office": lower-case words after the
+        // names, up to an organisation word, end the complement.
+        if let Some(h) = (k > s && v.cap_word(k - 1)).then(|| lower_org_tail(v, k, limit)).flatten() {
+            place = true;
+            k = h + 1;
+            break;
+        }
+        // "a senior official of the state Ministry of Environment": the organisation's
+        // own complement.
+        // ("Minister for Treaty of Waitangi Negotiations Andrea Whitcombe": a capitalised
+        // title's department may hold one too, before any name or title.)
+        let dept_of = || v.cap_word(j - 1) && v.cap_word(k - 1) && !(s..k).any(|f| v.given_name(f) || v.class(f) & class::TITLE != 0);
+        let org_of = k > s && (v.is(k, "of") || v.is(k, "for")) && (v.class(k - 1) & class::ORG != 0 || dept_of())
+            && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
+        if org_of {
+            k += 1;
+            continue;
+        }
+        let comma = v.punct(k, b",");
+        let joins = k > segment && (comma || v.is(k, "and")) && k + 1 < limit && v.cap_word(k + 1)
+            && !(segment..k).any(|f| v.given_name(f));
+        if !word && !joins {
+            break;
+        }
+        if joins {
+            first_join.get_or_insert(k);
+            if comma {
+                open_comma = open_comma.or(Some((k, segment)));
+            } else {
+                open_comma = None;
+            }
+            segment = k + 1;
+        }
+        k += 1;
+    }
+    if let Some((c, seg)) = open_comma {
+        (k, segment) = (c, seg);
+        if first_join == Some(c) {
+            first_join = None;
+        }
+    }
+    if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
+        k += 1; // "close to the couple"
+    }
+    // "an engineer at the Tanegashima site said": a common noun the names modify.
+    if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && v.class(k + 1) & class::CUE != 0 {
+        k += 1;
+        place = true;
+    }
+    if k == s {
+        return None;
+    }
+    if place {
+        return Some(Complement::Ends(k));
+    }
+    // "Minister for the Pacific Ruth Kellaway": a known given name starts the name;
+    // else the last two of three or more words after the department's list.
+    // "Superintendent of Police K. Raghavendra Rao": or an initial, which no
+    // department's name holds; "State Minister of Finance Hon. Dilrukshi
+    // Gunawardena", "… for Disaster Management Ratu Josaia Vakaloloma": or the word
+    // after a title of its own (abbreviated, or an honorific).
+    // ("… and Rural Development Phan Thị Hồng Nhung": or a Vietnamese family name,
+    // the word before the middle name "Thị" or "Văn".)
+    let given = (segment.max(s + 1)..k.saturating_sub(1))
+        .find(|&f| v.cap_word(f) && (v.given_name(f) || is_initial(v, f) || (f > s + 1 && v.class(f - 1) & class::TITLE != 0 && (v.b(f - 1).ends_with(b".") || honorific(v, f - 1)))
+            || matches!(v.s(f + 1), "Thị" | "Văn")));
+    // ("Deputy Minister of Water Resources Bassam Hallaq", "Commissioner for
+    // Transportation Oluwaseun Bakare": three words or more, no list, after a
+    // capitalised title.)
+    let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !v.possessive(k - 2);
+    let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
+    let last_two = last_two.then_some(k - 2);
+    // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
+    // comes in an appositive, and the list is the department's.)
+    let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
+    if let (None, None, Some(j), false) = (given, last_two, first_join, appositive) {
+        // No name after the list: the complement ends where the list began, unless a cue
+        // follows the list and no title is in it ("the Minister of Equipment and Water
+        // wrote": the department's two names).
+        let department = v.class(k) & class::CUE != 0 && !(j..k).any(|f| v.class(f) & class::TITLE != 0);
+        if !department {
+            k = j;
+        }
+    }
+    if let Some(mut f) = given.or(last_two) {
+        // "… Opposition P. Harish Chander": initials before the given name are his.
+        while f > s && v.class(f - 1) & class::ABBREV != 0 && v.s(f - 1).len() == 2 {
+            f -= 1;
+        }
+        return Some(Complement::Named(Np { start: i, end: k, name: (f, k), kind: NpKind::Person, gender, has_title: true }));
+    }
+    Some(Complement::Ends(k))
+}
+
 /// Whether the name `name` (two words or more) is followed by its acronym in parentheses
 /// ("United World Wrestling (UWW)"): only an organisation is introduced so.
 fn acronym_follows(v: &View, name: (usize, usize), limit: usize) -> bool {
     let e = name.1;
     name.1 - name.0 >= 2
         && e + 2 < limit
-        && v.s(e) == "("
-        && v.s(e + 2) == ")"
-        && v.s(e + 1).len() >= 2
+        && v.b(e) == b"("
+        && v.b(e + 2) == b")"
+        && v.b(e + 1).len() >= 2
         && super::speakers::acronym_of(&v.text[v.toks[name.0].start..v.toks[e - 1].end], v.s(e + 1))
 }
 
@@ -1168,7 +1271,7 @@ fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
             return Some(k);
         }
         // Words of titles can modify ("the state government", "the trade ministry").
-        if cl & !(class::TITLE | class::TITLE_START) != 0 && !is_possessive(v.s(k)) {
+        if cl & !(class::TITLE | class::TITLE_START) != 0 && !v.possessive(k) {
             return None;
         }
         k += 1;
@@ -1239,7 +1342,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             // "Minister for Environment, Science and Innovation Kofi Mensah": so may a comma.
             || (v.punct(k, b",") && k > floor && k + 1 < end && v.cap_word(k - 1) && v.cap_word(k + 1))
             || (cl == 0 && k + 1 < end && v.title_at(k + 1, end).is_some())
-            || is_possessive(v.s(k))
+            || v.possessive(k)
             || v.s(k).ends_with("-year-old")
             // "a government source familiar with the talks (said)": the source and its circle.
             || (v.toks[k].is(flag::LOWER) && (circle_at(v, k) || (cl == 0 && circle_at(v, k + 1))))

@@ -176,11 +176,19 @@ const NO_PERSON: u32 = u32::MAX;
 /// Case- and accent-folded hash of a key, tagged by entity kind: "Ōmori" and "Omori" are one
 /// name (news copy drops diacritics as often as it keeps them). Eight bytes per step, as every
 /// capitalised word of a text is looked up by it.
+#[inline]
 fn key_hash(s: &str, group: bool) -> u64 {
     let (h, ascii) = lanes_hash(s.as_bytes(), group);
     if ascii {
         return h;
     }
+    folded_key_hash(s, group)
+}
+
+/// [`key_hash`] of a key beyond ASCII, whose letters are folded first (out of line: the
+/// common ASCII key sets up no buffer).
+#[inline(never)]
+fn folded_key_hash(s: &str, group: bool) -> u64 {
     // The folded letters' bytes, on the stack for any name (longer ones are cut: still a key).
     let mut folded = [0u8; 64];
     let mut n = 0;
@@ -670,6 +678,42 @@ impl<'a> Entities<'a> {
         }
     }
 
+    /// A new person entity for the name at tokens `name` (surname key `key`, first name
+    /// `first`, surname span and text `surname`), indexed by its surname, given name and the
+    /// other words it may be named by. (Out of [`Self::link_person`]: most mentions link.)
+    #[inline(never)]
+    fn new_person(&mut self, v: &View, name: (usize, usize), key: u64, first: Option<(usize, usize)>, surname: ((usize, usize), &str), at: usize) -> usize {
+        let text = self.text;
+        let (surname, surname_str) = surname;
+        let id = self.list.len();
+        self.by_key.entry(key).or_default().push(id);
+        if let Some(f) = first {
+            self.by_key.entry(given_key(&text[f.0..f.1])).or_default().push(id);
+        }
+        if let Some(f) = first.filter(|_| family_name_first(v, name.0)) {
+            self.index_by_word(&text[f.0..f.1], id);
+        }
+        // "Benítez" after "Adriana Benítez Lozano": a first surname of two ("Vidal" after
+        // "Montserrat Vidal i Pujol": before the "i" or "y" that joins them).
+        if name.1 - name.0 >= 3 {
+            let k = if name.1 - name.0 >= 4 && matches!(v.s(name.1 - 2), "i" | "y") { name.1 - 3 } else { name.1 - 2 };
+            let t = &v.toks[k];
+            if t.is(flag::CAP) && v.class(k) & class::PARTICLE == 0 {
+                self.index_by_word(&text[t.start..t.end], id);
+            }
+        }
+        if let Some(&initial) = surname_str.as_bytes().first() {
+            let initial = initial.to_ascii_lowercase();
+            let chain = &mut self.people_by_initial[initial as usize % INITIALS];
+            self.people.push(Surname { id, initial, len: surname_str.len(), prev: *chain });
+            *chain = (self.people.len() - 1) as u32;
+        }
+        let mut e = Entity::new(EntityKind::Person, surname, first, None, at);
+        e.elder = introduced_as_relative(v, name.0);
+        self.list.push(e);
+        id
+    }
+
     fn link_person(&mut self, v: &View, name: (usize, usize), title: Option<(usize, usize)>, create: bool, gender: Option<Gender>, at: usize) -> Option<usize> {
         let text = self.text;
         let (s, _) = v.span(name.0, name.1);
@@ -797,35 +841,7 @@ impl<'a> Entities<'a> {
         });
         let id = match found {
             Some(id) => id,
-            None if create => {
-                let id = self.list.len();
-                self.by_key.entry(key).or_default().push(id);
-                if let Some(f) = first {
-                    self.by_key.entry(given_key(&text[f.0..f.1])).or_default().push(id);
-                }
-                if let Some(f) = first.filter(|_| family_name_first(v, name.0)) {
-                    self.index_by_word(&text[f.0..f.1], id);
-                }
-                // "Benítez" after "Adriana Benítez Lozano": a first surname of two ("Vidal" after
-                // "Montserrat Vidal i Pujol": before the "i" or "y" that joins them).
-                if name.1 - name.0 >= 3 {
-                    let k = if name.1 - name.0 >= 4 && matches!(v.s(name.1 - 2), "i" | "y") { name.1 - 3 } else { name.1 - 2 };
-                    let t = &v.toks[k];
-                    if t.is(flag::CAP) && v.class(k) & class::PARTICLE == 0 {
-                        self.index_by_word(&text[t.start..t.end], id);
-                    }
-                }
-                if let Some(&initial) = surname_str.as_bytes().first() {
-                    let initial = initial.to_ascii_lowercase();
-                    let chain = &mut self.people_by_initial[initial as usize % INITIALS];
-                    self.people.push(Surname { id, initial, len: surname_str.len(), prev: *chain });
-                    *chain = (self.people.len() - 1) as u32;
-                }
-                let mut e = Entity::new(EntityKind::Person, surname, first, None, at);
-                e.elder = introduced_as_relative(v, name.0);
-                self.list.push(e);
-                id
-            }
+            None if create => self.new_person(v, name, key, first, (surname, surname_str), at),
             None => return None,
         };
         if let Some(f) = first.filter(|&f| self.list[id].first.is_some_and(|e| text[e.0..e.1] != text[f.0..f.1])) {

@@ -65,7 +65,11 @@ impl Token {
 
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    // (An ASCII byte is a whole character: most are, and need no decoding.)
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => text.get(i..).and_then(|s| s.chars().next()),
+    }
 }
 
 /// [`char::is_alphanumeric`], without its table search for the accented Latin letters of
@@ -157,8 +161,11 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
     let mut i = from;
     while i < to {
         let b = bytes[i];
+        // (The run of ASCII letters and digits at `i`, when the fast path found it.)
+        let mut known_run = None;
         if PLAIN && ALNUM[b as usize] {
-            if let Some(end) = plain_word_end(bytes, i) {
+            let run = alnum_run_end(bytes, i);
+            if let Some(end) = plain_run_end(bytes, run) {
                 out.push(plain_word(words, bytes, i, end.min(to), newline));
                 newline = false;
                 i = end.min(to);
@@ -166,6 +173,7 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
                 i += (bytes.get(i) == Some(&b' ')) as usize;
                 continue;
             }
+            known_run = Some(run);
         }
         if b == b'\n' {
             newline = true;
@@ -186,7 +194,7 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
         }
         newline = false;
         if b.is_ascii_alphanumeric() || (b >= 0x80 && is_alnum(c)) {
-            let mut end = word_end_at(text, i, next_mark).min(to);
+            let mut end = word_end_at(text, i, known_run, next_mark).min(to);
             let (mut cls, mut lex) = if b < 0x80 { words.word_in(bytes, i, end) } else { (0, 0) };
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
             // Okafor": so does an initial's, before another capitalised name word.
@@ -198,10 +206,12 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
                     end += 1;
                     (cls, lex) = words.word_in(bytes, i, end);
                     cls |= class::ABBREV;
-                } else if b.is_ascii_uppercase() && initial_before_name(text, words, end + 2, to)
+                } else if b.is_ascii_uppercase()
                     // "Ma. Theresa dela Peña-Santos": "Ma." (Maria) before a given name; "Ts.
                     // Altangerel", "Ch. Suryanarayana": a transliterated digraph's initial.
-                    && (end == i + 1 || (&bytes[i..end] == b"Ma" && given_name_at(text, words, end + 2, to)) || digraph_initial(&bytes[i..end]))
+                    // (The word's shape first: most words before a period are no initial.)
+                    && (end == i + 1 || digraph_initial(&bytes[i..end]) || (&bytes[i..end] == b"Ma" && given_name_at(text, words, end + 2, to)))
+                    && initial_before_name(text, words, end + 2, to)
                 {
                     end += 1;
                     // (No cue or given name ends with a period.)
@@ -250,9 +260,14 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
 /// a letter, a punctuation mark of U+2000..U+203F but "’" (dashes, quote marks), or the end of
 /// the text. Most words are, and none of the tokenizer's later checks (abbreviation, plural
 /// possessive, particle name) can apply to one.
-#[inline(always)]
+#[cfg(test)]
 fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let run = alnum_run_end(bytes, start);
+    plain_run_end(bytes, alnum_run_end(bytes, start))
+}
+
+/// [`plain_word_end`] of the word whose run of ASCII letters and digits ends at `run`.
+#[inline(always)]
+fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
     let plain = match bytes.get(run) {
         None => true,
         // ("2,300": a digit's comma may be a thousands separator.)
@@ -371,11 +386,12 @@ fn thousands_separator(bytes: &[u8], i: usize) -> bool {
 }
 
 /// [`word_end`] for the tokenizer's loop: most words are a run of ASCII letters and digits that
-/// a space or punctuation ends, found here; the rest take the whole function.
+/// a space or punctuation ends, found here; the rest take the whole function. `known_run` is
+/// the end of the run of ASCII letters and digits at `start`, when the caller has found it.
 #[inline(always)]
-fn word_end_at(text: &str, start: usize, next_mark: usize) -> usize {
+fn word_end_at(text: &str, start: usize, known_run: Option<usize>, next_mark: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut run = alnum_run_end(bytes, start);
+    let mut run = known_run.unwrap_or_else(|| alnum_run_end(bytes, start));
     // Until a joining character is crossed, `word_end` reads each as below.
     let joiner = loop {
         let Some(&b) = bytes.get(run) else { return run };
@@ -516,7 +532,8 @@ mod tests {
                 continue;
             }
             for m in [s + 1, s + 3, s + 6, usize::MAX] {
-                assert_eq!(word_end_at(text, s, m), word_end(text, s, Some(m)), "at {s}: {:?}", &text[s..]);
+                assert_eq!(word_end_at(text, s, None, m), word_end(text, s, Some(m)), "at {s}: {:?}", &text[s..]);
+                assert_eq!(word_end_at(text, s, Some(alnum_run_end(text.as_bytes(), s)), m), word_end(text, s, Some(m)));
             }
         }
     }

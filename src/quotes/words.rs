@@ -256,9 +256,17 @@ impl ClassTable {
     /// [`get_in`](Self::get_in) for words of more than eight bytes (and near the buffer's end).
     #[inline(never)]
     fn get_long_in(&self, bytes: &[u8], start: usize, end: usize) -> (u16, u8) {
+        const SPACES: u64 = 0x2020_2020_2020_2020;
         let len = end.wrapping_sub(start);
         if len == 0 || len > MAX_KEY || end > bytes.len() {
             return (0, 0);
+        }
+        // ("government", "spokesperson": nine to sixteen bytes, two lanes of two loads.)
+        if let Some(sixteen) = bytes.get(start..start + 16).filter(|_| (9..=16).contains(&len)) {
+            let (a, b) = sixteen.split_at(8);
+            let lane = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+            let second = lane(b) & (u64::MAX >> (64 - 8 * (len - 8)));
+            return self.probe([(lane(a) | SPACES) ^ len as u64, second | SPACES, SPACES]);
         }
         let lane = |k: usize| lane_in(bytes, start + 8 * k, len.saturating_sub(8 * k).min(8));
         self.probe([lane(0) ^ len as u64, lane(1), lane(2)])
