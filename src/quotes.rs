@@ -687,6 +687,10 @@ mod tests {
                     “It works,” her spokesman, Ivo Petrov, said.\n\
                     “Too late,” Dr. Mia Kovac, the city's chief medical officer, said.";
         assert_eq!(speakers(text), ["Ana Ruiz", "Lars Holm", "Ivo Petrov", "Mia Kovac"]);
+        // A person's aside between dashes, then the verb: the subject the pronoun continues.
+        let text = "Félix Choque fishes here.\n\nHis neighbour Rosa Mamani — no relation to the minister — now sells \
+                    dried fish. She said her daughter had left and “hardly calls anymore.”";
+        assert_eq!(speakers(text), ["Rosa Mamani"]);
         // An appositive with a long relative clause inside it, up to the cue.
         let text = "Bambang Priyono, a geodesy researcher at Diponegoro University in Semarang who has measured \
                     subsidence along the north coast for two decades, said the shoreline was “moving inland.”";

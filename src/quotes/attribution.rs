@@ -872,6 +872,15 @@ impl<'a> Doc<'a> {
         if e >= v.toks.len() {
             return false;
         }
+        // "His neighbour Rosa Mamani — no relation to the minister — now sells …": a person's
+        // aside between dashes, then the verb.
+        let dash = |k: usize| v.toks.get(k).is_some_and(|t| !t.is_word() && !t.is(flag::NEWLINE)) && matches!(v.s(k), "—" | "–");
+        if np.kind == NpKind::Person && dash(e) {
+            let close = (e + 1..(e + 16).min(v.toks.len())).take_while(|&k| !v.toks[k].is(flag::NEWLINE)).find(|&k| dash(k));
+            if let Some(after) = close.map(|c| c + 1).filter(|&a| a < v.toks.len()) {
+                return v.toks[after].is(flag::LOWER) && v.class(after) & (class::ADJUNCT | class::CONJ) == 0;
+            }
+        }
         if v.punct(e, b",") {
             // "MacAuley, known to fans as …, announced": a name that opens its sentence and is
             // set off by a comma is its subject.
