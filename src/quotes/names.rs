@@ -1440,6 +1440,7 @@ mod tests {
         assert_eq!(forward("chief park warden Lekishon ole Sankale told").1, "Lekishon ole Sankale");
         assert_eq!(forward("SP Adekunle Ogunleye said").1, "Adekunle Ogunleye");
         assert_eq!(forward("Cathaoirleach Declan Moloney said").1, "Declan Moloney");
+        assert_eq!(forward("Kgosi Lesedi Molefhi of Kachikau said").1, "Lesedi Molefhi");
         assert_eq!(forward("Commissioner for Transportation Oluwaseun Bakare told").1, "Oluwaseun Bakare");
         // (Philippine police ranks, with or without the period.)
         assert_eq!(forward("QCPD director PBGen. Antonio Salcedo told").1, "Antonio Salcedo");
