@@ -1274,6 +1274,9 @@ mod tests {
         // A source joined to its group by "from", before its anonymity clause.
         let text = "A city councillor from the governing coalition who spoke on condition of anonymity said the mayor’s office was “looking for a way out.”";
         assert_eq!(speakers(text), ["A city councillor from the governing coalition who spoke on condition of anonymity"]);
+        // A "whose" clause describes the source too.
+        let text = "One Lanner resident whose father worked at the mine said: “I want my grandchildren to have jobs.”";
+        assert_eq!(speakers(text), ["One Lanner resident whose father worked at the mine"]);
         // A capitalised name inside the clause is not the speaker.
         let text = "Outside, a steward who has worked at the Centenario for a decade said officers were “outnumbered.”";
         assert_eq!(speakers(text), ["a steward who has worked at the Centenario for a decade"]);

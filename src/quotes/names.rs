@@ -1286,7 +1286,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     }
     // "A nurse who asked not to be named (said)": the source before its clause, which may give
     // a reason ("… because he was not authorized to speak to the media").
-    if let Some(who) = (floor.max(end.saturating_sub(28))..end - 1).rev().take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who")) {
+    // ("One Lanner resident whose father worked at the mine (said)": "whose" too.)
+    if let Some(who) = (floor.max(end.saturating_sub(28))..end - 1).rev().take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who") || v.is(k, "whose")) {
         // (Past an adverb the caller left out: "who was not authorized to speak publicly said".)
         if let Some(clause_end) = anonymity_clause(v, who, v.toks.len()).filter(|&e| e >= end && (end..e).all(|k| v.s(k).ends_with("ly"))) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
