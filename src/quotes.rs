@@ -601,6 +601,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_an_appositive_inside_reported_speech_does_not_take_the_pronoun() {
+        // "He said her deputy, Fletcher Mwale, had assured …": Mwale speaks inside Malimba's
+        // reported speech, so "he added" stays with Malimba.
+        let text = "Willie Malimba leads the union. He said her deputy, Fletcher Mwale, had assured union leaders \
+                    in November that the arrears would be cleared soon, and he added: “We have been patient enough.”";
+        assert_eq!(speakers(text), ["Willie Malimba"]);
+    }
+
+    #[test]
     fn abbreviated_police_rank_keeps_the_sentence_of_its_name() {
         // "Ofc." is a rank, not a sentence end: the officer named in the reported clause does
         // not become the next pronoun's centre.

@@ -441,9 +441,16 @@ impl<'a> Doc<'a> {
             Some(id) => {
                 // "Rahman said Goh had promised …": who speaks inside someone else's reported
                 // speech is not who the story is about ("she said" next is Rahman).
+                let cue_before = |k: usize| k > 0 && self.toks[k - 1].is_word() && self.toks[k - 1].is(flag::LOWER) && self.toks[k - 1].class & class::CUE != 0;
                 let reported = at > 0 && {
                     let k = if self.view().is(at - 1, "that") { at - 1 } else { at };
-                    k > 0 && self.toks[k - 1].is_word() && self.toks[k - 1].is(flag::LOWER) && self.toks[k - 1].class & class::CUE != 0
+                    // ("He said her deputy, Fletcher Mwale, had assured …": or the name of an
+                    // appositive that opens the reported clause.)
+                    let mut m = at - 1;
+                    while self.view().punct(at - 1, b",") && m > 0 && at - 1 - m < 4 && self.toks[m - 1].is_word() && self.toks[m - 1].is(flag::LOWER) && self.toks[m - 1].class & class::CUE == 0 {
+                        m -= 1;
+                    }
+                    cue_before(k) || (m < at - 1 && cue_before(m))
                 };
                 self.ents.touch(id, at, true, !reported);
                 Speaker::Entity(id)
