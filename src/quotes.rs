@@ -1274,6 +1274,9 @@ mod tests {
                 "the cantonal crisis unit",
             ]
         );
+        // The name given after a comma: "who gave only his first name, Rubén,".
+        let text = "One picker, who gave only his first name, Rubén, said workers were afraid. “We work double,” he said.";
+        assert_eq!(speakers(text), ["Rubén"]);
         // "who did not want her name published": the participle after "name" too.
         let text = "“We are exhausted,” said one nurse who did not want her name published.";
         assert_eq!(speakers(text), ["one nurse who did not want her name published"]);

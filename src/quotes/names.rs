@@ -460,9 +460,11 @@ fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
         } else if v.is(k, "his") || v.is(k, "himself") {
             gender = Some(Gender::Male);
         }
-        if v.is(k, "as") && named && k + 1 < limit && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0 {
-            let end = (k + 1..(k + 3).min(limit)).take_while(|&m| v.cap_word(m) && !v.toks[m].is(flag::NEWLINE)).last()? + 1;
-            return Some(Np { start: np.start, end, name: (k + 1, end), kind: NpKind::Person, gender, has_title: true });
+        // ("One picker, who gave only his first name, Rubén, said": or after a comma.)
+        let given = if v.is(k, "as") && named { k + 1 } else if v.is(k, "name") && v.punct(k + 1, b",") { k + 2 } else { continue };
+        if given < limit && v.cap_word(given) && v.class(given) & class::STOP == 0 {
+            let end = (given..(given + 2).min(limit)).take_while(|&m| v.cap_word(m) && !v.toks[m].is(flag::NEWLINE)).last()? + 1;
+            return Some(Np { start: np.start, end, name: (given, end), kind: NpKind::Person, gender, has_title: true });
         }
     }
     None
