@@ -607,6 +607,12 @@ mod tests {
         let text = "Willie Malimba leads the union. He said her deputy, Fletcher Mwale, had assured union leaders \
                     in November that the arrears would be cleared soon, and he added: “We have been patient enough.”";
         assert_eq!(speakers(text), ["Willie Malimba"]);
+        // A quotation that ends its sentence is not attributed by the next sentence's "She said
+        // …", which opens a reported clause of its own (and keeps the story's centre).
+        let text = "The mayor, Anna Sechi, said the village had been spared “by a few hundred metres.” She said a \
+                    neighbour, Maria Atzori, had helped her wake residents. “Some did not want to leave,” she said.";
+        let got: Vec<_> = quotes(text).iter().map(|q| (q.speaker.clone().unwrap_or_default(), q.mention(text).unwrap_or_default().to_string())).collect();
+        assert_eq!(got, [("Anna Sechi".to_string(), "Anna Sechi".to_string()), ("Anna Sechi".to_string(), "she".to_string())]);
     }
 
     #[test]

@@ -1020,7 +1020,12 @@ impl<'a> Doc<'a> {
         if same_line {
             // "“….” Kaya said: “…”": a cue with a colon introduces the next quotation.
             let introduces_next = |cue: &Cue| self.view().punct(cue.end, b":") && self.toks.get(cue.end + 1).is_some_and(|t| t.kind == TokKind::Mark);
-            if let Some((np, cue)) = self.speaker_then_cue(a, after_end).or_else(|| self.cue_then_speaker(a, after_end)).filter(|(_, c)| !introduces_next(c)) {
+            // ("… had been spared “by a few hundred metres.” She said a neighbour, …": a
+            // quotation that ends the sentence it is part of; the capitalised cue after it
+            // opens the next sentence with a reported clause of its own.)
+            let ended = before_words && self.toks[otok + 1].is(flag::TERMINAL) && self.toks[a].is(flag::CAP);
+            let next_sentence = |cue: &Cue| ended && self.toks.get(cue.end).is_some_and(|t| t.is_word() && t.is(flag::LOWER));
+            if let Some((np, cue)) = self.speaker_then_cue(a, after_end).or_else(|| self.cue_then_speaker(a, after_end)).filter(|(_, c)| !introduces_next(c) && !next_sentence(c)) {
                 let attr = self.attribution(np, cue, 0.95, before_words);
                 return self.found(pair, Some(attr), content_lower);
             }
