@@ -601,6 +601,13 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_quotation_continues_its_speaker() {
+        let text = "The ministry said in a statement that a unit had been deployed. “The department extends its \
+                    condolences,” the statement said, adding that officers were “monitoring the herd around the clock.”";
+        assert_eq!(speakers(text), ["The ministry"; 2]);
+    }
+
+    #[test]
     fn a_name_in_an_appositive_inside_reported_speech_does_not_take_the_pronoun() {
         // "He said her deputy, Fletcher Mwale, had assured …": Mwale speaks inside Malimba's
         // reported speech, so "he added" stays with Malimba.

@@ -1483,7 +1483,16 @@ impl<'a> Doc<'a> {
                 let loose_participle = v.s(verb).ends_with("ing") && !cue.flags.weak;
                 let object = |np: &Np| np.start > floor && ["of", "in", "at", "from", "to", "into", "on", "for", "by", "over", "outside", "inside"].iter().any(|w| v.is(np.start - 1, w));
                 let direct = if participle { None } else { self.backward_speaker(e, floor).filter(|np| !(loose_participle && object(np))) };
-                direct.or_else(|| if coordinated || participle || loose_participle { self.clause_subject(floor, e) } else { None }).map(|np| (np, 0.7))
+                // ("“…,” the statement said, adding that officers were “…”": or the speaker of
+                // the quotation that opens the sentence.)
+                let quoted = || {
+                    let (close, attr) = self.last_quote?;
+                    let (s, e) = attr.filter(|_| close >= floor)?.mention?;
+                    parse_forward(&v, s, e)
+                };
+                direct.or_else(|| if coordinated || participle || loose_participle { self.clause_subject(floor, e) } else { None })
+                    .or_else(|| if participle { quoted() } else { None })
+                    .map(|np| (np, 0.7))
             };
             // "the levy – already dubbed the “ghost house tax” –": a naming verb right before
             // the quote with no one doing the naming gives a name, not someone's words.
