@@ -605,6 +605,10 @@ mod tests {
         let text = "The ministry said in a statement that a unit had been deployed. “The department extends its \
                     condolences,” the statement said, adding that officers were “monitoring the herd around the clock.”";
         assert_eq!(speakers(text), ["The ministry"; 2]);
+        // The subject of a participle's clause comes after a short opening phrase of time.
+        let text = "In April, the Jamaica Track Federation left her off its list, saying that it would \
+                    “only consider athletes who have competed twice.”";
+        assert_eq!(speakers(text), ["the Jamaica Track Federation"]);
     }
 
     #[test]

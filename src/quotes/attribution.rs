@@ -1536,6 +1536,13 @@ impl<'a> Doc<'a> {
         if floor + 1 < to && ["but", "and", "yet", "so"].iter().any(|w| v.is(floor, w)) {
             floor += 1;
         }
+        // "In April, the Jamaica Track Federation left her off its list, saying …": past a
+        // short opening phrase of time or place.
+        if ["in", "on", "at", "after", "before", "during", "last", "earlier", "later", "since"].iter().any(|w| v.is(floor, w)) {
+            if let Some(c) = (floor + 1..(floor + 6).min(to)).take_while(|&k| v.toks[k].is_word() || v.punct(k, b",")).find(|&k| v.punct(k, b",")) {
+                floor = c + 1;
+            }
+        }
         let np = parse_forward(&v, floor, to)?;
         // "The transport secretary, Priya Venkataraman, went further": the name in the appositive.
         if np.kind == NpKind::Role && v.punct(np.end, b",") {
