@@ -446,11 +446,14 @@ impl<'a> Doc<'a> {
                     let k = if self.view().is(at - 1, "that") { at - 1 } else { at };
                     // ("He said her deputy, Fletcher Mwale, had assured …": or the name of an
                     // appositive that opens the reported clause.)
-                    let mut m = at - 1;
-                    while self.view().punct(at - 1, b",") && m > 0 && at - 1 - m < 4 && self.toks[m - 1].is_word() && self.toks[m - 1].is(flag::LOWER) && self.toks[m - 1].class & class::CUE == 0 {
-                        m -= 1;
-                    }
-                    cue_before(k) || (m < at - 1 && cue_before(m))
+                    let appositive = self.view().punct(at - 1, b",") && {
+                        let mut m = at - 1;
+                        while m > 0 && at - 1 - m < 4 && self.toks[m - 1].is_word() && self.toks[m - 1].is(flag::LOWER) && self.toks[m - 1].class & class::CUE == 0 {
+                            m -= 1;
+                        }
+                        m < at - 1 && cue_before(m)
+                    };
+                    cue_before(k) || appositive
                 };
                 self.ents.touch(id, at, true, !reported);
                 Speaker::Entity(id)
@@ -1487,8 +1490,8 @@ impl<'a> Doc<'a> {
                 // the quotation that opens the sentence.)
                 let quoted = || {
                     let (close, attr) = self.last_quote?;
-                    let (s, e) = attr.filter(|_| close >= floor)?.mention?;
-                    parse_forward(&v, s, e)
+                    let (from, to) = attr.filter(|_| close >= floor)?.mention?;
+                    parse_forward(&v, from, to)
                 };
                 direct.or_else(|| if coordinated || participle || loose_participle { self.clause_subject(floor, e) } else { None })
                     .or_else(|| if participle { quoted() } else { None })
