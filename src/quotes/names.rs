@@ -1444,6 +1444,7 @@ mod tests {
         assert_eq!(forward("SP Adekunle Ogunleye said").1, "Adekunle Ogunleye");
         assert_eq!(forward("Cathaoirleach Declan Moloney said").1, "Declan Moloney");
         assert_eq!(forward("Kgosi Lesedi Molefhi of Kachikau said").1, "Lesedi Molefhi");
+        assert_eq!(forward("Prefect Anne-Sophie Roux told").1, "Anne-Sophie Roux");
         assert_eq!(forward("Commissioner for Transportation Oluwaseun Bakare told").1, "Oluwaseun Bakare");
         // (Philippine police ranks, with or without the period.)
         assert_eq!(forward("QCPD director PBGen. Antonio Salcedo told").1, "Antonio Salcedo");
