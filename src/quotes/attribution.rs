@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_number, parse_backward, parse_forward, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
+use super::names::{is_number, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -732,8 +732,7 @@ impl<'a> Doc<'a> {
         );
         for k in from..to {
             let t = self.toks[k];
-            let w = &self.text.as_bytes()[t.start..t.end];
-            if t.is(flag::CAP) && (w.ends_with(b"'s") || w.ends_with("’s".as_bytes())) {
+            if t.is(flag::CAP) && singular_possessive(&self.text.as_bytes()[t.start..t.end]) {
                 let v = View { text: self.text, toks: &self.toks, words: self.words };
                 let mut first = k;
                 while first > from && first + 3 > k && v.toks[first - 1].is(flag::CAP) && v.class(first - 1) & (class::STOP | class::TITLE | class::ORG | class::DET) == 0 && !v.toks[first].is(flag::NEWLINE) {

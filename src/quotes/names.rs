@@ -397,7 +397,13 @@ const NATIONALITY_NOUNS: [&str; 16] = [
 #[inline]
 fn is_possessive(s: &[u8]) -> bool {
     // ("’" is E2 80 99.)
-    matches!(s, [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'] | [.., b's', b'\''] | [.., b's', 0xE2, 0x80, 0x99])
+    singular_possessive(s) || matches!(s, [.., b's', b'\''] | [.., b's', 0xE2, 0x80, 0x99])
+}
+
+/// "Russia's", "Amira Osman’s": a word's bytes ending in "'s" or "’s" (not a plural's "s'").
+#[inline]
+pub fn singular_possessive(s: &[u8]) -> bool {
+    matches!(s, [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'])
 }
 
 /// An age or other number in an appositive ("Rosa Quispe, 54, a shopkeeper").
@@ -886,7 +892,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         let acronym = name.1 - name.0 == 1 && v.all_caps(name.0);
         // ("the DUP's Samuel McKeown": the article is the possessive's; not "the Operators'
         // Forum".)
-        let owner = name.1 - name.0 >= 2 && name.0 > i && { let w = v.b(name.0 - 1); w.ends_with(b"'s") || w.ends_with("’s".as_bytes()) };
+        let owner = name.1 - name.0 >= 2 && name.0 > i && singular_possessive(v.b(name.0 - 1));
         // ("Meridian, which operates terminals in 14 countries, said": no person is "which".)
         let which = !has_title && v.punct(name.1, b",") && v.is(name.1 + 1, "which");
         if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) || which {

@@ -1022,7 +1022,7 @@ impl<'a> Entities<'a> {
         // subject or speaker of this paragraph or the one before), whatever its name's words
         // ("the regulator", "the agency" may be a public body; "the company" may not).
         let found = found.or_else(|| {
-            let public = ["agency", "authority", "regulator", "watchdog", "body"].iter().any(|w| key.eq_ignore_ascii_case(w));
+            let public = has_org_kind(key, org_kind::PUBLIC_NOUN);
             if !org || !definite || !(public || is_body_noun(key)) {
                 return None;
             }
@@ -1035,7 +1035,7 @@ impl<'a> Entities<'a> {
             // Supervision and Resolution Authority,": a regulator's noun reaches further back,
             // to the last public body named.)
             .or_else(|| {
-                let reaches = ["regulator", "watchdog"].iter().any(|w| key.eq_ignore_ascii_case(w));
+                let reaches = has_org_kind(key, org_kind::REGULATOR);
                 reaches.then(|| self.recent_groups(true).find(|&id| self.group_form(&list[id]).is_some_and(|g| is_named(g.form) && is_public_body(g.form)))).flatten()
             })
         });

@@ -466,6 +466,10 @@ pub mod org_kind {
     pub const BODY: u8 = 1 << 4;
     /// A word of a party's name ("movement", "front").
     pub const PARTY: u8 = 1 << 5;
+    /// A definite noun for the organisation just named, a public body too ("the agency").
+    pub const PUBLIC_NOUN: u8 = 1 << 6;
+    /// A regulator's noun, which reaches back to the last public body named ("the watchdog").
+    pub const REGULATOR: u8 = 1 << 7;
 }
 
 static CUES: &str = include_str!("../../data/cues_en.txt");
@@ -622,6 +626,8 @@ impl Words {
                     "[generic]" => org_kind::GENERIC,
                     "[body]" => org_kind::BODY,
                     "[party]" => org_kind::PARTY,
+                    "[public-noun]" => org_kind::PUBLIC_NOUN,
+                    "[regulator]" => org_kind::REGULATOR,
                     _ => 0,
                 };
                 continue;
@@ -741,6 +747,7 @@ mod tests {
         assert_eq!(w.org_kinds("party"), org_kind::GENERIC | org_kind::PARTY);
         assert_eq!(w.org_kinds("Corp."), org_kind::BUSINESS);
         assert_eq!(w.org_kinds("Société"), 0);
+        assert_eq!(w.org_kinds("watchdog"), org_kind::PUBLIC_NOUN | org_kind::REGULATOR);
         assert_eq!(w.class_of(b"Secretary-General") & class::TITLE, class::TITLE);
         assert_eq!(w.class_of("sáid".as_bytes()), 0);
         assert_eq!(w.class_of(b"SAID.") & class::CUE, 0);
