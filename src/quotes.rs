@@ -922,8 +922,17 @@ mod tests {
     fn a_legislators_party_and_home_is_an_appositive() {
         let text = "Rep. Tamara Boykins, D-St. Petersburg, said: “The bill is cruel.”\n\n\
                     State Sen. Rachel Dunmore, D-Pine Hollow, who chairs the energy committee, wrote on X: \
-                    “Customers paid for safety.”";
-        assert_eq!(speakers(text), ["Tamara Boykins", "Rachel Dunmore"]);
+                    “Customers paid for safety.”\n\n\
+                    State Sen. Dale Brekke, R-Augusta, a rancher and chairman of the committee, said the \
+                    agency had “ignored the science.”";
+        assert_eq!(speakers(text), ["Tamara Boykins", "Rachel Dunmore", "Dale Brekke"]);
+    }
+
+    #[test]
+    fn a_sentence_s_opening_phrase_is_no_speaker() {
+        let text = "Amal Fahmy spoke first. “Blaming farmers is easy,” she said.\n\n\
+                    On Facebook, the head of the local farmers' union, Ashraf Zaki, wrote: “We call it thirst.”";
+        assert_eq!(speakers(text), ["Amal Fahmy", "Ashraf Zaki"]);
     }
 
     #[test]

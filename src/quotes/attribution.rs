@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_number, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, SINGULAR_DETERMINERS};
+use super::names::{is_number, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -1344,14 +1344,20 @@ impl<'a> Doc<'a> {
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }
-                if appositive_start.is_none() && (v.class(c + 1) & class::DET != 0 || v.possessive(c + 1) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1)) || party_and_place(v.s(c + 1))) {
+                // ("State Sen. Dale Brekke, R-Augusta, a rancher …, said": past the party and
+                // home too, to the name they follow.)
+                let party = party_and_place(v.s(c + 1));
+                if (appositive_start.is_none() || party) && (v.class(c + 1) & class::DET != 0 || v.possessive(c + 1) || v.toks[c + 1].is(flag::LOWER) || is_number(v.s(c + 1)) || party) {
                     appositive_start = Some(c);
                 }
             }
             // "Aisha Bello, an engineer at the University of Nigeria, Nsukka, said": the person
             // the appositive describes, however many commas it holds.
+            // ("On Facebook, the head of the union, Ashraf Zaki, wrote": not a sentence's opening
+            // prepositional phrase.)
+            let opener = |np: &Np| np.start > floor && self.sentence_start(np.start - 1) == np.start - 1 && ROLE_PREPOSITIONS.iter().any(|w| v.is(np.start - 1, w));
             if let Some(c) = appositive_start {
-                if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| np.kind == NpKind::Person) {
+                if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| np.kind == NpKind::Person && !opener(np)) {
                     return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                 }
             }

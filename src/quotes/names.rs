@@ -347,7 +347,7 @@ const TERRITORIES: [&str; 6] = ["state", "province", "county", "district", "regi
 
 /// Prepositions that join a role to its organisation or place ("a spokesperson for …", "an
 /// engineer on the payments team").
-const ROLE_PREPOSITIONS: [&str; 7] = ["for", "of", "at", "in", "with", "on", "near"];
+pub const ROLE_PREPOSITIONS: [&str; 7] = ["for", "of", "at", "in", "with", "on", "near"];
 
 /// A lower-case word that can name a place or group in a role's complement ("payments",
 /// "team", "hospital"): no title, cue or other function word.
