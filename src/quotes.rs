@@ -1303,6 +1303,14 @@ mod tests {
         // The name given after a comma: "who gave only his first name, Rubén,".
         let text = "One picker, who gave only his first name, Rubén, said workers were afraid. “We work double,” he said.";
         assert_eq!(speakers(text), ["Rubén"]);
+        // Or after an appositive of its own.
+        let text = "One shop worker, a Myanmar national who gave her name only as Ma Thida, said she did not know. \
+                    “We only sell what the boss puts on the shelf,” she said.";
+        assert_eq!(speakers(text), ["Ma Thida"]);
+        // A relative clause ends at the sentence's cue, not at a verb after it.
+        let text = "A senior official who asked not to be named said Copenhagen had been asked for “technical help” with \
+                    a buyback scheme.";
+        assert_eq!(speakers(text), ["A senior official who asked not to be named"]);
         // "who did not want her name published": the participle after "name" too.
         let text = "“We are exhausted,” said one nurse who did not want her name published.";
         assert_eq!(speakers(text), ["one nurse who did not want her name published"]);

@@ -452,10 +452,13 @@ fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
 /// "the woman, who gave her name only as Marlene", "a pensioner, who gave her name only as
 /// Bernadette,": the source is the person of the name they gave.
 fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
-    let who = np.end + 1;
-    if !v.punct(np.end, b",") || !v.is(who, "who") {
+    if !v.punct(np.end, b",") {
         return None;
     }
+    // ("One shop worker, a Myanmar national who gave her name only as Ma Thida,": past an
+    // appositive's few words.)
+    let appositive = v.class(np.end + 1) & class::DET != 0;
+    let who = (np.end + 1..(np.end + if appositive { 6 } else { 2 }).min(limit)).take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who"))?;
     let words = (who + 1..(who + 9).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER));
     let mut gender = None;
     let mut named = false;
@@ -1306,7 +1309,9 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         // clause describes the source (and holds no speaker: "a steward who has worked at the
         // Centenario for a decade"); an unnamed one is named with it ("an engineer who worked on
         // the power system").
-        if end - who <= 12 && (who + 1..end).all(|k| v.toks[k].is_word()) {
+        // (Not past the sentence's own cue: "A senior official who asked not to be named said
+        // Copenhagen had been (asked)".)
+        if end - who <= 12 && (who + 1..end).all(|k| v.toks[k].is_word()) && !(who + 2..end).any(|k| main_cue(v, k)) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
                 let unnamed = SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w));
                 return Some(if unnamed && end > who + 1 { Np { end, gender: np.gender.or_else(|| clause_gender(v, who, end)), ..np } } else { np });
