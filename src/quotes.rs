@@ -929,6 +929,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quebec_lawyers_maitre_is_a_title() {
+        let text = "Crown prosecutor Me Isabelle Tremblay-Rock had asked for five years.\n\n\
+                    “The court recognized the harm,” Tremblay-Rock told the Observer.\n\n\
+                    Her client called me Friday. “Tell me Lévesque is sorry,” she said.";
+        assert_eq!(speakers(text), ["Isabelle Tremblay-Rock", "Isabelle Tremblay-Rock"]);
+    }
+
+    #[test]
     fn a_sentence_s_opening_phrase_is_no_speaker() {
         let text = "Amal Fahmy spoke first. “Blaming farmers is easy,” she said.\n\n\
                     On Facebook, the head of the local farmers' union, Ashraf Zaki, wrote: “We call it thirst.”";

@@ -115,6 +115,10 @@ impl<'a> View<'a> {
         if first == b"sri" && ["lanka", "lankan", "lanka's", "lanka’s"].iter().any(|w| self.is(i + 1, w)) {
             return None;
         }
+        // ("told me Ahmed …": the lawyer's "Me" is capitalised before a name.)
+        if first == b"me" && !(self.toks[i].is(flag::CAP) && self.cap_word(i + 1)) {
+            return None;
+        }
         // (The word's class bits say which of the two tables hold it.)
         let cl = self.class(i);
         if cl & class::TITLE_START != 0 {
