@@ -1315,6 +1315,10 @@ mod tests {
         let text = "One shop worker, a Myanmar national who gave her name only as Ma Thida, said she did not know. \
                     “We only sell what the boss puts on the shelf,” she said.";
         assert_eq!(speakers(text), ["Ma Thida"]);
+        // Or with no comma before "who".
+        let text = "A 26-year-old Kenyan worker who asked to be identified only by his first name, Brian, said he had \
+                    been recruited in Nairobi. “They took our passports on the first day,” he said.";
+        assert_eq!(speakers(text), ["Brian"]);
         // A relative clause ends at the sentence's cue, not at a verb after it.
         let text = "A senior official who asked not to be named said Copenhagen had been asked for “technical help” with \
                     a buyback scheme.";

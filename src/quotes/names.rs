@@ -428,7 +428,9 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         let head_end = np.end;
         np.end = source_clause(v, &np, limit).or_else(|| participle_clause(v, np.end, limit)).unwrap_or(np.end);
         np.gender = np.gender.or_else(|| clause_gender(v, head_end, np.end));
-        if let Some(named) = name_given_as(v, &np, limit) {
+        // (With no comma before "who", only after a determiner: "A Kenyan worker who …".)
+        let unnamed = v.is(head_end, "who") && SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w));
+        if let Some(named) = name_given_as(v, &Np { end: if unnamed { head_end } else { np.end }, ..np }, limit) {
             return Some(named);
         }
     }
@@ -456,14 +458,18 @@ fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
 /// "the woman, who gave her name only as Marlene", "a pensioner, who gave her name only as
 /// Bernadette,": the source is the person of the name they gave.
 fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
-    if !v.punct(np.end, b",") {
-        return None;
-    }
     // ("One shop worker, a Myanmar national who gave her name only as Ma Thida,": past an
-    // appositive's few words.)
-    let appositive = v.class(np.end + 1) & class::DET != 0;
-    let who = (np.end + 1..(np.end + if appositive { 6 } else { 2 }).min(limit)).take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who"))?;
-    let words = (who + 1..(who + 9).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER));
+    // appositive's few words; "A Kenyan worker who asked to be identified only by his first
+    // name, Brian,": or with no comma.)
+    let who = if v.is(np.end, "who") {
+        np.end
+    } else if v.punct(np.end, b",") {
+        let appositive = v.class(np.end + 1) & class::DET != 0;
+        (np.end + 1..(np.end + if appositive { 6 } else { 2 }).min(limit)).take_while(|&k| v.toks[k].is_word()).find(|&k| v.is(k, "who"))?
+    } else {
+        return None;
+    };
+    let words = (who + 1..(who + 12).min(limit)).take_while(|&k| v.toks[k].is_word() && v.toks[k].is(flag::LOWER));
     let mut gender = None;
     let mut named = false;
     for k in words {
