@@ -929,6 +929,14 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_s_base_form_after_a_determiner_is_a_noun() {
+        let text = "The Bhutan Archery Federation said in a written reply to questions that it “has no intention of \
+                    banning compound bows” but would keep a category.\n\n\
+                    The Ministry of Commerce, in its reply, said exporters were “free to sell at any price.”";
+        assert_eq!(speakers(text), ["The Bhutan Archery Federation", "The Ministry of Commerce"]);
+    }
+
+    #[test]
     fn a_quebec_lawyers_maitre_is_a_title() {
         let text = "Crown prosecutor Me Isabelle Tremblay-Rock had asked for five years.\n\n\
                     “The court recognized the harm,” Tremblay-Rock told the Observer.\n\n\

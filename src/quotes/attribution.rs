@@ -154,6 +154,9 @@ impl<'a> Doc<'a> {
             return Some(Cue { verb: k, end: k + 2, addressee: None, according: true, flags: CueFlags::default() });
         }
         let flags = lex::cue(v.toks[k].lex)?;
+        if cue_noun(&v, k) {
+            return None;
+        }
         if flags.weak && self.short_quote && !self.judges_object(k) {
             return None;
         }
@@ -1739,6 +1742,16 @@ fn is_small_word(w: &[u8]) -> bool {
         &*out,
         b"a" | b"an" | b"the" | b"of" | b"in" | b"on" | b"at" | b"to" | b"for" | b"with" | b"from" | b"by" | b"and" | b"or" | b"but" | b"is"
     )
+}
+
+/// "in a written reply to questions", "her reply": a cue's base form after a determiner, or
+/// after one and a participle, is a noun ("the accused says" is not a base form).
+fn cue_noun(v: &View, k: usize) -> bool {
+    let w = v.b(k);
+    let base = !(w.ends_with(b"s") || w.ends_with(b"d") || w.ends_with(b"ing") || w == b"wrote");
+    base && k > 0
+        && (v.class(k - 1) & class::DET != 0
+            || (k > 1 && v.class(k - 2) & class::DET != 0 && v.toks[k - 1].is(flag::LOWER) && (v.b(k - 1).ends_with(b"en") || v.b(k - 1).ends_with(b"ed"))))
 }
 
 /// "D-Pine", "R-Texas": the party and home of a U.S. legislator, set off by commas after the
