@@ -865,6 +865,10 @@ mod tests {
         // So does one written without its accents.
         let text = "Minister Serdar Yıldırımoğlu opened the site.\nYildirimoglu said payments were “on schedule.”";
         assert_eq!(speakers(text), ["Serdar Yıldırımoğlu"]);
+        // A name of two surnames, the first misspelt.
+        let text = "Volcanologist Sigurlaug Hrafnsdóttir Blöndal flew over the fissure.\n\
+                    Hranfsdóttir Blöndal said the lava was slowing. “It is not over,” she said.";
+        assert_eq!(speakers(text), ["Sigurlaug Hrafnsdóttir Blöndal"]);
     }
 
     #[test]

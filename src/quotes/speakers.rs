@@ -368,6 +368,28 @@ fn ends_with_words(long: &str, short: &str) -> bool {
     long.len() > short.len() && long.ends_with(short) && long.as_bytes()[long.len() - short.len() - 1] == b' '
 }
 
+/// Whether the last words of `long` are those of `short` (two or more), one of them misspelt
+/// ([`surnames_near_miss`]).
+fn ends_with_near_words(long: &str, short: &str) -> bool {
+    let short: SmallVec<[&str; 4]> = short.split_whitespace().collect();
+    let long: SmallVec<[&str; 8]> = long.split_whitespace().collect();
+    if short.len() < 2 || long.len() <= short.len() {
+        return false;
+    }
+    let tail = &long[long.len() - short.len()..];
+    let mut misses = 0;
+    for (a, b) in tail.iter().zip(&short) {
+        if same_name(a, b) {
+            continue;
+        }
+        if !surnames_near_miss(a, b) {
+            return false;
+        }
+        misses += 1;
+    }
+    misses == 1
+}
+
 /// Whether `short` is the acronym of `name` ("WADA" of "World Anti-Doping Agency", "ECOWAS" of
 /// "Economic Community of West African States"): the initials of its capitalised words.
 pub(super) fn acronym_of(name: &str, short: &str) -> bool {
@@ -773,7 +795,9 @@ impl<'a> Entities<'a> {
                         (Some(a), Some(b)) => {
                             let (a, b) = (&text[a.0..a.1], &text[b.0..b.1]);
                             // "Mendes da Costa" repeats the end of "Aurélio Mendes da Costa".
-                            let tail = || e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]));
+                            // ("Hranfsdóttir Blöndal" after "Sigurlaug Hrafnsdóttir Blöndal": one
+                            // of the words misspelt.)
+                            let tail = || e.forms.iter().any(|f| ends_with_words(&text[f.0..f.1], &text[span.0..span.1]) || ends_with_near_words(&text[f.0..f.1], &text[span.0..span.1]));
                             same_name(a, b) || first_names_compatible(a, b) || tail()
                         }
                         _ => true,
