@@ -1435,6 +1435,7 @@ mod tests {
         assert_eq!(forward("E. N. Okafor posted").1, "E. N. Okafor");
         assert_eq!(forward("Yousef al-Badri told delegates").1, "Yousef al-Badri");
         assert_eq!(forward("Marisol de la Fuente Tells Jurors").1, "Marisol de la Fuente");
+        assert_eq!(forward("María de los Ángeles Hernández Cruz told reporters").1, "María de los Ángeles Hernández Cruz");
         assert_eq!(forward("Edward Said wrote").1, "Edward Said");
         assert_eq!(forward("the Italian Renato Castellucci said"), ("the Italian Renato Castellucci".into(), "Renato Castellucci".into(), NpKind::Person));
     }
