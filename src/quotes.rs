@@ -933,6 +933,13 @@ mod tests {
     }
 
     #[test]
+    fn a_khoekhoe_click_opens_a_surname() {
+        let text = "Regional health director Dr. Festus !Gaeb said flooding had left “standing water everywhere.”\n\n\
+                    “We have asked for 40 more nurses,” !Gaeb said.";
+        assert_eq!(speakers(text), ["Festus !Gaeb"; 2]);
+    }
+
+    #[test]
     fn a_cue_s_base_form_after_a_determiner_is_a_noun() {
         let text = "The Bhutan Archery Federation said in a written reply to questions that it “has no intention of \
                     banning compound bows” but would keep a category.\n\n\

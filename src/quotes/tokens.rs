@@ -241,6 +241,13 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
             i = end + (bytes.get(end) == Some(&b' ')) as usize;
             continue;
         }
+        // "!Gaeb", "!Naruseb": a Khoekhoe click written "!" opens a name after a space.
+        if b == b'!' && click_name_at(bytes, i) {
+            let end = word_end_at(text, i + 1, None, next_mark).min(to);
+            out.push(Token { start: i, end, kind: TokKind::Word, flags: nl | flag::CAP | flag::NAME, class: 0, lex: 0 });
+            i = end + (bytes.get(end) == Some(&b' ')) as usize;
+            continue;
+        }
         // Punctuation; runs of periods ("...") are one non-terminal token.
         let mut end = (i + clen).min(to);
         if b == b'.' {
@@ -295,6 +302,13 @@ fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bo
     };
     let nl = if newline { flag::NEWLINE } else { 0 };
     Token { start, end, kind: TokKind::Word, flags: nl | case, class, lex }
+}
+
+/// Whether the "!" at `i` is a click letter opening a name ("Festus !Gaeb"): after a space, a
+/// line break or "(", and before a capital (an exclamation mark ends a word, not opens one).
+#[inline(never)]
+pub fn click_name_at(bytes: &[u8], i: usize) -> bool {
+    (i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'(')) && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// "the Transport Workers’ Union", "the operators' association": the length of the
@@ -520,6 +534,14 @@ mod tests {
         // A thousands separator is inside the number; other commas after digits are not.
         let text = "signed by 2,300 people, 1,2 or 3,4567, in 2019,";
         assert_eq!(texts(text, &tokenize(text, &[]).0), ["signed", "by", "2,300", "people", ",", "1", ",", "2", "or", "3", ",", "4567", ",", "in", "2019", ","]);
+    }
+
+    #[test]
+    fn a_click_letter_opens_a_name() {
+        let text = "Dr. Festus !Gaeb said so! (!Naruseb) Wow !";
+        let toks = tokenize(text, &[]).0;
+        assert_eq!(texts(text, &toks), ["Dr.", "Festus", "!Gaeb", "said", "so", "!", "(", "!Naruseb", ")", "Wow", "!"]);
+        assert!(toks[2].is(flag::CAP | flag::NAME) && toks[2].is_word() && toks[5].is(flag::TERMINAL));
     }
 
     #[test]
