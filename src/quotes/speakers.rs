@@ -962,9 +962,13 @@ impl<'a> Entities<'a> {
         // (Whether the key is one word is asked below again and again: looked for once.)
         let one_word = !key.contains(' ');
         let generic_head = last_word(key);
+        // (The key's organisation-noun kinds, looked up when first asked and then kept: the
+        // rules below ask for several, some once per recent group.)
+        let key_kinds = OnceCell::new();
+        let key_is = |kind: u8| *key_kinds.get_or_init(|| Words::get().org_kinds(key)) & kind != 0;
         let business = org
             && (definite || key == generic_head)
-            && has_org_kind(generic_head, org_kind::BUSINESS_NOUN);
+            && if one_word { key_is(org_kind::BUSINESS_NOUN) } else { has_org_kind(generic_head, org_kind::BUSINESS_NOUN) };
         let found = if business {
             self.recent_group(true, |g| g.form.starts_with(char::is_uppercase) && g.key == g.form && is_business(g.form))
         } else {
@@ -1035,7 +1039,7 @@ impl<'a> Entities<'a> {
         // Rights and Unity": a generic noun stands for the last organisation named that it fits.
         // (Whether the noun was read as an organisation word or a role: "the operator said".)
         let found = found.or_else(|| {
-            if !definite || !is_generic_org_noun(key) {
+            if !definite || !key_is(org_kind::GENERIC) {
                 return None;
             }
             self.recent_group(true, |g| is_named(g.form) && generic_fits(key, g.key))
@@ -1046,8 +1050,8 @@ impl<'a> Entities<'a> {
         // subject or speaker of this paragraph or the one before), whatever its name's words
         // ("the regulator", "the agency" may be a public body; "the company" may not).
         let found = found.or_else(|| {
-            let public = has_org_kind(key, org_kind::PUBLIC_NOUN);
-            if !org || !definite || !(public || is_body_noun(key)) {
+            let public = key_is(org_kind::PUBLIC_NOUN);
+            if !org || !definite || !(public || key_is(org_kind::BODY)) {
                 return None;
             }
             let paragraph = self.paragraph;
@@ -1059,7 +1063,7 @@ impl<'a> Entities<'a> {
             // Supervision and Resolution Authority,": a regulator's noun reaches further back,
             // to the last public body named.)
             .or_else(|| {
-                let reaches = has_org_kind(key, org_kind::REGULATOR);
+                let reaches = key_is(org_kind::REGULATOR);
                 reaches.then(|| self.recent_groups(true).find(|&id| self.group_form(&list[id]).is_some_and(|g| is_named(g.form) && is_public_body(g.form)))).flatten()
             })
         });
