@@ -819,7 +819,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "Samahan ng Maliliit na Mangingisda", "Reporteros en Riesgo": a particle between the
         // capitalised words of a name.
-        if end == j && end > name_start && j + 1 < limit && inner_particle(v, j) && cl & class::PARTICLE == 0 && v.cap_word(j + 1) && v.class(j + 1) & class::STOP == 0 {
+        // (The capital after it first: after most names comes a lower-case word.)
+        if end == j && end > name_start && j + 1 < limit && cl & class::PARTICLE == 0 && v.cap_word(j + 1) && inner_particle(v, j) && v.class(j + 1) & class::STOP == 0 {
             j += 1;
             continue;
         }
@@ -835,16 +836,19 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
         }
+        // The three rules below read "in", "of", "for", "to" and "and" right after the name: a
+        // longer word (most that end a name: "said", "told") passes them by its length.
+        let joins = end > body && end == j && v.toks[j].end - v.toks[j].start <= 3;
         // "the U.S. Embassy in Kampala", "the Center for Human Rights Defenders in Iran": where a
         // capitalised organisation is, inside its name.
-        if let Some(m) = (end > body && end == j).then(|| org_place_end(v, j, limit)).flatten().filter(|_| (body..end).any(|m| v.class(m) & class::ORG != 0)) {
+        if let Some(m) = joins.then(|| org_place_end(v, j, limit)).flatten().filter(|_| (body..end).any(|m| v.class(m) & class::ORG != 0)) {
             j = m;
             end = m;
             org_head = true;
             continue;
         }
         // "the Ministry of Health", "Bank of England": an organisation's complements.
-        if end > body && end == j && (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || host_to(v, j)) {
+        if joins && (((v.is(j, "of") || v.is(j, "for")) && v.class(j - 1) & class::ORG != 0) || host_to(v, j)) {
             match org_complements(v, j, limit, end, org_head) {
                 OrgComplement::Name { end: e, org_head: org } => (end, org_head) = (e, org),
                 OrgComplement::LeadsRole(e) => return Some(Np::role(i, e)),
@@ -853,7 +857,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // "the National Disaster Risk Reduction and Management Council": "and" inside a name
         // whose last word names an organisation (never "Pompeo and Lavrov").
-        if let Some(m) = (end == j && end > body && v.cap_word(j - 1)).then(|| org_and_tail(v, j, limit)).flatten() {
+        if let Some(m) = (joins && v.cap_word(j - 1)).then(|| org_and_tail(v, j, limit)).flatten() {
             j = m;
             end = m;
             org_head = true;
