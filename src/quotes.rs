@@ -933,6 +933,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_no_subject_to_continue_is_the_person_just_named() {
+        let text = "The first thing Eusebio Canul Dzib noticed was the cold. “It came up through the ground,” he says.\n\n\
+                    The first thing Dr. Kagiso Ntshekisang shows visitors is not an elephant.\n\n\
+                    “People imagine we sit in the bush,” she says.";
+        assert_eq!(speakers(text), ["Eusebio Canul Dzib", "Kagiso Ntshekisang"]);
+    }
+
+    #[test]
     fn a_khoekhoe_click_opens_a_surname() {
         let text = "Regional health director Dr. Festus !Gaeb said flooding had left “standing water everywhere.”\n\n\
                     “We have asked for 40 more nurses,” !Gaeb said.";

@@ -1340,6 +1340,14 @@ impl<'a> Entities<'a> {
                 // A guess from a lone given name is overruled only when no one else fits.
                 let agrees = !matches!(g, Gender::Male | Gender::Female) || e.gender.map_or(true, |eg| eg == g);
                 (agrees, salience_key(e))
+            })
+            // ("The first thing Eusebio Canul Dzib noticed was the cold. “…,” he says": with no
+            // subject to continue, the latest person named whose gender fits.)
+            .or_else(|| {
+                if !matches!(g, Gender::Male | Gender::Female) {
+                    return None;
+                }
+                (0..list.len()).rev().take(RECENT).find(|&i| list[i].kind == EntityKind::Person && list[i].gender.map_or(true, |eg| eg == g))
             })?;
         let e = &mut self.list[id];
         if e.kind == EntityKind::Person && e.gender_guessed && matches!(g, Gender::Male | Gender::Female) {
