@@ -941,6 +941,14 @@ mod tests {
     }
 
     #[test]
+    fn a_role_s_name_between_commas_after_a_quote_is_the_speaker() {
+        let text = "Marshals reported people standing on the outside of the bend.\n\n\
+                    “Any further breach and the stage will be cancelled,” the clerk of the course, Paul-Antoine \
+                    Filippi, said in a bulletin to teams.";
+        assert_eq!(speakers(text), ["Paul-Antoine Filippi"]);
+    }
+
+    #[test]
     fn a_khoekhoe_click_opens_a_surname() {
         let text = "Regional health director Dr. Festus !Gaeb said flooding had left “standing water everywhere.”\n\n\
                     “We have asked for 40 more nurses,” !Gaeb said.";
