@@ -949,6 +949,13 @@ mod tests {
     }
 
     #[test]
+    fn a_role_and_its_name_inside_a_relative_clause_do_not_speak() {
+        let text = "Agnelo Fernandes locked the door.\n\nFernandes, who has worked alongside the priest, Fr. José Souza, \
+                    said the parish had asked for an alarm. “We wrote to the department twice,” he said.";
+        assert_eq!(speakers(text), ["Agnelo Fernandes"]);
+    }
+
+    #[test]
     fn a_khoekhoe_click_opens_a_surname() {
         let text = "Regional health director Dr. Festus !Gaeb said flooding had left “standing water everywhere.”\n\n\
                     “We have asked for 40 more nurses,” !Gaeb said.";

@@ -693,8 +693,14 @@ impl<'a> Doc<'a> {
                 let works = np.kind == NpKind::Person && (v.is(np.end, "of") || v.is(np.end, "at"));
                 works.then(|| parse_forward(&v, np.end + 1, n)).flatten().filter(|org| org.kind == NpKind::Org && v.punct(org.end, b",")).map_or(np, |org| Np { end: org.end, ..np })
             };
-            // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too.
-            if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
+            // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too
+            // (not the object of a verb or preposition: "who has worked alongside the priest,
+            // Fr. José Souza, since 2011, said").
+            let object = {
+                let (v, s) = (self.view(), np.start);
+                s > 0 && v.toks[s - 1].is(flag::LOWER) && v.class(s - 1) & (class::CUE | class::CONJ) == 0 && (s.saturating_sub(8)..s).any(|k| v.is(k, "who"))
+            };
+            if !object && matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
                 let role = np;
                 if let Some((np, cue)) = self.clause_then_cue(np, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
                     self.note_affiliations(role.start, cue.verb);
