@@ -1357,6 +1357,14 @@ mod tests {
         let text = "One shop worker, a Myanmar national who gave her name only as Ma Thida, said she did not know. \
                     “We only sell what the boss puts on the shelf,” she said.";
         assert_eq!(speakers(text), ["Ma Thida"]);
+        // Or after a place and the noun it modifies.
+        let text = "A worker at the Chabua rally, who gave her name only as Lakhi, said she had plucked leaves for 31 \
+                    years. “My mother plucked here,” she said.";
+        assert_eq!(speakers(text), ["Lakhi"]);
+        // A source's noun after its place's, before a clause set off by a comma.
+        let text = "An official at the state water utility, who asked not to be identified because he was not authorised \
+                    to speak publicly, said compliance was “voluntary, in practice.”";
+        assert_eq!(speakers(text), ["An official at the state water utility"]);
         // Or with no comma before "who".
         let text = "A 26-year-old Kenyan worker who asked to be identified only by his first name, Brian, said he had \
                     been recruited in Nairobi. “They took our passports on the first day,” he said.";

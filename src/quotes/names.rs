@@ -1159,8 +1159,10 @@ fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, g
     if close_to && k == s && k < limit && v.toks[k].is(flag::LOWER) && v.class(k) == 0 {
         k += 1; // "close to the couple"
     }
-    // "an engineer at the Tanegashima site said": a common noun the names modify.
-    if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && v.class(k + 1) & class::CUE != 0 {
+    // "an engineer at the Tanegashima site said": a common noun the names modify (before the
+    // cue or the source's clause: "A worker at the Chabua rally, who gave her name …").
+    let clause = |c: usize| v.is(c, "who") || (v.punct(c, b",") && v.is(c + 1, "who"));
+    if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && (v.class(k + 1) & class::CUE != 0 || clause(k + 1)) {
         k += 1;
         place = true;
     }
@@ -1349,6 +1351,8 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     if !v.toks[last].is_word() {
         return None;
     }
+    // (Where a source's head noun may end: before its cue or its clause, "…, who".)
+    let source_end = v.class(end) & class::CUE != 0 || v.is(end, "who") || (v.punct(end, b",") && v.is(end + 1, "who"));
     let mut s = end;
     while s > floor && end - s < 12 {
         let k = s - 1;
@@ -1376,10 +1380,10 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             || (v.toks[k].is(flag::LOWER) && (circle_at(v, k) || (cl == 0 && circle_at(v, k + 1))))
             // "a senior county official", "one victim (said)": modifiers and a head noun; "a
             // senior European diplomat": an adjective after the determiner.
-            || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && (v.class(end) & class::CUE != 0 || v.is(end, "who")))))
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && (modified_head(v, k, end).is_some() || (k + 1 == end && source_end)))
             // "on the payments team (said)", "at one of the affected clinics (who …)": a
             // lower-case compound right before the cue or the clause about the source.
-            || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && (v.class(end) & class::CUE != 0 || v.is(end, "who")) && (k + 1..end).all(|m| plain_noun(v, m, end)))
+            || (cl == 0 && v.toks[k].is(flag::LOWER) && end - k <= 3 && source_end && (k + 1..end).all(|m| plain_noun(v, m, end)))
             // ("Its lead developer, geophysicist Maria Lopez, said": an open-class role noun
             // before a name, opening an appositive.)
             || (cl == 0 && v.toks[k].is(flag::LOWER) && k > floor && v.punct(k - 1, b",") && k + 1 < end && v.cap_word(k + 1))
