@@ -956,6 +956,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_s_name_before_its_kind_is_no_subject() {
+        let text = "Pema Wangchuk Bhutia keeps a radio on the windowsill. Since the night when South Lhonak lake \
+                    overtopped its moraine, he has not switched it off.\n\n\
+                    “If they say go, I go,” the 58-year-old farmer said.";
+        assert_eq!(speakers(text), ["Pema Wangchuk Bhutia"]);
+    }
+
+    #[test]
     fn a_khoekhoe_click_opens_a_surname() {
         let text = "Regional health director Dr. Festus !Gaeb said flooding had left “standing water everywhere.”\n\n\
                     “We have asked for 40 more nurses,” !Gaeb said.";

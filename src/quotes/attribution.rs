@@ -927,6 +927,8 @@ impl<'a> Doc<'a> {
             return true;
         }
         v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
+            // ("when South Lhonak lake overtopped": a place's name and its kind.)
+            && !PLACE_KINDS.iter().any(|w| v.is(e, w))
     }
 
     /// Reported speech around an attribution spanning tokens `first..after`:
@@ -1749,6 +1751,10 @@ fn is_small_word(w: &[u8]) -> bool {
         b"a" | b"an" | b"the" | b"of" | b"in" | b"on" | b"at" | b"to" | b"for" | b"with" | b"from" | b"by" | b"and" | b"or" | b"but" | b"is"
     )
 }
+
+/// Kinds of place a name may come before ("South Lhonak lake", "the Teesta river"): the name
+/// is then no one's, and not the subject of the verb after them.
+const PLACE_KINDS: [&str; 14] = ["lake", "river", "glacier", "valley", "dam", "mountain", "volcano", "island", "bay", "district", "village", "reservoir", "canal", "creek"];
 
 /// "in a written reply to questions", "her reply": a cue's base form after a determiner, or
 /// after one and a participle, is a noun ("the accused says" is not a base form).
