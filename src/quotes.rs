@@ -964,6 +964,14 @@ mod tests {
     }
 
     #[test]
+    fn a_malay_honorific_and_a_faroese_particle() {
+        let text = "Hajah Rosnah binti Ahmad said: “Clean your drains every week.”\n\n\
+                    Rannvá við Á Joensen told reporters outside: “We will not sign.”\n\n\
+                    “The quota is fair,” Joensen said.";
+        assert_eq!(speakers(text), ["Rosnah binti Ahmad", "Rannvá við Á Joensen", "Rannvá við Á Joensen"]);
+    }
+
+    #[test]
     fn a_khoekhoe_click_opens_a_surname() {
         let text = "Regional health director Dr. Festus !Gaeb said flooding had left “standing water everywhere.”\n\n\
                     “We have asked for 40 more nurses,” !Gaeb said.";
