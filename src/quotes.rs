@@ -969,6 +969,10 @@ mod tests {
                     Rannvá við Á Joensen told reporters outside: “We will not sign.”\n\n\
                     “The quota is fair,” Joensen said.";
         assert_eq!(speakers(text), ["Rosnah binti Ahmad", "Rannvá við Á Joensen", "Rannvá við Á Joensen"]);
+        // A title word after "binti" is a name's ("Haji", a father's honorific).
+        let text = "Dr Siti Aminah binti Haji Othman, a consultant at RIPAS, said the ward had opened 20 beds. \
+                    “Most patients recover with fluids and rest,” she said.";
+        assert_eq!(speakers(text), ["Siti Aminah binti Haji Othman"]);
     }
 
     #[test]

@@ -625,7 +625,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             j += 1;
             continue;
         }
-        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !given_name_not_title(v, j, limit)) {
+        // ("Siti Aminah binti Haji Othman": after "binti" or "bin" a title word is a name's.)
+        let after_particle = j > name_start && v.toks[j - 1].is(flag::LOWER) && v.class(j - 1) & class::PARTICLE != 0;
+        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !after_particle && !given_name_not_title(v, j, limit)) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
