@@ -869,6 +869,10 @@ mod tests {
         let text = "Volcanologist Sigurlaug Hrafnsdóttir Blöndal flew over the fissure.\n\
                     Hranfsdóttir Blöndal said the lava was slowing. “It is not over,” she said.";
         assert_eq!(speakers(text), ["Sigurlaug Hrafnsdóttir Blöndal"]);
+        // Or both written without their accents.
+        let text = "Striker Derlis Ramón Giménez Villalba wrote on Instagram that the squad had failed.\n\
+                    Gimenez Villalba told reporters: “The responsibility is ours.”";
+        assert_eq!(speakers(text), ["Derlis Ramón Giménez Villalba"]);
     }
 
     #[test]

@@ -368,8 +368,8 @@ fn ends_with_words(long: &str, short: &str) -> bool {
     long.len() > short.len() && long.ends_with(short) && long.as_bytes()[long.len() - short.len() - 1] == b' '
 }
 
-/// Whether the last words of `long` are those of `short` (two or more), one of them misspelt
-/// ([`surnames_near_miss`]).
+/// Whether the last words of `long` are those of `short` (two or more), written without their
+/// accents or one of them misspelt ([`surnames_near_miss`]).
 fn ends_with_near_words(long: &str, short: &str) -> bool {
     let short: SmallVec<[&str; 4]> = short.split_whitespace().collect();
     let long: SmallVec<[&str; 8]> = long.split_whitespace().collect();
@@ -387,7 +387,7 @@ fn ends_with_near_words(long: &str, short: &str) -> bool {
         }
         misses += 1;
     }
-    misses == 1
+    misses <= 1
 }
 
 /// Whether `short` is the acronym of `name` ("WADA" of "World Anti-Doping Agency", "ECOWAS" of
