@@ -228,6 +228,8 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
                     cls &= !class::TITLE;
                 }
             }
+            // ("ʻAmanaki", "Tuʻipulotu": a Polynesian glottal stop before the first letter.)
+            let c = if matches!(c, 'ʻ' | 'ʼ') { char_at(text, i + clen).unwrap_or(c) } else { c };
             let case = if b.is_ascii_uppercase() || (b >= 0x80 && c.is_uppercase()) {
                 flag::CAP
             } else if b.is_ascii_lowercase() || (b >= 0x80 && c.is_lowercase()) {
@@ -542,6 +544,14 @@ mod tests {
         let toks = tokenize(text, &[]).0;
         assert_eq!(texts(text, &toks), ["Dr.", "Festus", "!Gaeb", "said", "so", "!", "(", "!Naruseb", ")", "Wow", "!"]);
         assert!(toks[2].is(flag::CAP | flag::NAME) && toks[2].is_word() && toks[5].is(flag::TERMINAL));
+    }
+
+    #[test]
+    fn a_glottal_stop_before_a_capital_keeps_the_word_capitalised() {
+        let text = "coach ʻAmanaki Tuʻipulotu-Vake said";
+        let toks = tokenize(text, &[]).0;
+        assert_eq!(texts(text, &toks), ["coach", "ʻAmanaki", "Tuʻipulotu-Vake", "said"]);
+        assert!(toks[1].is(flag::CAP | flag::NAME) && toks[2].is(flag::CAP));
     }
 
     #[test]
