@@ -977,6 +977,9 @@ mod tests {
         let text = "Dr Siti Aminah binti Haji Othman, a consultant at RIPAS, said the ward had opened 20 beds. \
                     “Most patients recover with fluids and rest,” she said.";
         assert_eq!(speakers(text), ["Siti Aminah binti Haji Othman"]);
+        // A Turkic patronymic joins the name.
+        let text = "Coach Rashad Huseyn oglu Gasimov watched from the bench.\n\n“We were robbed,” Gasimov said.";
+        assert_eq!(speakers(text), ["Rashad Huseyn oglu Gasimov"]);
     }
 
     #[test]

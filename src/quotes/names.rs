@@ -1110,6 +1110,12 @@ fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, g
         let between_names = k > s && k + 1 < limit && v.cap_word(k - 1) && v.cap_word(k + 1) && v.class(k + 1) & class::STOP == 0;
         // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
         // "the U.S. Attorney’s Office in San Antonio": an office's city.
+        // ("Marcelo Rojas de la Cruz": or two of them.)
+        let particles = k > s && v.cap_word(k - 1) && inner_particle(v, k) && inner_particle(v, k + 1) && k + 2 < limit && v.cap_word(k + 2) && v.class(k + 2) & class::STOP == 0;
+        if particles {
+            k += 2;
+            continue;
+        }
         let particle = between_names && inner_particle(v, k);
         let city = between_names && office_city(v, k);
         if particle || city {
@@ -1491,6 +1497,8 @@ mod tests {
         assert_eq!(forward("Minister for the Pacific Ruth Kellaway posted").1, "Ruth Kellaway");
         // Else the last two of four words after a capitalised title; not after a role.
         assert_eq!(forward("Deputy Minister of Water Resources Bassam Hallaq said").1, "Bassam Hallaq");
+        // Particles inside the name after the department ("de la").
+        assert_eq!(forward("Vice Minister of Energy Marcelo Rojas de la Cruz told").1, "Marcelo Rojas de la Cruz");
         // A place and its kind of territory describe the title after them.
         assert_eq!(forward("Buenos Aires province Security Minister Carolina Etcheverry Paz defended").1, "Carolina Etcheverry Paz");
         assert_eq!(forward("Lagos state Governor Babajide Sanwo-Olu said").1, "Babajide Sanwo-Olu");
