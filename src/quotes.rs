@@ -983,6 +983,14 @@ mod tests {
     }
 
     #[test]
+    fn a_person_introduced_with_an_age_is_who_the_story_turns_to() {
+        let text = "Dolma Angmo builds the cones every winter. “It is our bank account,” she says.\n\n\
+                    For farmers like Padma Chorol, 47, the arithmetic is simple.\n\n\
+                    “Now the glacier does not come down far enough,” she says.";
+        assert_eq!(speakers(text), ["Dolma Angmo", "Padma Chorol"]);
+    }
+
+    #[test]
     fn a_khoekhoe_click_opens_a_surname() {
         let text = "Regional health director Dr. Festus !Gaeb said flooding had left “standing water everywhere.”\n\n\
                     “We have asked for 40 more nurses,” !Gaeb said.";

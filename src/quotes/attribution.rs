@@ -859,7 +859,10 @@ impl<'a> Doc<'a> {
         if np.kind == NpKind::Person && v.punct(np.end, b",") {
             let n = np.end + 1;
             let a = if is_number(v.s(n)) && v.punct(n + 1, b",") { n + 2 } else { n };
-            if v.is(a, "who") || v.is(a, "whose") || (a < v.toks.len() && (v.is(a, "a") || v.is(a, "an")) && v.toks.get(a + 1).is_some_and(|t| t.is(flag::LOWER) || t.is_word() && v.s(a + 1).ends_with("-year-old"))) {
+            // ("For farmers like Padma Chorol, 47, the arithmetic is simple": an age alone, but
+            // not in someone's reported clause: "The chief said the suspects, including …, 29,".)
+            let aged = a > n && !(self.sentence_start(np.start)..np.start).any(|k| v.class(k) & class::CUE != 0);
+            if aged || v.is(a, "who") || v.is(a, "whose") || (a < v.toks.len() && (v.is(a, "a") || v.is(a, "an")) && v.toks.get(a + 1).is_some_and(|t| t.is(flag::LOWER) || t.is_word() && v.s(a + 1).ends_with("-year-old"))) {
                 return true;
             }
         }
