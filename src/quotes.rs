@@ -1392,6 +1392,10 @@ mod tests {
         let text = "One shop worker, a Myanmar national who gave her name only as Ma Thida, said she did not know. \
                     “We only sell what the boss puts on the shelf,” she said.";
         assert_eq!(speakers(text), ["Ma Thida"]);
+        // Or before a cue with its addressee, the quotation in the next paragraph.
+        let text = "One woman, who gave her name only as Mariame, told him she had been waiting since 5 a.m.\n\n\
+                    “I have four children. What do I give them to drink?”";
+        assert_eq!(speakers(text), ["Mariame"]);
         // Or after a place and the noun it modifies.
         let text = "A worker at the Chabua rally, who gave her name only as Lakhi, said she had plucked leaves for 31 \
                     years. “My mother plucked here,” she said.";

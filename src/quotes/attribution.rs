@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_number, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
+use super::names::{is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -1355,6 +1355,8 @@ impl<'a> Doc<'a> {
                             .flatten()
                             .filter(|p| p.kind == NpKind::Person);
                         let np = named.unwrap_or(np);
+                        // ("One woman, who gave her name only as Mariame, told him": the name.)
+                        let np = if np.kind == NpKind::Role { name_given_as(&v, &np, end).unwrap_or(np) } else { np };
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }

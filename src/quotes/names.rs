@@ -457,7 +457,7 @@ fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
 
 /// "the woman, who gave her name only as Marlene", "a pensioner, who gave her name only as
 /// Bernadette,": the source is the person of the name they gave.
-fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
+pub fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
     // ("One shop worker, a Myanmar national who gave her name only as Ma Thida,": past an
     // appositive's few words; "A Kenyan worker who asked to be identified only by his first
     // name, Brian,": or with no comma.)
