@@ -1111,7 +1111,7 @@ fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, g
         // "the Bangko Sentral ng Pilipinas", "the Banco de España": a particle inside;
         // "the U.S. Attorney’s Office in San Antonio": an office's city.
         // ("Marcelo Rojas de la Cruz": or two of them.)
-        let particles = k > s && v.cap_word(k - 1) && inner_particle(v, k) && inner_particle(v, k + 1) && k + 2 < limit && v.cap_word(k + 2) && v.class(k + 2) & class::STOP == 0;
+        let particles = k > s && k + 2 < limit && v.cap_word(k - 1) && inner_particle(v, k) && inner_particle(v, k + 1) && v.cap_word(k + 2) && v.class(k + 2) & class::STOP == 0;
         if particles {
             k += 2;
             continue;
