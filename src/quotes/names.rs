@@ -116,7 +116,7 @@ impl<'a> View<'a> {
             return None;
         }
         // ("told me Ahmed …": the lawyer's "Me" is capitalised before a name.)
-        if first == b"me" && !(self.toks[i].is(flag::CAP) && self.cap_word(i + 1)) {
+        if first == b"me" && !(self.toks[i].is(flag::CAP) && i + 1 < limit && self.cap_word(i + 1)) {
             return None;
         }
         // (The word's class bits say which of the two tables hold it.)
