@@ -694,8 +694,8 @@ impl<'a> Doc<'a> {
                 works.then(|| parse_forward(&v, np.end + 1, n)).flatten().filter(|org| org.kind == NpKind::Org && v.punct(org.end, b",")).map_or(np, |org| Np { end: org.end, ..np })
             };
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too
-            // (not the object of a verb or preposition: "who has worked alongside the priest,
-            // Fr. José Souza, since 2011, said").
+            // (not the object of a verb or preposition in a relative clause: "Fernandes, who has
+            // worked alongside the priest, Fr. José Souza, said").
             let object = {
                 let (v, s) = (self.view(), np.start);
                 s > 0 && v.toks[s - 1].is(flag::LOWER) && v.class(s - 1) & (class::CUE | class::CONJ) == 0 && (s.saturating_sub(8)..s).any(|k| v.is(k, "who"))

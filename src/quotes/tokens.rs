@@ -309,7 +309,7 @@ fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bo
 /// Whether the "!" at `i` is a click letter opening a name ("Festus !Gaeb"): after a space, a
 /// line break or "(", and before a capital (an exclamation mark ends a word, not opens one).
 #[inline(never)]
-pub fn click_name_at(bytes: &[u8], i: usize) -> bool {
+fn click_name_at(bytes: &[u8], i: usize) -> bool {
     (i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'(')) && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
