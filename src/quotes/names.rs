@@ -964,6 +964,12 @@ fn source_ends(v: &View, e: usize, limit: usize) -> bool {
     e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some()
 }
 
+/// Whether a source's head noun may end before token `c`: its cue, or the clause about it
+/// ("who", ", who").
+fn noun_ends_before(v: &View, c: usize) -> bool {
+    v.class(c) & class::CUE != 0 || v.is(c, "who") || (v.punct(c, b",") && v.is(c + 1, "who"))
+}
+
 /// The phrase at `i` when its determiner and word `j` stand for a person or a role.
 fn stand_in(v: &View, i: usize, j: usize, limit: usize) -> Option<Np> {
     // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
@@ -1169,8 +1175,7 @@ fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, g
     }
     // "an engineer at the Tanegashima site said": a common noun the names modify (before the
     // cue or the source's clause: "A worker at the Chabua rally, who gave her name …").
-    let clause = |c: usize| v.is(c, "who") || (v.punct(c, b",") && v.is(c + 1, "who"));
-    if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && (v.class(k + 1) & class::CUE != 0 || clause(k + 1)) {
+    if k > s && k + 1 < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER) && v.class(k) == 0 && noun_ends_before(v, k + 1) {
         k += 1;
         place = true;
     }
@@ -1359,8 +1364,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
     if !v.toks[last].is_word() {
         return None;
     }
-    // (Where a source's head noun may end: before its cue or its clause, "…, who".)
-    let source_end = v.class(end) & class::CUE != 0 || v.is(end, "who") || (v.punct(end, b",") && v.is(end + 1, "who"));
+    let source_end = noun_ends_before(v, end);
     let mut s = end;
     while s > floor && end - s < 12 {
         let k = s - 1;
