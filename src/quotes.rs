@@ -1478,6 +1478,17 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_particles_of_more_languages() {
+        let text = "Togbega Kwasi Agbenyega Dzokoto IV, the paramount chief, said: “Everything is under water.”\n\n\
+                    “Small! Look at my house,” said Efo Selorm Kpodo, a retired teacher.\n\n\
+                    “The image is in good condition,” said Comisario Rodrigo Alvarado Millalonco of the police.";
+        assert_eq!(speakers(text), ["Kwasi Agbenyega Dzokoto IV", "Selorm Kpodo", "Rodrigo Alvarado Millalonco"]);
+        // (And Welsh "yr" is a particle inside a name.)
+        let text = "Campaign group Cymdeithas yr Iaith wrote on social media: “Today the Senedd listened.”";
+        assert_eq!(speakers(text), ["Cymdeithas yr Iaith"]);
+    }
+
+    #[test]
     fn particles_and_organisation_words_of_more_languages() {
         let text = "Dafydd ap Iorwerth chairs the group. “Tax is a sticking plaster,” Mr ap Iorwerth said. \
                     Nurul Aini binti Abdullah, an analyst, agreed. “It was a shock,” she said.\n\
@@ -1588,6 +1599,10 @@ mod tests {
         let text = "The metalworkers’ union MetallVerband said it would fight the closure.\n\
                     The union wrote on X: “900 families learned from a press release that their jobs are gone.”";
         assert_eq!(speakers(text), ["MetallVerband"]);
+        // (A name with particles.)
+        let text = "The state company Yacimientos de Litio Bolivianos said its plant “recycles most of its water.”\n\
+                    “We will publish the figures,” the company said.";
+        assert_eq!(speakers(text), ["Yacimientos de Litio Bolivianos", "Yacimientos de Litio Bolivianos"]);
     }
 
     #[test]

@@ -363,9 +363,11 @@ impl<'a> Doc<'a> {
             && v.toks[np.name.0 - 1].is(flag::LOWER) && v.toks[np.name.0].is(flag::CAP);
         // "the watchdog group Observatorio Ciudadano Regio": words that describe a name that
         // does not end in an organisation word ("the coast guard", "the Bank of Japan" stay).
+        // ("the state company Yacimientos de Litio Bolivianos": a name's particles are part of it.)
         let described = det && np.kind == NpKind::Org && np.name.0 >= np.start + 2 && np.name.0 < np.end
             && self.toks[np.start + 1..np.name.0].iter().all(|t| t.is_word() && t.is(flag::LOWER))
-            && self.toks[np.name.0..np.end].iter().all(|t| t.is(flag::CAP))
+            && (np.name.0..np.end).all(|k| v.toks[k].is(flag::CAP) || v.class(k) & class::PARTICLE != 0)
+            && self.toks[np.end - 1].is(flag::CAP)
             && v.class(np.end - 1) & class::ORG == 0;
         // "the campaign group Unity Drivers Federation": a body's own noun describes a name,
         // whatever its last word.

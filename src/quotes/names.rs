@@ -1486,6 +1486,9 @@ mod tests {
         assert_eq!(forward("SP Adekunle Ogunleye said").1, "Adekunle Ogunleye");
         assert_eq!(forward("Cathaoirleach Declan Moloney said").1, "Declan Moloney");
         assert_eq!(forward("Kgosi Lesedi Molefhi of Kachikau said").1, "Lesedi Molefhi");
+        assert_eq!(forward("Efo Selorm Kpodo said").1, "Selorm Kpodo");
+        assert_eq!(forward("Comisario Rodrigo Alvarado Millalonco of the police said").1, "Rodrigo Alvarado Millalonco");
+        assert_eq!(forward("Lehendakari Iñaki Etxeberria Goikoetxea said").1, "Iñaki Etxeberria Goikoetxea");
         assert_eq!(forward("Prefect Anne-Sophie Roux told").1, "Anne-Sophie Roux");
         assert_eq!(forward("Commissioner for Transportation Oluwaseun Bakare told").1, "Oluwaseun Bakare");
         // (Philippine police ranks, with or without the period.)
