@@ -750,9 +750,17 @@ impl<'a> Doc<'a> {
                     first -= 1;
                 }
                 // Only where it is plainly a person's name: "New York's" is not.
-                let full = first < k && (v.given_name(first) || (first > 0 && v.class(first - 1) & class::TITLE != 0));
+                let full = first < k && (v.given_name(first) || (first > 0 && v.class(first - 1) & class::TITLE != 0) || speaks_later(&v, k));
                 let name = if full { (first, k + 1) } else { (k, k + 1) };
-                self.ents.person(&v, name, name.0, full, None, name.0);
+                let opens = v.opens_sentence(name.0);
+                if let Some(id) = self.ents.person(&v, name, name.0, full, None, name.0) {
+                    // "Elisapie Annanack-Kauki's son is on treatment. “…,” she said.": whose
+                    // subject opens the sentence is who it is about (not "Siti Aminah's
+                    // neighbour, Darsono, …": a subject named in an appositive).
+                    if opens && full && !(k + 1..k + 4).any(|m| v.punct(m, b",")) {
+                        self.ents.touch(id, name.0, true, false);
+                    }
+                }
             }
         }
         let v = self.view();
@@ -1777,6 +1785,15 @@ fn cue_noun(v: &View, k: usize) -> bool {
 /// name ("State Sen. Rachel Dunmore, D-Pine Hollow, wrote").
 fn party_and_place(word: &str) -> bool {
     matches!(word.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
+}
+
+/// "Elisapie Annanack-Kauki's son …" then "Annanack-Kauki said": a possessive name whose last
+/// word is later the subject of a cue is a person's, whether or not its first word is a known
+/// given name. (Asked only of a possessive after capitalised words: few are.)
+fn speaks_later(v: &View, k: usize) -> bool {
+    let word = v.s(k);
+    let stem = ["’s", "'s"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word);
+    (k + 1..v.toks.len().saturating_sub(1)).any(|m| v.s(m) == stem && v.class(m + 1) & class::CUE != 0)
 }
 
 #[cfg(test)]

@@ -837,6 +837,12 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 j = k;
                 continue;
             }
+            // "Aigul Bakyt kyzy", "Rashad Huseyn oglu": a Turkic patronymic may end the name.
+            if end > name_start && k == j + 1 && PATRONYMICS.iter().any(|w| v.is(j, w)) {
+                j = k;
+                end = k;
+                continue;
+            }
         }
         // The three rules below read "in", "of", "for", "to" and "and" right after the name: a
         // longer word (most that end a name: "said", "told") passes them by its length.
@@ -1318,6 +1324,9 @@ fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
     }
     None
 }
+
+/// Turkic patronymic words ("son of", "daughter of"), which follow the father's name.
+const PATRONYMICS: [&str; 5] = ["oglu", "oğlu", "qizi", "kyzy", "uulu"];
 
 /// The speaker phrase that ends just before token `end` (and starts at or after `floor`).
 pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
