@@ -1032,6 +1032,13 @@ mod tests {
     }
 
     #[test]
+    fn a_nordic_legal_form_in_capitals_names_a_company() {
+        let text = "The developer, Nordavind Kraft AS, said in a statement it was “disappointed by a judgment”.\n\n\
+                    The ministry granted Kvalfjord Minerals AS a permit.\n\n“We will follow every rule,” the company said.";
+        assert_eq!(speakers(text), ["Nordavind Kraft AS", "Kvalfjord Minerals AS"]);
+    }
+
+    #[test]
     fn the_company_is_the_last_business_named() {
         let text = "Hsinta Semiconductor Manufacturing Co cut 900 jobs.\n\n“We had no choice,” the company said.\n\n\
                     Great Lakes & Southern Railway paid the village.\n\n“We keep our word,” the company said.";

@@ -760,6 +760,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 post += 1;
                 continue;
             }
+            // "Nordavind Kraft AS", "Volvo AB": a Nordic company's legal form in capitals ends
+            // its name (not the word "as", which the class table reads it as).
+            if end > name_start && end == j && is_capital_legal_form(v.s(j)) {
+                j += 1;
+                end = j;
+                org_head = true;
+                continue;
+            }
             // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
             // (only the "-s" forms: "Said" is a surname too).
             if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.b(j).ends_with(b"s")) {
@@ -1323,6 +1331,12 @@ fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// A company's legal form that is also an English word in lower case ("AS", "AB", "Oy"), so
+/// only its written case tells it: the word table would read it as "as".
+pub fn is_capital_legal_form(word: &str) -> bool {
+    matches!(word, "AS" | "ASA" | "AB" | "Oy" | "Oyj" | "OÜ")
 }
 
 /// Turkic patronymic words ("son of", "daughter of"), which follow the father's name.

@@ -8,7 +8,7 @@
 use smallvec::SmallVec;
 use std::cell::OnceCell;
 
-use super::names::{View, SINGULAR_DETERMINERS};
+use super::names::{is_capital_legal_form, View, SINGULAR_DETERMINERS};
 use super::tokens::{flag, TokKind};
 use super::words::{class, org_kind, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
@@ -448,7 +448,7 @@ fn may_start(name: &str, initial: u8) -> bool {
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
 pub fn is_business(name: &str) -> bool {
-    let head = |w: &str| has_org_kind(w, org_kind::BUSINESS);
+    let head = |w: &str| has_org_kind(w, org_kind::BUSINESS) || is_capital_legal_form(w);
     // "Kessler-Brandt Pharma of Germany" is a business; "Ministry of Health" is not.
     let name = name.split(" of ").next().unwrap_or(name);
     // (Its last word, or any word when no "for" names a purpose: "Fund for Peace".)
