@@ -1489,6 +1489,15 @@ mod tests {
     }
 
     #[test]
+    fn a_short_lead_in_ending_in_a_colon_goes_on_with_the_quotation_before() {
+        let text = "“We are scientists. We should not be the police,” Enkhjargal said. Then, after a pause: “But if we are not, who is?”";
+        assert_eq!(speakers(text), ["Enkhjargal", "Enkhjargal"]);
+        // (Not a related link's label opening a line.)
+        let text = "“We are scientists,” Enkhjargal said.\nRead more: “We just want them back”: herders plead for help";
+        assert_eq!(speakers(text), ["Enkhjargal", ""]);
+    }
+
+    #[test]
     fn a_possessive_name_whose_surname_speaks_later_is_a_person() {
         // (An unknown given name; the possessor of the sentence's subject is who "she" is.)
         let text = "Geneviève Tremblay-Ouellet runs the clinic. “We are short of nurses,” she said.\n\n\

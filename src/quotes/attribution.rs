@@ -1608,6 +1608,15 @@ impl<'a> Doc<'a> {
             return kind_unknown(QuoteKind::Scare);
         }
         if embedded {
+            // "“…,” Enkhjargal said. Then, after a pause: “…”": a few words that name no one,
+            // ending in a colon, go on with the quotation of the sentence before.
+            let v = self.view();
+            // (Inside a paragraph: a line's "RELATED:" or "Read more:" leads to a headline.)
+            let lead_in = otok > 0 && v.punct(otok - 1, b":") && first_upper && otok - sent_start <= 7 && sent_start > 0 && !v.toks[sent_start].is(flag::NEWLINE)
+                && (sent_start + 1..otok).all(|k| !v.toks[k].is(flag::NAME));
+            if let Some(attr) = lead_in.then(|| self.previous_quote(sent_start)).flatten() {
+                return Found { start: pair.start, end: pair.end, kind: QuoteKind::Full, attr: Some(attr), chain_next: false };
+            }
             return kind_unknown(QuoteKind::Partial);
         }
         let kind = if pair.multi { QuoteKind::MultiParagraph } else { QuoteKind::Full };
@@ -1637,6 +1646,21 @@ impl<'a> Doc<'a> {
         (speaker != Speaker::Unknown).then_some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false })
     }
 
+    /// The speaker of the quotation in the sentence before `start` (a run of quote paragraphs
+    /// attributed on the first).
+    fn previous_quote(&self, start: usize) -> Option<Attribution> {
+        if start == 0 {
+            return None;
+        }
+        let prev_start = self.sentence_start(start - 1);
+        let (ctok, attr) = self.last_quote?;
+        let attr = attr?;
+        // ("Judge Ana Duarte called the conduct “a calculated betrayal of the public.” ⏎ “…”":
+        // or an attributed quote inside it.)
+        (ctok < start && ctok >= prev_start && attr.speaker != Speaker::Unknown)
+            .then_some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr })
+    }
+
     /// For a bare quote sentence starting at `start`: the speaker of the quotation in the
     /// previous sentence (a run of quote paragraphs attributed on the first), else the
     /// person or organisation the previous sentence of the same paragraph is about
@@ -1645,14 +1669,10 @@ impl<'a> Doc<'a> {
         if start == 0 {
             return None;
         }
-        let prev_start = self.sentence_start(start - 1);
-        if let Some((ctok, Some(attr))) = self.last_quote {
-            // ("Judge Ana Duarte called the conduct “a calculated betrayal of the public.” ⏎ “…”":
-            // or an attributed quote inside it.)
-            if ctok < start && ctok >= prev_start && attr.speaker != Speaker::Unknown {
-                return Some(Attribution { mention: None, cue: None, confidence: attr.confidence.min(0.6), partial: false, ..attr });
-            }
+        if let Some(attr) = self.previous_quote(start) {
+            return Some(attr);
         }
+        let prev_start = self.sentence_start(start - 1);
         // The previous sentence is in the same paragraph, or ends the one before ("Benedetti
         // was defiant." ⏎ “…”; "About 200 people gathered. Faleafa Masoe, a marine biologist,
         // addressed the crowd." ⏎ “…”).
