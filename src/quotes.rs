@@ -1489,6 +1489,14 @@ mod tests {
     }
 
     #[test]
+    fn surnames_from_inside_a_full_name_with_particles_are_that_person() {
+        let text = "Union leader Gustavo Ruiz Díaz de la Fuente called a strike. “We want fair pay,” Ruiz Díaz said.\n\n\
+                    “Not one boat sails,” Ruiz said.\n\n\
+                    Marine biologist Inês Medeiros da Silveira Bettencourt leads the team. “They talk,” says Medeiros da Silveira.";
+        assert_eq!(speakers(text), ["Gustavo Ruiz Díaz de la Fuente", "Gustavo Ruiz Díaz de la Fuente", "Inês Medeiros da Silveira Bettencourt"]);
+    }
+
+    #[test]
     fn a_short_lead_in_ending_in_a_colon_goes_on_with_the_quotation_before() {
         let text = "“We are scientists. We should not be the police,” Enkhjargal said. Then, after a pause: “But if we are not, who is?”";
         assert_eq!(speakers(text), ["Enkhjargal", "Enkhjargal"]);

@@ -326,11 +326,12 @@ fn source_at_place(v: &View, k: usize, limit: usize, inverted: bool) -> Option<u
     (e < limit && (v.class(e) & class::CUE != 0 || clause) && !v.toks[e].is(flag::NEWLINE)).then_some(e)
 }
 
-/// A capitalised compound whose second part is lower case ("Singer-actor", "Co-defendant",
-/// "Art-crime"): common nouns, never a name ("Jean-Luc", "al-Nuaimi" and "Abubakar-Sadiq" are).
+/// A capitalised compound whose other parts are lower case ("Singer-actor", "Co-defendant",
+/// "Art-crime"): common nouns, never a name ("Jean-Luc", "al-Nuaimi", "Abubakar-Sadiq" and
+/// "Mohsin-ul-Haq", with a capital after its particle, are).
 fn described_compound(b: &[u8]) -> bool {
     b.first().is_some_and(u8::is_ascii_uppercase)
-        && b.iter().position(|&c| c == b'-').is_some_and(|h| h > 1 && b.get(h + 1).is_some_and(u8::is_ascii_lowercase))
+        && b.iter().position(|&c| c == b'-').is_some_and(|h| h > 1 && b.get(h + 1).is_some_and(u8::is_ascii_lowercase) && !b[h + 1..].iter().any(u8::is_ascii_uppercase))
         && !is_possessive(b)
 }
 
@@ -909,8 +910,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     // ("Pensioner Glenys Harcombe-Price", "Catcher Aoki Shun": an agent noun at the start of a
     // sentence describes a name of two words that follow, known given name or not.)
     let opens = || name.0 == i && v.opens_sentence(i);
-    let described = name.1 - name.0 >= 3
-        && given.is_some_and(|k| v.given_name(k) || (k == name.0 + 1 && opens() && agent_noun(v.s(name.0))))
+    // (Not after a title: "Minister Kamaran Ahmed Mustafa Zangana" is one name.)
+    let described = name.1 - name.0 >= 3 && !has_title
+        // ("Jelmer van der Ploeg": an unknown given name shaped like an agent noun, before a
+        // surname's particle, is no description.)
+        && given.is_some_and(|k| v.given_name(k) || (k == name.0 + 1 && opens() && agent_noun(v.s(name.0)) && v.class(k) & class::PARTICLE == 0))
         && describes_person(v.s(name.0)) && !v.given_name(name.0) && v.class(name.0) & class::PARTICLE == 0;
     if described {
         name.0 = given.unwrap_or(name.0);
@@ -1510,6 +1514,11 @@ mod tests {
         assert_eq!(forward("Cathaoirleach Declan Moloney said").1, "Declan Moloney");
         assert_eq!(forward("Kgosi Lesedi Molefhi of Kachikau said").1, "Lesedi Molefhi");
         assert_eq!(forward("Efo Selorm Kpodo said").1, "Selorm Kpodo");
+        // A given name shaped like a demonym after a title, one with a particle and a capital
+        // after it, one shaped like an agent noun before a particle: all names.
+        assert_eq!(forward("Minister Kamaran Ahmed Mustafa Zangana told").1, "Kamaran Ahmed Mustafa Zangana");
+        assert_eq!(forward("Advocate General Mohsin-ul-Haq Bhat argued").1, "Mohsin-ul-Haq Bhat");
+        assert_eq!(forward("Jelmer van der Ploeg jumped").1, "Jelmer van der Ploeg");
         assert_eq!(forward("Comisario Rodrigo Alvarado Millalonco of the police said").1, "Rodrigo Alvarado Millalonco");
         assert_eq!(forward("Lehendakari Iñaki Etxeberria Goikoetxea said").1, "Iñaki Etxeberria Goikoetxea");
         assert_eq!(forward("Prefect Anne-Sophie Roux told").1, "Anne-Sophie Roux");

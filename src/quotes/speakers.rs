@@ -368,6 +368,12 @@ fn ends_with_words(long: &str, short: &str) -> bool {
     long.len() > short.len() && long.ends_with(short) && long.as_bytes()[long.len() - short.len() - 1] == b' '
 }
 
+/// Whether `short` is words of `long` after its first, not its last ("Ruiz Díaz" of "Gustavo
+/// Ruiz Díaz de la Fuente").
+fn inner_words(long: &str, short: &str) -> bool {
+    long.match_indices(short).any(|(at, _)| at > 0 && long.as_bytes()[at - 1] == b' ' && long.as_bytes().get(at + short.len()) == Some(&b' '))
+}
+
 /// Whether the last words of `long` are those of `short` (two or more), written without their
 /// accents or one of them misspelt ([`surnames_near_miss`]).
 fn ends_with_near_words(long: &str, short: &str) -> bool {
@@ -724,6 +730,16 @@ impl<'a> Entities<'a> {
                 self.index_by_word(&text[t.start..t.end], id);
             }
         }
+        // "Ruiz" after "Gustavo Ruiz Díaz de la Fuente": the surnames between the given name and
+        // a particle inside the name.
+        if let Some(p) = (name.0 + 2..name.1 - 1).find(|&k| v.toks[k].is(flag::LOWER) && v.class(k) & class::PARTICLE != 0) {
+            for k in name.0 + 1..p {
+                let t = &v.toks[k];
+                if t.is(flag::CAP) && v.class(k) & class::PARTICLE == 0 {
+                    self.index_by_word(&text[t.start..t.end], id);
+                }
+            }
+        }
         if let Some(&initial) = surname_str.as_bytes().first() {
             let initial = initial.to_ascii_lowercase();
             let chain = &mut self.people_by_initial[initial as usize % INITIALS];
@@ -824,6 +840,17 @@ impl<'a> Entities<'a> {
                     // (A nickname keeps its marks in the form: "Rodolfo “Dodong” Ilagan".)
                     list[id].forms.iter().any(|f| text[f.0..f.1].split_whitespace().any(|w| same_name(w.trim_matches(is_mark), surname_str)))
                 })
+            })
+        });
+        // "Ruiz Díaz" after "Gustavo Ruiz Díaz de la Fuente", "Medeiros da Silveira" after "Inês
+        // Medeiros da Silveira Bettencourt": surnames from inside a full name (its first is
+        // indexed by word).
+        let found = found.or_else(|| {
+            let f = first?;
+            let said = &text[span.0..span.1];
+            let list = &self.list;
+            self.by_key.get(&word_key(&text[f.0..f.1]))?.iter().rev().copied().find(|&id| {
+                list[id].kind == EntityKind::Person && list[id].forms.iter().any(|g| inner_words(&text[g.0..g.1], said))
             })
         });
         // "Purnamsari said" after "Ratna Purnamasari": a misspelt surname of someone named in full.
