@@ -1497,6 +1497,18 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_particle_opens_a_surname_and_a_nickname_may_come_before_one() {
+        let text = "Van der Ploeg breaks own record: ‘I could see the reeds coming at me’\n\n\
+                    WINSUM - Jelmer “De Reiger” van der Ploeg stretched the Dutch record to 22 metres.\n\n\
+                    “I could see the reeds coming at me,” Van der Ploeg said.";
+        assert_eq!(speakers(text), ["Jelmer van der Ploeg", "Jelmer van der Ploeg"]);
+        // (A surname's particle written in lower case elsewhere is no common noun before it.)
+        let text = "Anna Visser met Van der Ploeg, whose family knew the van der Meer brothers.\n\n\
+                    “I could see the reeds coming at me,” Van der Ploeg said.";
+        assert_eq!(speakers(text), ["Van der Ploeg"]);
+    }
+
+    #[test]
     fn a_short_lead_in_ending_in_a_colon_goes_on_with_the_quotation_before() {
         let text = "“We are scientists. We should not be the police,” Enkhjargal said. Then, after a pause: “But if we are not, who is?”";
         assert_eq!(speakers(text), ["Enkhjargal", "Enkhjargal"]);

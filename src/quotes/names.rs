@@ -1277,7 +1277,8 @@ fn nickname_at(v: &View, j: usize, limit: usize) -> bool {
             let words = &v.text[t.start..t.end];
             words.len() <= 24 && words.split(' ').count() <= 2 && words.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()))
         })
-        && v.cap_word(j + 3)
+        // ("Jelmer “De Reiger” van der Ploeg": or a surname's particles and a capital.)
+        && (v.cap_word(j + 3) || (v.class(j + 3) & class::PARTICLE != 0 && (j + 4..(j + 7).min(limit)).find(|&k| v.class(k) & class::PARTICLE == 0).is_some_and(|k| v.cap_word(k))))
         && v.class(j + 3) & class::STOP == 0
         && !v.toks[j + 3].is(flag::NEWLINE)
 }

@@ -1429,7 +1429,8 @@ impl<'a> Entities<'a> {
         // "Naa Yelpoe Bayor II" and "Naa Bayor": a word kept before different parts of one
         // person's name is a title ("Naa", "Mzee"), not a name.
         let best = match best.split_once(' ') {
-            Some((first, rest)) if person && rest.contains(' ') && lexicon.given_name_gender(first).is_none() => {
+            // ("Van der Ploeg": a capitalised particle opens the surname, whatever its case elsewhere.)
+            Some((first, rest)) if person && rest.contains(' ') && lexicon.given_name_gender(first).is_none() && lexicon.class_of(first.as_bytes()) & class::PARTICLE == 0 => {
                 let titled = e.forms.iter().any(|f| {
                     let form = &text[f.0..f.1];
                     form.split_once(' ').is_some_and(|(w, r)| w == first && r != rest && !r.contains(' ') && rest.ends_with(r))
