@@ -1043,6 +1043,12 @@ mod tests {
         let text = "Hsinta Semiconductor Manufacturing Co cut 900 jobs.\n\n“We had no choice,” the company said.\n\n\
                     Great Lakes & Southern Railway paid the village.\n\n“We keep our word,” the company said.";
         assert_eq!(speakers(text), ["Hsinta Semiconductor Manufacturing Co", "Great Lakes & Southern Railway"]);
+        // A business named after its officer's title, with a legal form in periods; a person's
+        // company is it too.
+        let text = "María Eugenia Fernández-Otamendi, chief executive of Pesquera Austral del Sur S.A., the largest \
+                    processor in Puerto Madryn, said the companies could not go further.\n\n\
+                    Fernandez-Otamendi's company said in a statement that it would “defend its workers who wish to keep working.”";
+        assert_eq!(speakers(text), ["Pesquera Austral del Sur S.A."]);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_capital_legal_form, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
+use super::names::{is_legal_form, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -801,7 +801,7 @@ impl<'a> Doc<'a> {
                 a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase())
             };
             let named = acronym || np.kind == NpKind::Org && self.toks[np.name.0..np.end].iter().any(|t| t.is(flag::CAP))
-                && (self.view().class(np.end - 1) & class::ORG != 0 || is_capital_legal_form(self.view().s(np.end - 1))
+                && (self.view().class(np.end - 1) & class::ORG != 0 || is_legal_form(self.view().s(np.end - 1))
                     // "the Data Protection Board of India": an organisation word leads the
                     // complement (a business's "of Germany" only says where it is).
                     || (self.toks[np.name.0..np.end].iter().any(|t| t.class & class::ORG != 0) && !is_business(&self.text[self.toks[np.name.0].start..self.toks[np.end - 1].end])));
@@ -837,10 +837,15 @@ impl<'a> Doc<'a> {
         }
         for k in from..to.saturating_sub(1) {
             let v = self.view();
-            if !v.is(k, "the") || !v.cap_word(k + 1) {
+            // ("chief executive of Pesquera Austral del Sur S.A.": or a name with no article after
+            // a title, not "a subsidiary of …", which names another company.)
+            let titled_of = k > 0 && v.is(k, "of") && v.class(k - 1) & class::TITLE != 0 && v.class(k + 1) & class::DET == 0;
+            let at = if v.is(k, "the") { k } else if titled_of { k + 1 } else { continue };
+            if !v.cap_word(at.max(k + 1)) {
                 continue;
             }
-            if let Some(org) = parse_forward(&v, k, to).filter(|np| np.kind == NpKind::Org && v.class(np.end - 1) & class::ORG != 0) {
+            // (Without an article, only a business by its legal form: not "Minister of Mining and Energy".)
+            if let Some(org) = parse_forward(&v, at, to).filter(|np| np.kind == NpKind::Org && v.class(np.end - 1) & class::ORG != 0 && (at == k || is_legal_form(v.s(np.end - 1)))) {
                 self.group_of(&org, false, org.start);
             }
         }

@@ -763,7 +763,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "Nordavind Kraft AS", "Volvo AB": a Nordic company's legal form in capitals ends
             // its name (not the word "as", which the class table reads it as).
-            if end > name_start && end == j && is_capital_legal_form(v.s(j)) {
+            if end > name_start && end == j && cl & class::STOP != 0 && is_legal_form(v.s(j)) {
                 j += 1;
                 end = j;
                 org_head = true;
@@ -1338,10 +1338,20 @@ fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
     None
 }
 
-/// A company's legal form that is also an English word in lower case ("AS", "AB", "Oy"), so
-/// only its written case tells it: the word table would read it as "as".
-pub fn is_capital_legal_form(word: &str) -> bool {
-    matches!(word, "AS" | "ASA" | "AB" | "Oy" | "Oyj" | "OÜ")
+/// A company's legal form as written ("Ltd", "S.A.", "GmbH", "AS"), which ends a business's
+/// name.
+pub fn is_legal_form(word: &str) -> bool {
+    const LEGAL_FORMS: [&str; 31] = [
+        "Sdn", "Bhd", "Ltd", "Inc", "Corp", "Co", "LLC", "LLP", "PLC", "AG", "SA", "S.A", "GmbH", "Pvt", "NV", "N.V", "BV", "B.V",
+        "SpA", "S.p.A", "Srl", "S.r.l", "SAS", "SARL", "Ltda", "Pty", "Tbk", "Oyj", "ASA", "OÜ", "KK",
+    ];
+    LEGAL_FORMS.contains(&word.trim_end_matches('.')) || is_cased_legal_form(word)
+}
+
+/// A legal form that is a word in lower case ("AS", "AB", "Oy"): only its capitals tell it, so
+/// the word tables (which read "AS" as "as") cannot hold it.
+pub fn is_cased_legal_form(word: &str) -> bool {
+    matches!(word, "AS" | "AB" | "Oy")
 }
 
 /// Turkic patronymic words ("son of", "daughter of"), which follow the father's name.

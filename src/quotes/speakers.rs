@@ -8,7 +8,7 @@
 use smallvec::SmallVec;
 use std::cell::OnceCell;
 
-use super::names::{is_capital_legal_form, View, SINGULAR_DETERMINERS};
+use super::names::{is_cased_legal_form, is_legal_form, singular_possessive, View, SINGULAR_DETERMINERS};
 use super::tokens::{flag, TokKind};
 use super::words::{class, org_kind, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
@@ -420,9 +420,8 @@ fn acronym_shaped(short: &str) -> bool {
 /// The initials of `name` that its acronym spells: the capitals that open its words.
 fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
     // ("STO" of "Seri Terminal Operations Sdn Bhd": a company's legal form is no initial.)
-    const LEGAL_FORMS: [&str; 12] = ["Sdn", "Bhd", "Ltd", "Inc", "Corp", "Co", "LLC", "PLC", "AG", "SA", "GmbH", "Pvt"];
     name.split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.contains('.') && !LEGAL_FORMS.contains(w))
+        .filter(|w| !w.contains('.') && !is_legal_form(w))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
 }
@@ -454,7 +453,7 @@ fn may_start(name: &str, initial: u8) -> bool {
 
 /// A business's name: it ends in "Corp.", "Inc.", "Pharma", "Airlines", … .
 pub fn is_business(name: &str) -> bool {
-    let head = |w: &str| has_org_kind(w, org_kind::BUSINESS) || is_capital_legal_form(w);
+    let head = |w: &str| has_org_kind(w, org_kind::BUSINESS) || is_cased_legal_form(w);
     // "Kessler-Brandt Pharma of Germany" is a business; "Ministry of Health" is not.
     let name = name.split(" of ").next().unwrap_or(name);
     // (Its last word, or any word when no "for" names a purpose: "Fund for Peace".)
@@ -993,8 +992,11 @@ impl<'a> Entities<'a> {
         // rules below ask for several, some once per recent group.)
         let key_kinds = OnceCell::new();
         let key_is = |kind: u8| *key_kinds.get_or_init(|| Words::get().org_kinds(key)) & kind != 0;
+        // ("Fernandez-Otamendi's company": a person's business is the one named, as "the company";
+        // not "Acme's union", another body.)
+        let owned = || generic_head.len() < phrase.len() && singular_possessive(phrase[..phrase.len() - generic_head.len()].trim_end().as_bytes());
         let business = org
-            && (definite || key == generic_head)
+            && (definite || key == generic_head || owned())
             && if one_word { key_is(org_kind::BUSINESS_NOUN) } else { has_org_kind(generic_head, org_kind::BUSINESS_NOUN) };
         let found = if business {
             self.recent_group(true, |g| g.form.starts_with(char::is_uppercase) && g.key == g.form && is_business(g.form))
