@@ -1515,6 +1515,13 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_in_the_plural_possessive_is_named_without_its_apostrophe() {
+        let text = "Inês Medeiros, 38, leads the acoustic programme at the University of the Azores' marine station. In a press release, \
+                    the university called the result “a first step toward a dictionary of a non-human culture.”";
+        assert_eq!(speakers(text), ["the University of the Azores"]);
+    }
+
+    #[test]
     fn a_short_lead_in_ending_in_a_colon_goes_on_with_the_quotation_before() {
         let text = "“We are scientists. We should not be the police,” Enkhjargal said. Then, after a pause: “But if we are not, who is?”";
         assert_eq!(speakers(text), ["Enkhjargal", "Enkhjargal"]);

@@ -564,7 +564,9 @@ fn bare_surname(s: &str) -> &str {
 }
 
 fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s)
+    // ("the University of the Azores’ station": a plural's apostrophe alone.)
+    let plural = |apostrophe: &str| s.strip_suffix(apostrophe).filter(|w| w.ends_with('s'));
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).or_else(|| plural("'")).or_else(|| plural("’")).unwrap_or(s)
 }
 
 /// The head noun of a role phrase: its last word before a complement, relative clause or
