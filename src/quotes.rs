@@ -1522,6 +1522,17 @@ mod tests {
     }
 
     #[test]
+    fn someone_named_by_relation_opening_a_sentence_is_she_or_he() {
+        let text = "Judge Marilyn Kelvin Liew adjourned the hearing. Hafizuddin's wife, who sat in the public gallery, \
+                    wept as he was led away. “He is a good father,” she told reporters.";
+        assert_eq!(speakers(text), ["Hafizuddin's wife"]);
+        // (Not one inside someone's reported clause.)
+        let text = "Chief Investigator Kaveh Rahimi spoke to the widow, Lucía Paredes, who said her husband had \
+                    complained. “This is not about blaming pilots,” he stressed.";
+        assert_eq!(speakers(text), ["Kaveh Rahimi"]);
+    }
+
+    #[test]
     fn a_short_lead_in_ending_in_a_colon_goes_on_with_the_quotation_before() {
         let text = "“We are scientists. We should not be the police,” Enkhjargal said. Then, after a pause: “But if we are not, who is?”";
         assert_eq!(speakers(text), ["Enkhjargal", "Enkhjargal"]);

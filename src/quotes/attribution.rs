@@ -347,6 +347,14 @@ impl<'a> Doc<'a> {
         if let Some(noun) = noun {
             self.ents.describe(id, noun);
         }
+        // "Hafizuddin's wife, who sat in the gallery, wept.": a gendered title someone holds by
+        // relation, opening the sentence as its subject, names one person "she" or "he" can be.
+        if let (NpKind::Role, Some(g @ (Gender::Male | Gender::Female)), true) = (np.kind, np.gender, subject) {
+            let v = self.view();
+            if np.end == np.start + 2 && v.opens_sentence(np.start) && (v.possessive(np.start) || v.is(np.start, "his") || v.is(np.start, "her")) {
+                self.ents.one_person_role(id, g);
+            }
+        }
         id
     }
 

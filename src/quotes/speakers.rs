@@ -1211,6 +1211,15 @@ impl<'a> Entities<'a> {
         self.org_by_short_name(&self.text[f.0..f.1])
     }
 
+    /// Marks role `id` as naming one person of gender `g` ("Hafizuddin's wife").
+    pub fn one_person_role(&mut self, id: usize, g: Gender) {
+        let e = &mut self.list[id];
+        if e.kind == EntityKind::Group && !e.org {
+            e.singular_role = true;
+            e.gender = Some(g);
+        }
+    }
+
     /// Records the common noun (byte span) that described organisation `id`'s name.
     pub fn describe(&mut self, id: usize, noun: (usize, usize)) {
         let e = &mut self.list[id];
