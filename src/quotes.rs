@@ -1564,6 +1564,11 @@ mod tests {
                     “Small! Look at my house,” said Efo Selorm Kpodo, a retired teacher.\n\n\
                     “The image is in good condition,” said Comisario Rodrigo Alvarado Millalonco of the police.";
         assert_eq!(speakers(text), ["Kwasi Agbenyega Dzokoto IV", "Selorm Kpodo", "Rodrigo Alvarado Millalonco"]);
+        // (An Iban headman's title; "anak", "child of", inside the name.)
+        let text = "Longhouse chief Tuai Rumah Jubang anak Ngelai, 71, told the court the land was theirs. “We were here first,” Jubang replied.\n\n\
+                    Empiang anak Bayang, 64, wept. “We have nothing else,” she said.\n\n\
+                    Commandant Manisha Thapliyal-Bhandari of the SDRF said: “We have reached the village.”";
+        assert_eq!(speakers(text), ["Jubang anak Ngelai", "Empiang anak Bayang", "Manisha Thapliyal-Bhandari"]);
         // (And Welsh "yr" is a particle inside a name.)
         let text = "Campaign group Cymdeithas yr Iaith wrote on social media: “Today the Senedd listened.”";
         assert_eq!(speakers(text), ["Cymdeithas yr Iaith"]);
