@@ -26,18 +26,29 @@ mod types;
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
-/// Text borrowed from a Python `str` when it is valid UTF-8, or repaired when it holds lone
-/// surrogates (each becomes U+FFFD, one code point for one, so offsets still match the input).
+/// Text borrowed from a Python `str` when it is valid UTF-8 (with the `str`, whose slices are
+/// then the results' strings), or repaired when it holds lone surrogates (each becomes U+FFFD,
+/// one code point for one, so offsets still match the input).
 enum Text {
-    Borrowed(PyBackedStr),
+    Borrowed(PyBackedStr, Py<PyString>),
     Repaired(String),
+}
+
+impl Text {
+    /// The caller's `str` when it holds exactly this text.
+    fn source<'py>(&self, py: Python<'py>) -> Option<&Bound<'py, PyString>> {
+        match self {
+            Text::Borrowed(_, s) => Some(s.bind(py)),
+            Text::Repaired(_) => None,
+        }
+    }
 }
 
 impl Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
         match self {
-            Text::Borrowed(s) => s,
+            Text::Borrowed(s, _) => s,
             Text::Repaired(s) => s,
         }
     }
@@ -60,7 +71,7 @@ fn text_arg(obj: &Bound<'_, PyAny>, func: &str) -> PyResult<Text> {
         )));
     };
     match s.extract::<PyBackedStr>() {
-        Ok(b) => Ok(Text::Borrowed(b)),
+        Ok(b) => Ok(Text::Borrowed(b, s.clone().unbind())),
         Err(e) if e.is_instance_of::<PyUnicodeEncodeError>(obj.py()) => {
             // Lone surrogates: read code points through UTF-32 and replace the unpaired ones.
             let raw = s.call_method1("encode", ("utf-32-le", "surrogatepass"))?;
@@ -255,10 +266,27 @@ fn shared_string<'t>(py: Python<'_>, seen: &mut Vec<(&'t str, Py<PyString>)>, s:
     p
 }
 
-fn quotes_to_py<'py, 't>(py: Python<'py>, text: &'t str, quotes: &'t [Quote]) -> PyResult<Bound<'py, PyList>> {
+/// `s[start:end]` in code points. CPython copies the slice in its own representation, where a
+/// string made from the UTF-8 text would be decoded again.
+fn substring(s: &Bound<'_, PyString>, start: usize, end: usize) -> PyResult<Py<PyString>> {
+    // SAFETY: `s` is a live str; PyUnicode_Substring returns a new reference to a str or NULL
+    // with an exception set.
+    unsafe {
+        let p = pyo3::ffi::PyUnicode_Substring(s.as_ptr(), start as pyo3::ffi::Py_ssize_t, end as pyo3::ffi::Py_ssize_t);
+        Ok(Bound::from_owned_ptr_or_err(s.py(), p)?.cast_into_unchecked::<PyString>().unbind())
+    }
+}
+
+/// The quotes of `text` as Python objects; `source`, when given, is the Python `str` that holds
+/// exactly `text`, and the quotes' words are sliced from it.
+fn quotes_to_py<'py, 't>(py: Python<'py>, text: &'t str, source: Option<&Bound<'py, PyString>>, quotes: &'t [Quote]) -> PyResult<Bound<'py, PyList>> {
     let mut cur = CharCursor::new(text);
     let list = PyList::empty(py);
-    let string = |s: &str| PyString::new(py, s).unbind();
+    // The words at byte span `bytes`, whose code points are at `chars`.
+    let words = |bytes: (usize, usize), chars: (usize, usize)| match source {
+        Some(s) => substring(s, chars.0, chars.1),
+        None => Ok(PyString::new(py, &text[bytes.0..bytes.1]).unbind()),
+    };
     // A document's quotes repeat a few speakers, cues ("said") and kinds: one Python string
     // each, shared by every quote that names it.
     let mut seen: Vec<(&'t str, Py<PyString>)> = Vec::new();
@@ -267,16 +295,17 @@ fn quotes_to_py<'py, 't>(py: Python<'py>, text: &'t str, quotes: &'t [Quote]) ->
         let span = cur.span(q.start, q.end);
         let mention_span = q.mention_span.map(|(s, e)| cur.span(s, e));
         let cue_span = q.cue_span.map(|(s, e)| cur.span(s, e));
+        let addressee = q.addressee_span.map(|(s, e)| words((s, e), cur.span(s, e))).transpose()?;
         let quote = types::Quote::new(
-            string(q.text(text)),
+            words((q.start, q.end), span)?,
             span.0,
             span.1,
             q.speaker.as_deref().map(&mut shared),
-            q.mention(text).map(string),
+            q.mention_span.zip(mention_span).map(|(b, c)| words(b, c)).transpose()?,
             mention_span,
             q.cue(text).map(&mut shared),
             cue_span,
-            q.addressee(text).map(string),
+            addressee,
             shared(q.kind.as_str()),
             q.sentence_index,
             // f32 in the core; three decimals are all the precision a confidence has.
@@ -411,7 +440,7 @@ fn extract_quotes<'py>(
     let text = text_arg(text, "extract_quotes")?;
     let opts = quote_options(include_scare, include_indirect, language);
     let quotes = guarded("extract_quotes", || quotes::extract_quotes(&text, &opts))?;
-    quotes_to_py(py, &text, &quotes)
+    quotes_to_py(py, &text, text.source(py), &quotes)
 }
 
 #[pyfunction]
@@ -429,7 +458,7 @@ fn extract_quotes_batch<'py>(
     let all = par_map(py, "extract_quotes_batch", n_jobs, &texts, |t| quotes::extract_quotes(t, &opts))?;
     let out = PyList::empty(py);
     for (t, qs) in texts.iter().zip(&all) {
-        out.append(quotes_to_py(py, t, qs)?)?;
+        out.append(quotes_to_py(py, t, t.source(py), qs)?)?;
     }
     Ok(out)
 }
@@ -495,7 +524,7 @@ fn analyze_batch<'py>(
             text,
             edits_to_py(py, raw, &a.cleaned)?,
             spans_to_py(text, &a.sentences),
-            quotes_to_py(py, text, &a.quotes)?,
+            quotes_to_py(py, text, None, &a.quotes)?,
         ))?;
     }
     Ok(out)
