@@ -35,6 +35,8 @@ use serde::Serialize;
 pub enum QuoteKind { Full, Partial, MultiParagraph, Scare, Indirect }
 
 impl QuoteKind {
+    pub const ALL: [QuoteKind; 5] = [QuoteKind::Full, QuoteKind::Partial, QuoteKind::MultiParagraph, QuoteKind::Scare, QuoteKind::Indirect];
+
     pub fn as_str(self) -> &'static str {
         match self {
             QuoteKind::Full => "full",

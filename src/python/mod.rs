@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyUnicodeEncodeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use rayon::prelude::*;
 
@@ -18,7 +19,7 @@ use crate::clean::{self as cleaning, CleanOptions, Cleaned, Normalization, Quote
 use crate::corpus::{self, PipelineOptions};
 use crate::names;
 use crate::offsets::CharCursor;
-use crate::quotes::{self, Quote, QuoteOptions};
+use crate::quotes::{self, Quote, QuoteKind, QuoteOptions};
 use crate::sentences::{self, Language};
 
 mod types;
@@ -266,6 +267,14 @@ fn shared_string<'t>(py: Python<'_>, seen: &mut Vec<(&'t str, Py<PyString>)>, s:
     p
 }
 
+/// The Python string of `kind`, made once for all documents.
+fn kind_string(py: Python<'_>, kind: QuoteKind) -> Py<PyString> {
+    static KINDS: PyOnceLock<Vec<Py<PyString>>> = PyOnceLock::new();
+    let kinds = KINDS.get_or_init(py, || QuoteKind::ALL.iter().map(|k| PyString::intern(py, k.as_str()).unbind()).collect());
+    let i = QuoteKind::ALL.iter().position(|&k| k == kind).expect("every kind is in ALL");
+    kinds[i].clone_ref(py)
+}
+
 /// `s[start:end]` in code points. CPython copies the slice in its own representation, where a
 /// string made from the UTF-8 text would be decoded again.
 fn substring(s: &Bound<'_, PyString>, start: usize, end: usize) -> PyResult<Py<PyString>> {
@@ -287,8 +296,8 @@ fn quotes_to_py<'py, 't>(py: Python<'py>, text: &'t str, source: Option<&Bound<'
         Some(s) => substring(s, chars.0, chars.1),
         None => Ok(PyString::new(py, &text[bytes.0..bytes.1]).unbind()),
     };
-    // A document's quotes repeat a few speakers, cues ("said") and kinds: one Python string
-    // each, shared by every quote that names it.
+    // A document's quotes repeat a few speakers and cues ("said"): one Python string each,
+    // shared by every quote that names it.
     let mut seen: Vec<(&'t str, Py<PyString>)> = Vec::new();
     let mut shared = |s: &'t str| -> Py<PyString> { shared_string(py, &mut seen, s) };
     for q in quotes {
@@ -306,7 +315,7 @@ fn quotes_to_py<'py, 't>(py: Python<'py>, text: &'t str, source: Option<&Bound<'
             q.cue(text).map(&mut shared),
             cue_span,
             addressee,
-            shared(q.kind.as_str()),
+            kind_string(py, q.kind),
             q.sentence_index,
             // f32 in the core; three decimals are all the precision a confidence has.
             (q.confidence as f64 * 1000.0).round() / 1000.0,
