@@ -5,23 +5,11 @@
 //! converting all spans of a document costs O(len) rather than O(len × spans).
 
 /// Number of code points in `bytes` (which must be a whole number of UTF-8 sequences or a prefix
-/// ending on a char boundary): its length less its continuation bytes (`10xxxxxx`), which are
-/// found eight at a time (most spans converted are short, too short for vectors to pay).
+/// ending on a char boundary). bytecount counts the bytes that start a character a word (or a
+/// vector) at a time.
 #[inline]
 pub fn count_chars(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut words = bytes.chunks_exact(8);
-    let continuations: usize = words
-        .by_ref()
-        .map(|w| {
-            let x = u64::from_le_bytes(w.try_into().expect("8 bytes"));
-            // A 1 in each byte lane that continues a character; the multiplication sums the lanes.
-            (((x & !(x << 1) & HIGH) >> 7).wrapping_mul(ONES) >> 56) as usize
-        })
-        .sum();
-    let tail = words.remainder().iter().filter(|&&b| (b as i8) < -0x40).count();
-    bytes.len() - continuations - tail
+    bytecount::num_chars(bytes)
 }
 
 /// Converts byte offsets of one text into code-point offsets.

@@ -1345,7 +1345,8 @@ pub fn is_legal_form(word: &str) -> bool {
         "Sdn", "Bhd", "Ltd", "Inc", "Corp", "Co", "LLC", "LLP", "PLC", "AG", "SA", "S.A", "GmbH", "Pvt", "NV", "N.V", "BV", "B.V",
         "SpA", "S.p.A", "Srl", "S.r.l", "SAS", "SARL", "Ltda", "Pty", "Tbk", "Oyj", "ASA", "OÜ", "KK",
     ];
-    LEGAL_FORMS.contains(&word.trim_end_matches('.')) || is_cased_legal_form(word)
+    // (Its shape first: a capital and at most six bytes.)
+    word.len() <= 6 && word.starts_with(|c: char| c.is_ascii_uppercase()) && (LEGAL_FORMS.contains(&word.trim_end_matches('.')) || is_cased_legal_form(word))
 }
 
 /// A legal form that is a word in lower case ("AS", "AB", "Oy"): only its capitals tell it, so

@@ -565,8 +565,14 @@ fn bare_surname(s: &str) -> &str {
 
 fn strip_possessive(s: &str) -> &str {
     // ("the University of the Azores’ station": a plural's apostrophe alone.)
-    let plural = |apostrophe: &str| s.strip_suffix(apostrophe).filter(|w| w.ends_with('s'));
-    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).or_else(|| plural("'")).or_else(|| plural("’")).unwrap_or(s)
+    let cut = match s.as_bytes() {
+        [.., b'\'', b's'] => 2,
+        [.., 0xE2, 0x80, 0x99, b's'] => 4,
+        [.., b's', b'\''] => 1,
+        [.., b's', 0xE2, 0x80, 0x99] => 3,
+        _ => 0,
+    };
+    &s[..s.len() - cut]
 }
 
 /// The head noun of a role phrase: its last word before a complement, relative clause or
