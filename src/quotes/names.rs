@@ -1217,12 +1217,13 @@ fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, g
     // ("Deputy Minister of Water Resources Bassam Hallaq", "Commissioner for
     // Transportation Oluwaseun Bakare": three words or more, no list, after a
     // capitalised title.)
-    let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !v.possessive(k - 2);
+    // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
+    // comes in an appositive, and the list is the department's; "The MP for Blantyre City
+    // South-East, Grace Kachingwe,": so are its last two words.)
+    let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
+    let unlisted = first_join.is_none() && k >= s + 3 && v.cap_word(j - 1) && !v.possessive(k - 2) && !appositive;
     let last_two = ((segment > s && k >= segment + 3) || unlisted) && v.class(k - 1) & class::ORG == 0 && v.cap_word(k - 2);
     let last_two = last_two.then_some(k - 2);
-    // ("Deputy Minister of Agrarian Policy and Food, Oksana Hryhorenko,": the name
-    // comes in an appositive, and the list is the department's.)
-    let appositive = v.punct(k, b",") && k + 2 < limit && v.cap_word(k + 1) && v.cap_word(k + 2);
     if let (None, None, Some(j), false) = (given, last_two, first_join, appositive) {
         // No name after the list: the complement ends where the list began, unless a cue
         // follows the list and no title is in it ("the Minister of Equipment and Water
@@ -1529,6 +1530,8 @@ mod tests {
         // A given name shaped like a demonym after a title, one with a particle and a capital
         // after it, one shaped like an agent noun before a particle: all names.
         assert_eq!(forward("Minister Kamaran Ahmed Mustafa Zangana told").1, "Kamaran Ahmed Mustafa Zangana");
+        // A constituency of three words before an appositive name is all place.
+        assert_eq!(forward("Opposition MP for Blantyre City South-East, Grace Kachingwe, was").2, NpKind::Role);
         assert_eq!(forward("Advocate General Mohsin-ul-Haq Bhat argued").1, "Mohsin-ul-Haq Bhat");
         assert_eq!(forward("Jelmer van der Ploeg jumped").1, "Jelmer van der Ploeg");
         assert_eq!(forward("Comisario Rodrigo Alvarado Millalonco of the police said").1, "Rodrigo Alvarado Millalonco");
