@@ -1103,6 +1103,10 @@ mod tests {
         let text = "“Nobody wants a price war,” a Gulf delegate said.\n\n\
                     One Tehran schoolteacher wrote: “My salary buys half of what it did.”";
         assert_eq!(speakers(text), ["a Gulf delegate", "One Tehran schoolteacher"]);
+        // (Before the name it describes in an appositive; and a grower is a source's noun.)
+        let text = "A Jakarta travel influencer, Nadia Prameswari-Halim, wrote on Instagram after the festival: “Nobody told us where to stand.”\n\n\
+                    “They gave it to him,” said one olive grower in the public gallery, who had applied for the same grants.";
+        assert_eq!(speakers(text), ["Nadia Prameswari-Halim", "one olive grower in the public gallery"]);
     }
 
     #[test]

@@ -979,7 +979,9 @@ fn unnamed_source(v: &View, i: usize, j: usize, head: usize, limit: usize, det: 
 /// Whether an unnamed source's words end before token `e` ("a Gulf delegate said", "… a Gulf
 /// delegate."): the limit, a cue, a full stop or the clause that says why it is unnamed.
 fn source_ends(v: &View, e: usize, limit: usize) -> bool {
-    e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some()
+    // ("A Jakarta travel influencer, Nadia Prameswari-Halim, wrote": or the name in an appositive.)
+    let named = || v.punct(e, b",") && e + 2 < limit && v.cap_word(e + 1) && v.cap_word(e + 2) && v.class(e + 1) & class::STOP == 0;
+    e == limit || v.class(e) & class::CUE != 0 || v.punct(e, b".") || anonymity_clause(v, e, limit).is_some() || named()
 }
 
 /// Whether a source's head noun may end before token `c`: its cue, or the clause about it
