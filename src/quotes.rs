@@ -1539,6 +1539,13 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_a_watchdog_named_watch() {
+        let text = "Luiza Bekmurzayeva of the Civic Watch group said relatives were held “as hostages, in everything but name”.\n\n\
+                    Human Rights Watch said the trial was “a farce from start to finish”.";
+        assert_eq!(speakers(text), ["Luiza Bekmurzayeva", "Human Rights Watch"]);
+    }
+
+    #[test]
     fn a_short_lead_in_ending_in_a_colon_goes_on_with_the_quotation_before() {
         let text = "“We are scientists. We should not be the police,” Enkhjargal said. Then, after a pause: “But if we are not, who is?”";
         assert_eq!(speakers(text), ["Enkhjargal", "Enkhjargal"]);

@@ -771,6 +771,14 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
             // (only the "-s" forms: "Said" is a surname too).
+            // "Human Rights Watch", "Civic Watch": "Watch" opens link lines, never a name, but
+            // may end an organisation's.
+            if end > name_start && end == j && v.is(j, "watch") {
+                j += 1;
+                end = j;
+                org_head = true;
+                continue;
+            }
             if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.b(j).ends_with(b"s")) {
                 break;
             }
@@ -1532,6 +1540,8 @@ mod tests {
         // A given name shaped like a demonym after a title, one with a particle and a capital
         // after it, one shaped like an agent noun before a particle: all names.
         assert_eq!(forward("Minister Kamaran Ahmed Mustafa Zangana told").1, "Kamaran Ahmed Mustafa Zangana");
+        // "Watch" may end an organisation's name, though it never opens one.
+        assert_eq!(forward("Human Rights Watch said"), ("Human Rights Watch".into(), "Human Rights Watch".into(), NpKind::Org));
         // A constituency of three words before an appositive name is all place.
         assert_eq!(forward("Opposition MP for Blantyre City South-East, Grace Kachingwe, was").2, NpKind::Role);
         assert_eq!(forward("Advocate General Mohsin-ul-Haq Bhat argued").1, "Mohsin-ul-Haq Bhat");
