@@ -1514,6 +1514,10 @@ mod tests {
                     WINSUM - Jelmer “De Reiger” van der Ploeg stretched the Dutch record to 22 metres.\n\n\
                     “I could see the reeds coming at me,” Van der Ploeg said.";
         assert_eq!(speakers(text), ["Jelmer van der Ploeg", "Jelmer van der Ploeg"]);
+        // (A nickname may open with a lower-case article.)
+        let text = "Roberto “il Mortaio” Canepa, a former champion, coaches contestants.\n\n\
+                    “Every chef goes home and asks for Prà basil,” Canepa said.";
+        assert_eq!(speakers(text), ["Roberto Canepa"]);
         // (A surname's particle written in lower case elsewhere is no common noun before it.)
         let text = "Anna Visser met Van der Ploeg, whose family knew the van der Meer brothers.\n\n\
                     “I could see the reeds coming at me,” Van der Ploeg said.";

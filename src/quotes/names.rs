@@ -1286,7 +1286,10 @@ fn nickname_at(v: &View, j: usize, limit: usize) -> bool {
         && v.toks[j + 2].kind == TokKind::Mark
         && quoted.is_some_and(|t| {
             let words = &v.text[t.start..t.end];
-            words.len() <= 24 && words.split(' ').count() <= 2 && words.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            // ("Roberto “il Mortaio” Canepa", "“u Prufissuri”": or an article before a capital.)
+            let mut ws = words.split(' ');
+            let lead = words.split(' ').count() == 2 && ws.next().is_some_and(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase()));
+            words.len() <= 24 && words.split(' ').count() <= 2 && ws.all(|w| w.starts_with(|c: char| c.is_uppercase())) && (lead || words.starts_with(|c: char| c.is_uppercase()))
         })
         // ("Jelmer “De Reiger” van der Ploeg": or a surname's particles and a capital.)
         && (v.cap_word(j + 3) || (v.class(j + 3) & class::PARTICLE != 0 && (j + 4..(j + 7).min(limit)).find(|&k| v.class(k) & class::PARTICLE == 0).is_some_and(|k| v.cap_word(k))))
