@@ -1550,6 +1550,13 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_name_set_off_before_the_cue_speaks_whatever_opens_the_sentence() {
+        let text = "Sentencing, the Recorder of Truro, Judge Simon Hext KC, said: “These monuments belong to everyone.”\n\n\
+                    Hilda Jetnil-deBrum, director of the Marshall Islands Marine Resources Authority, told the radio the fall was “painful but not a surprise.”";
+        assert_eq!(speakers(text), ["Simon Hext", "Hilda Jetnil-deBrum"]);
+    }
+
+    #[test]
     fn a_short_lead_in_ending_in_a_colon_goes_on_with_the_quotation_before() {
         let text = "“We are scientists. We should not be the police,” Enkhjargal said. Then, after a pause: “But if we are not, who is?”";
         assert_eq!(speakers(text), ["Enkhjargal", "Enkhjargal"]);

@@ -1395,6 +1395,14 @@ impl<'a> Doc<'a> {
             // ("On Facebook, the head of the union, Ashraf Zaki, wrote": not a sentence's opening
             // prepositional phrase.)
             let opener = |np: &Np| np.start > floor && self.sentence_start(np.start - 1) == np.start - 1 && ROLE_PREPOSITIONS.iter().any(|w| v.is(np.start - 1, w));
+            // ("Sentencing, the Recorder of Truro, Judge Simon Hext KC, said": a titled name set
+            // off right before the cue is who speaks, whatever opens the sentence.)
+            // (Capitalised words only: not "director of the … Authority".)
+            let titled = parse_backward(&v, end - 1, floor)
+                .filter(|np| np.kind == NpKind::Person && np.has_title && np.start > floor && v.punct(np.start - 1, b",") && (np.start..np.end).all(|k| v.cap_word(k)));
+            if let Some(np) = titled.filter(|_| appositive_start.is_some()) {
+                return Some(np);
+            }
             if let Some(c) = appositive_start {
                 if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| np.kind == NpKind::Person && !opener(np)) {
                     return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
