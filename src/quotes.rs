@@ -1588,6 +1588,10 @@ mod tests {
                     “Small! Look at my house,” said Efo Selorm Kpodo, a retired teacher.\n\n\
                     “The image is in good condition,” said Comisario Rodrigo Alvarado Millalonco of the police.";
         assert_eq!(speakers(text), ["Kwasi Agbenyega Dzokoto IV", "Selorm Kpodo", "Rodrigo Alvarado Millalonco"]);
+        // (Oromo, Punjabi, Marshallese and Acehnese honorifics.)
+        let text = "Zonal health head Obbo Abdi Jemal Kedir said: “We need water.” Police chief Mian Tariq Mehmood said: “We need men.” \
+                    Iroij Jibon Lanki said: “We need fish.” Village cleric Tgk. Muhammad Yusri said: “We need land.”";
+        assert_eq!(speakers(text), ["Abdi Jemal Kedir", "Tariq Mehmood", "Jibon Lanki", "Muhammad Yusri"]);
         // (An Iban headman's title; "anak", "child of", inside the name.)
         let text = "Longhouse chief Tuai Rumah Jubang anak Ngelai, 71, told the court the land was theirs. “We were here first,” Jubang replied.\n\n\
                     Empiang anak Bayang, 64, wept. “We have nothing else,” she said.\n\n\
