@@ -1543,6 +1543,14 @@ mod tests {
     }
 
     #[test]
+    fn religious_bodies_are_organisations() {
+        let text = "A spokesman for the Archdiocese of Suceava and Rădăuți said the church “welcomes any help”.\n\n\
+                    The Synod of the Mizoram Presbyterian Church issued an appeal that was read out at morning services:\n\
+                    “We ask every congregation to open its halls to families who have nowhere to sleep.”";
+        assert_eq!(speakers(text), ["A spokesman for the Archdiocese of Suceava and Rădăuți", "The Synod of the Mizoram Presbyterian Church"]);
+    }
+
+    #[test]
     fn a_person_of_a_watchdog_named_watch() {
         let text = "Luiza Bekmurzayeva of the Civic Watch group said relatives were held “as hostages, in everything but name”.\n\n\
                     Human Rights Watch said the trial was “a farce from start to finish”.";
