@@ -1543,6 +1543,18 @@ mod tests {
     }
 
     #[test]
+    fn an_anonymity_clause_may_ask_that_a_name_not_be_used() {
+        let text = "“The dust comes every spring,” said a forestry worker in Kungrad who asked that his name not be used \
+                    because he feared losing his job.\n\n\
+                    Someone had pinned a handwritten note to the chapel door: ‘San Miguel, vuelve pronto.’";
+        assert_eq!(speakers(text), [
+            "a forestry worker in Kungrad who asked that his name not be used because he feared losing his job",
+            // (An indefinite pronoun names no one.)
+            "",
+        ]);
+    }
+
+    #[test]
     fn religious_bodies_are_organisations() {
         let text = "A spokesman for the Archdiocese of Suceava and Rădăuți said the church “welcomes any help”.\n\n\
                     The Synod of the Mizoram Presbyterian Church issued an appeal that was read out at morning services:\n\

@@ -549,8 +549,15 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     let key = (at + 1..(at + 14).min(limit))
         .take_while(|&k| lower(k))
         .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters", "name"].iter().any(|w| v.is(k, w)))?;
-    // ("who did not want her name published": the participle after "name" too.)
-    let key = key + (v.is(key, "name") && key + 1 < limit && lower(key + 1) && v.s(key + 1).ends_with("ed")) as usize;
+    // ("who did not want her name published", "who asked that his name not be used": the
+    // participle after "name" too.)
+    let key = if v.is(key, "name") {
+        let k = key + v.is(key + 1, "not") as usize;
+        let k = k + v.is(k + 1, "be") as usize;
+        if k + 1 < limit && lower(k + 1) && (v.s(k + 1).ends_with("ed") || v.is(k + 1, "withheld")) { k + 1 } else { key }
+    } else {
+        key
+    };
     // "who spoke on condition of anonymity for fear of losing her job said", "who asked not to
     // be named because he is not authorised to speak to the media said": the reason goes with
     // it, up to the cue.
