@@ -635,7 +635,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // ("Siti Aminah binti Haji Othman": after "binti" or "bin" a title word is a name's.)
         let after_particle = j > name_start && v.toks[j - 1].is(flag::LOWER) && v.class(j - 1) & class::PARTICLE != 0;
-        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !after_particle && !given_name_not_title(v, j, limit)) {
+        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !after_particle && !given_name_not_title(v, j, limit) && !family_name_not_title(v, j, limit)) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
@@ -1317,6 +1317,18 @@ fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
         && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE) && v.class(j + 2) & (class::STOP | class::POSTNOMINAL) == 0)
 }
 
+/// "Presiding Judge Ko Min-seok": a short honorific ("Ko", "U") before a single given name of
+/// East Asian shape, hyphenated with a lower-case part ("Min-seok", "Li-hua"), is a family name
+/// written first (Burmese names, which the honorifics open, are not hyphenated).
+fn family_name_not_title(v: &View, j: usize, limit: usize) -> bool {
+    let asian_given = |k: usize| {
+        let w = v.b(k);
+        v.cap_word(k) && w.iter().position(|&b| b == b'-').is_some_and(|h| h > 0 && w.get(h + 1).is_some_and(u8::is_ascii_lowercase))
+    };
+    v.b(j).len() <= 2 && v.toks[j].is(flag::CAP) && j + 1 < limit && asian_given(j + 1) && !v.toks[j + 1].is(flag::NEWLINE)
+        && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE))
+}
+
 /// When token `j` is "and" followed by up to four capitalised words that end in an organisation
 /// word ("and Management Council"), or "&" followed by capitalised words ("& Southern Railway",
 /// "& Gamble"), the end of those words.
@@ -1552,6 +1564,9 @@ mod tests {
         assert_eq!(forward("Minister Kamaran Ahmed Mustafa Zangana told").1, "Kamaran Ahmed Mustafa Zangana");
         // "Watch" may end an organisation's name, though it never opens one.
         assert_eq!(forward("Human Rights Watch said"), ("Human Rights Watch".into(), "Human Rights Watch".into(), NpKind::Org));
+        // A Korean family name that is also a Burmese honorific, before a hyphenated given name.
+        assert_eq!(forward("Presiding Judge Ko Min-seok said").1, "Ko Min-seok");
+        assert_eq!(forward("U Nay Phone Aung said").1, "Nay Phone Aung");
         // A constituency of three words before an appositive name is all place.
         assert_eq!(forward("Opposition MP for Blantyre City South-East, Grace Kachingwe, was").2, NpKind::Role);
         assert_eq!(forward("Advocate General Mohsin-ul-Haq Bhat argued").1, "Mohsin-ul-Haq Bhat");
