@@ -1041,6 +1041,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_noun_is_the_name_just_spoken_of_that_no_one_is_known_by() {
+        let text = "EDF Archipel Guadeloupe said on Facebook that 62,000 customers were without power. \
+                    “Our teams will go out soon,” the company wrote.\n\n\
+                    Météo-France said in its bulletin that the storm was moving west. The agency warned of “torrential rain.”";
+        assert_eq!(speakers(text), ["EDF Archipel Guadeloupe", "Météo-France"]);
+        // (Not a person of two unknown words, nor one with a known given name.)
+        let text = "Joanasie Qaqqasiq said the clinic was short. “We need nurses,” the government said.\n\n\
+                    Sarah Ann Mitchell said the clinic was short. “We need nurses,” the ministry said.";
+        assert_eq!(speakers(text), ["the government", "the ministry"]);
+    }
+
+    #[test]
     fn the_company_is_the_last_business_named() {
         let text = "Hsinta Semiconductor Manufacturing Co cut 900 jobs.\n\n“We had no choice,” the company said.\n\n\
                     Great Lakes & Southern Railway paid the village.\n\n“We keep our word,” the company said.";

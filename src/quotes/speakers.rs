@@ -1104,6 +1104,14 @@ impl<'a> Entities<'a> {
                 reaches.then(|| self.recent_groups(true).find(|&id| self.group_form(&list[id]).is_some_and(|g| is_named(g.form) && is_public_body(g.form)))).flatten()
             })
         });
+        // "South West Water said …. “…,” the company said": failing any organisation, a body's
+        // noun stands for the name the story was just about when nothing marks it a person's.
+        if found.is_none() && org && definite && (key_is(org_kind::BODY) || key_is(org_kind::PUBLIC_NOUN)) {
+            if let Some(id) = self.nameless_subject() {
+                self.touch(id, at, subject, false);
+                return id;
+            }
+        }
         let id = found.unwrap_or_else(|| {
             self.by_key.entry(hash).or_default().push(self.list.len());
             let mut e = Entity::new(EntityKind::Group, span, None, Some(Gender::Plural), at);
@@ -1215,6 +1223,21 @@ impl<'a> Entities<'a> {
         }
         let f = e.forms[0];
         self.org_by_short_name(&self.text[f.0..f.1])
+    }
+
+    /// The latest subject or speaker, named in this paragraph or the one before, when it is a
+    /// name nothing marks as a person's: no given name the lexicon knows, no title, no gender,
+    /// and one word or three and more ("Météo-France", "South West Water"; two unknown words are
+    /// too often a person's).
+    fn nameless_subject(&self) -> Option<usize> {
+        let list = &self.list;
+        let id = self.recent.iter().copied().max_by_key(|&i| list[i].salience)?;
+        let e = &list[id];
+        let form = e.forms.first().map(|f| &self.text[f.0..f.1])?;
+        let words = form.split_whitespace().count();
+        let known = form.split_whitespace().any(|w| Words::get().given_name_gender(w).is_some());
+        (e.kind == EntityKind::Person && !e.singular_role && e.gender.is_none() && e.titles.is_empty() && !known && words != 2 && e.mentioned_in + 1 >= self.paragraph)
+            .then_some(id)
     }
 
     /// Marks role `id` as naming one person of gender `g` ("Hafizuddin's wife").
