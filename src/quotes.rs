@@ -1624,6 +1624,10 @@ mod tests {
         let text = "Zonal health head Obbo Abdi Jemal Kedir said: “We need water.” Police chief Mian Tariq Mehmood said: “We need men.” \
                     Iroij Jibon Lanki said: “We need fish.” Village cleric Tgk. Muhammad Yusri said: “We need land.”";
         assert_eq!(speakers(text), ["Abdi Jemal Kedir", "Tariq Mehmood", "Jibon Lanki", "Muhammad Yusri"]);
+        // (A Pakistani prince's and a Moro chief's titles.)
+        let text = "Team captain Shahzada Sikandar ul-Mulk told reporters the final was “the best of my life”. \
+                    Mayor Datu Ismael Balindong-Masturah said: “We will rebuild.”";
+        assert_eq!(speakers(text), ["Sikandar ul-Mulk", "Ismael Balindong-Masturah"]);
         // (An Iban headman's title; "anak", "child of", inside the name.)
         let text = "Longhouse chief Tuai Rumah Jubang anak Ngelai, 71, told the court the land was theirs. “We were here first,” Jubang replied.\n\n\
                     Empiang anak Bayang, 64, wept. “We have nothing else,” she said.\n\n\

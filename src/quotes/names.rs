@@ -218,7 +218,8 @@ pub fn particle_name(word: &str) -> bool {
     let Some(pos) = word.find(['-', '’', '\'']) else { return false };
     let (head, rest) = word.split_at(pos);
     let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-    matches!(head, "al" | "el" | "ad" | "ar" | "as" | "an" | "bin" | "ibn" | "abu" | "d" | "l")
+    // ("Sikandar ul-Mulk", "Mohsin-ul-Haq": Urdu "ul" too.)
+    matches!(head, "al" | "el" | "ad" | "ar" | "as" | "an" | "ul" | "bin" | "ibn" | "abu" | "d" | "l")
         && rest.chars().next().is_some_and(char::is_uppercase)
 }
 

@@ -326,7 +326,7 @@ fn plural_possessive(bytes: &[u8], end: usize) -> Option<usize> {
 /// among the next three bytes ("’" starts with 0xE2), so most lower-case words stop here.
 #[inline]
 fn particle_shape(bytes: &[u8], start: usize, end: usize) -> bool {
-    end - start > 3 && matches!(bytes[start], b'a' | b'e' | b'b' | b'i' | b'd' | b'l') && bytes[start + 1..start + 4].iter().any(|b| matches!(b, b'-' | b'\'' | 0xE2))
+    end - start > 3 && matches!(bytes[start], b'a' | b'e' | b'b' | b'i' | b'd' | b'l' | b'u') && bytes[start + 1..start + 4].iter().any(|b| matches!(b, b'-' | b'\'' | 0xE2))
 }
 
 /// Whether an initial's period and a space come before `at`, and a capitalised word that is not
