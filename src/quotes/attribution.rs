@@ -1834,7 +1834,12 @@ fn party_and_place(word: &str) -> bool {
 fn speaks_later(v: &View, k: usize) -> bool {
     let word = v.s(k);
     let stem = ["’s", "'s"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word);
-    (k + 1..v.toks.len().saturating_sub(1)).any(|m| v.s(m) == stem && v.class(m + 1) & class::CUE != 0)
+    // (The text searched for the word, not every token after it compared.)
+    let after = v.toks[k].end;
+    memchr::memmem::find_iter(&v.text.as_bytes()[after..], stem.as_bytes()).any(|p| {
+        let m = v.toks.partition_point(|t| t.start < after + p);
+        m + 1 < v.toks.len() && v.toks[m].start == after + p && v.s(m) == stem && v.class(m + 1) & class::CUE != 0
+    })
 }
 
 #[cfg(test)]

@@ -771,7 +771,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "Nordavind Kraft AS", "Volvo AB": a Nordic company's legal form in capitals ends
             // its name (not the word "as", which the class table reads it as).
-            if end > name_start && end == j && cl & class::STOP != 0 && is_legal_form(v.s(j)) {
+            if end > name_start && end == j && cl & class::STOP != 0 && is_cased_legal_form(v.s(j)) {
                 j += 1;
                 end = j;
                 org_head = true;
