@@ -10,7 +10,7 @@
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
 use super::names::{is_legal_form, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
-use super::speakers::{is_body_noun, is_business, Entities, EntityKind};
+use super::speakers::{is_body_noun, is_business, strip_possessive, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
 use super::QuoteKind;
@@ -849,7 +849,7 @@ impl<'a> Doc<'a> {
             // a title, not "a subsidiary of …", which names another company.)
             let titled_of = k > 0 && v.is(k, "of") && v.class(k - 1) & class::TITLE != 0 && v.class(k + 1) & class::DET == 0;
             let at = if v.is(k, "the") { k } else if titled_of { k + 1 } else { continue };
-            if !v.cap_word(at.max(k + 1)) {
+            if !v.cap_word(k + 1) {
                 continue;
             }
             // (Without an article, only a business by its legal form: not "Minister of Mining and Energy".)
@@ -1832,8 +1832,7 @@ fn party_and_place(word: &str) -> bool {
 /// word is later the subject of a cue is a person's, whether or not its first word is a known
 /// given name. (Asked only of a possessive after capitalised words: few are.)
 fn speaks_later(v: &View, k: usize) -> bool {
-    let word = v.s(k);
-    let stem = ["’s", "'s"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word);
+    let stem = strip_possessive(v.s(k));
     // (The text searched for the word, not every token after it compared.)
     let after = v.toks[k].end;
     memchr::memmem::find_iter(&v.text.as_bytes()[after..], stem.as_bytes()).any(|p| {

@@ -563,7 +563,8 @@ fn bare_surname(s: &str) -> &str {
     }
 }
 
-fn strip_possessive(s: &str) -> &str {
+/// `s` without the possessive ending of a name ("Annanack-Kauki's", "the Azores’").
+pub fn strip_possessive(s: &str) -> &str {
     // ("the University of the Azores’ station": a plural's apostrophe alone.)
     let cut = match s.as_bytes() {
         [.., b'\'', b's'] => 2,
