@@ -492,6 +492,13 @@ mod tests {
         let text = "The Federal Public Prosecutor's Office brought the charges on Monday. \
                     “It was a bank inside the bank,” according to the indictment.";
         assert_eq!(speakers(text), ["The Federal Public Prosecutor's Office"]);
+        // (An advisory is a document: its author speaks.)
+        let text = "Police urged people to report fraud calls on the national helpline 1930. \
+                    “No bank will ever ask you for an OTP on the phone,” the advisory said.";
+        assert_eq!(speakers(text), ["Police"]);
+        let text = "The India Meteorological Department issued an orange alert on Monday. \
+                    “Heavy rain is likely at isolated places,” the bulletin said.";
+        assert_eq!(speakers(text), ["The India Meteorological Department"]);
     }
 
     #[test]
