@@ -1574,6 +1574,16 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_first_described_is_named_by_its_definite_form() {
+        let text = "A Bruges court on Tuesday sentenced the former mayor to four years. \
+                    “The defendant abused the trust of his voters,” the court said.";
+        assert_eq!(speakers(text), ["the court"]);
+        // (An unnamed source keeps its description.)
+        let text = "“The tide came in fast,” a senior official said. “We had no warning,” the official said.";
+        assert_eq!(speakers(text), ["a senior official", "a senior official"]);
+    }
+
+    #[test]
     fn religious_bodies_are_organisations() {
         let text = "A spokesman for the Archdiocese of Suceava and Rădăuți said the church “welcomes any help”.\n\n\
                     The Synod of the Mizoram Presbyterian Church issued an appeal that was read out at morning services:\n\

@@ -1445,7 +1445,7 @@ impl<'a> Entities<'a> {
             // A lone form is the best of one: no key need be worked out.
             .max_by_key(|(i, (form, count))| {
                 if e.forms.len() == 1 {
-                    return (false, 0, 0, 0, false, std::cmp::Reverse(*i));
+                    return (false, false, 0, 0, 0, false, std::cmp::Reverse(*i));
                 }
                 // People: name words up to three, particles not counted ("Marisol de la Fuente"
                 // is fuller than "De la Fuente"); groups: every word.
@@ -1465,7 +1465,10 @@ impl<'a> Entities<'a> {
                 // surname the story writes more often.)
                 let surname = form.split_whitespace().next_back();
                 let surname_uses: u32 = if person { e.forms.iter().filter(|g| text[g.0..g.1].split_whitespace().next_back() == surname).map(|g| g.2).sum() } else { 0 };
-                (normal_case, words, *count, surname_uses, known, std::cmp::Reverse(*i))
+                // (An organisation first described ("A Bruges court sentenced …") is named by its
+                // definite form ("the court said"); an unnamed source keeps its description.)
+                let definite = !(e.org && form.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")));
+                (normal_case, definite, words, *count, surname_uses, known, std::cmp::Reverse(*i))
             })
             .map(|(_, (form, _))| form);
         let best = best.unwrap_or_default();
