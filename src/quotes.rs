@@ -1574,6 +1574,13 @@ mod tests {
     }
 
     #[test]
+    fn a_woman_or_a_man_unnamed_is_she_or_he() {
+        let text = "Rabia Nasir-Hussain praised the club.\n\n\
+                    One woman stopped outside the gym on Sunday morning. “This area was only on the news for the wrong reasons,” she said.";
+        assert_eq!(speakers(text), ["One woman"]);
+    }
+
+    #[test]
     fn an_organisation_first_described_is_named_by_its_definite_form() {
         let text = "A Bruges court on Tuesday sentenced the former mayor to four years. \
                     “The defendant abused the trust of his voters,” the court said.";
