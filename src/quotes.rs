@@ -1574,6 +1574,17 @@ mod tests {
     }
 
     #[test]
+    fn someone_named_by_relation_to_another_is_not_the_story_s_person() {
+        let text = "Chief Timiebi Agadah-Ebiye rejected that account.\n\n\
+                    “The smell wakes us at night,” the boy’s mother said.";
+        assert_eq!(speakers(text), ["the boy’s mother"]);
+        // (An organisation's officer still is the one named.)
+        let text = "“Nobody wants to see students in tents,” said the association's chairman, Gerard Furey. \
+                    “But you cannot keep loading costs onto the small landlord,” the association's chairman said.";
+        assert_eq!(speakers(text), ["Gerard Furey", "Gerard Furey"]);
+    }
+
+    #[test]
     fn a_woman_or_a_man_unnamed_is_she_or_he() {
         let text = "Rabia Nasir-Hussain praised the club.\n\n\
                     One woman stopped outside the gym on Sunday morning. “This area was only on the news for the wrong reasons,” she said.";

@@ -444,8 +444,12 @@ impl<'a> Doc<'a> {
                 // met for the first time, that no named person holds as a title, stands for the
                 // person the story is about.
                 let v = self.view();
+                // (Not someone named by relation to another person: "the boy’s mother said"; "the
+                // association's chairman" is the organisation's.)
+                let related = (np.start + 1..np.end).any(|k| v.possessive(k) && self.words.class_of(strip_possessive(v.s(k)).as_bytes()) & class::ORG == 0);
                 let described = np.kind == NpKind::Role && id >= known && v.is(np.start, "the") && np.end - np.start <= 3
                     && self.toks[np.start + 1..np.end].iter().all(|t| t.is_word() && t.is(flag::LOWER) && t.class & class::ORG == 0)
+                    && !related
                     && !v.s(np.end - 1).ends_with('s') && self.ents.person_in_role(id, at).is_none();
                 Some(if described { self.ents.resolve(Gender::Person).filter(|&p| self.ents.list[p].kind == EntityKind::Person).unwrap_or(id) } else { id })
             }
