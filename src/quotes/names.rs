@@ -769,9 +769,11 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 post += 1;
                 continue;
             }
-            // "Nordavind Kraft AS", "Volvo AB": a Nordic company's legal form in capitals ends
-            // its name (not the word "as", which the class table reads it as).
-            if end > name_start && end == j && cl & class::STOP != 0 && is_cased_legal_form(v.s(j)) {
+            // Stop words that may end an organisation's name: "Nordavind Kraft AS", "Volvo AB" (a
+            // Nordic legal form in capitals, not the word "as"), "Human Rights Watch" ("Watch"
+            // opens link lines, never a name).
+            let org_end = (cl & class::STOP != 0 && is_cased_legal_form(v.s(j))) || v.is(j, "watch");
+            if end > name_start && end == j && org_end {
                 j += 1;
                 end = j;
                 org_head = true;
@@ -779,14 +781,6 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             }
             // "Marisol de la Fuente Tells Jurors …": a headline's capitalised cue ends the name
             // (only the "-s" forms: "Said" is a surname too).
-            // "Human Rights Watch", "Civic Watch": "Watch" opens link lines, never a name, but
-            // may end an organisation's.
-            if end > name_start && end == j && v.is(j, "watch") {
-                j += 1;
-                end = j;
-                org_head = true;
-                continue;
-            }
             if cl & class::STOP != 0 || (cl & class::CUE != 0 && end > name_start && v.b(j).ends_with(b"s")) {
                 break;
             }
