@@ -1087,9 +1087,11 @@ impl<'a> Entities<'a> {
         // generic noun for a body stands for the organisation the story was just about (a
         // subject or speaker of this paragraph or the one before), whatever its name's words
         // ("the regulator", "the agency" may be a public body; "the company" may not).
+        // (A definite organisation noun of a body or a public body: "the union", "the agency".)
+        let body_noun = || org && definite && (key_is(org_kind::PUBLIC_NOUN) || key_is(org_kind::BODY));
         let found = found.or_else(|| {
             let public = key_is(org_kind::PUBLIC_NOUN);
-            if !org || !definite || !(public || key_is(org_kind::BODY)) {
+            if !body_noun() {
                 return None;
             }
             let paragraph = self.paragraph;
@@ -1107,7 +1109,7 @@ impl<'a> Entities<'a> {
         });
         // "South West Water said …. “…,” the company said": failing any organisation, a body's
         // noun stands for the name the story was just about when nothing marks it a person's.
-        if found.is_none() && org && definite && (key_is(org_kind::BODY) || key_is(org_kind::PUBLIC_NOUN)) {
+        if found.is_none() && body_noun() {
             if let Some(id) = self.nameless_subject() {
                 self.touch(id, at, subject, false);
                 return id;
