@@ -755,6 +755,21 @@ mod tests {
     }
 
     #[test]
+    fn a_described_person_keeps_the_description_across_a_split_quote() {
+        let text = "Pensioner Tom Keaveney, whose bungalow backs on to the field, said water came in twice.\n\n\
+                    “I've sandbags in the shed,” the retired postman said. “I call it a flood plain.”";
+        assert_eq!(speakers(text), ["Tom Keaveney"; 2]);
+    }
+
+    #[test]
+    fn a_side_in_court_is_no_person_the_story_is_about() {
+        // ("prosecution", "defence": an abstraction's shape names a side, not the prosecutor.)
+        let text = "Prosecutor Maria Deiana-Spano said the phone records placed him near the car.\n\n\
+                    In a filing, the prosecution described the fire as “an act of extraordinary recklessness.”";
+        assert_eq!(speakers(text), ["the prosecution"]);
+    }
+
+    #[test]
     fn a_name_after_a_nickname_in_marks_is_no_new_subject() {
         let text = "Police Chief Ray Delgado announced the arrests.\n\n“These were not kids,” Delgado said.\n\n\
                     The chief said the suspects, including Anthony “Tito” Ramos, 29, face charges.\n\n\

@@ -450,8 +450,13 @@ impl<'a> Doc<'a> {
                 let described = np.kind == NpKind::Role && id >= known && v.is(np.start, "the") && np.end - np.start <= 3
                     && self.toks[np.start + 1..np.end].iter().all(|t| t.is_word() && t.is(flag::LOWER) && t.class & class::ORG == 0)
                     && !related
-                    && !v.s(np.end - 1).ends_with('s') && self.ents.person_in_role(id, at).is_none();
-                Some(if described { self.ents.resolve(Gender::Person).filter(|&p| self.ents.list[p].kind == EntityKind::Person).unwrap_or(id) } else { id })
+                    && !v.s(np.end - 1).ends_with('s') && !abstract_noun(v.s(np.end - 1)) && self.ents.person_in_role(id, at).is_none();
+                if described {
+                    let person = self.ents.resolve(Gender::Person).filter(|&p| self.ents.list[p].kind == EntityKind::Person);
+                    self.ents.list[id].stands_for = person;
+                }
+                // ("“…,” the retired postman said. “…”": its second mention is that person too.)
+                Some(self.ents.list[id].stands_for.unwrap_or(id))
             }
         };
         match id {
@@ -1797,6 +1802,12 @@ fn title_shape(content: &str) -> (usize, bool) {
         n_caps += upper as usize;
     }
     (n_words, n_content > 0 && n_caps * 10 >= n_content * 6)
+}
+
+/// "prosecution", "defence", "management": a noun shaped like an abstraction names a side or
+/// a body, not one person, though a role's place in a phrase may hold it.
+fn abstract_noun(w: &str) -> bool {
+    ["tion", "sion", "ence", "ense", "ance", "ment"].iter().any(|s| w.ends_with(s))
 }
 
 /// A short function word that title case leaves in lower case ("of", "the", "and"), in any case.

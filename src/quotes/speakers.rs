@@ -70,6 +70,9 @@ pub struct Entity {
     /// A person introduced as someone's parent (true: "His father and coach, Rafiq Siddiqui,")
     /// or child (false: "His son, Mark Kowalski,"): "the elder" or "the younger" of a surname.
     elder: Option<bool>,
+    /// A definite description met first as the person the story was about ("the retired
+    /// postman"): its later mentions are that person too.
+    pub stands_for: Option<usize>,
 }
 
 /// A group's first form as the links of short forms compare it: the whole form ("the World
@@ -111,6 +114,7 @@ impl Entity {
             dotted_key: false,
             initials: OnceCell::new(),
             elder: None,
+            stands_for: None,
         }
     }
 }
