@@ -740,6 +740,17 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_for_anonymity_set_off_by_commas_names_the_source() {
+        let text = "A geologist at the disaster authority, who asked not to be named because she was not authorised \
+                    to speak to the media, said the slope had been flagged. “It was on our list,” she said.\n\n\
+                    A farmer, who lost his goats, said the water came fast. “We ran,” he said.";
+        assert_eq!(
+            speakers(text),
+            ["A geologist at the disaster authority, who asked not to be named because she was not authorised to speak to the media", "A farmer"]
+        );
+    }
+
+    #[test]
     fn an_unnamed_source_opening_a_sentence_a_colon_ends() {
         let text = "An FCI official in Chandigarh, speaking on condition of anonymity, offered a different explanation: \
                     “The problem is storage in the receiving states, not our willingness.”";

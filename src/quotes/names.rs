@@ -494,13 +494,20 @@ pub fn name_given_as(v: &View, np: &Np, limit: usize) -> Option<Np> {
 /// After an unnamed source, the end of the relative clause that describes it, with the place
 /// before it ("a pensioner in Gràcia who declined to give her name", "an engineer who worked on
 /// the satellite's power system said"): news names such a source by the whole description.
-/// A clause set off by commas is an aside and stays out.
+/// Any other clause set off by commas is an aside and stays out.
 pub fn source_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
     if let Some(end) = anonymity_clause(v, np.end, limit) {
         return Some(end);
     }
     if !SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w)) {
         return None;
+    }
+    // "a geologist at the authority, who asked not to be named because she was not authorised
+    // to speak, said": the one aside that still names the source, why it goes unnamed.
+    if v.punct(np.end, b",") {
+        if let Some(end) = anonymity_clause(v, np.end + 1, limit).filter(|&e| e >= limit || v.punct(e, b",")) {
+            return Some(end);
+        }
     }
     // Words of a place up to "who" ("at a checkpoint on the road to Hokeng"), no cue among them.
     let who = (np.end..(np.end + 10).min(limit))
