@@ -522,6 +522,9 @@ mod tests {
                     Prime Minister Ratu Inoke Vuniwaqa posted: “You played with the heart of a whole nation.” \
                     Chief Financial Officer Raymond Delgado struck a similar note: “Our job is to get checks to families.”";
         assert_eq!(speakers(text), ["Kamran Ali Leghari", "Inoke Vuniwaqa", "Raymond Delgado"]);
+        let text = "Independent MLC Tania Ransley said the deal was bad. “It is a money pit,” she said. \
+                    District Collector V. Lakshmi Narayanan told reporters: “We are not calling off anything.”";
+        assert_eq!(speakers(text), ["Tania Ransley", "V. Lakshmi Narayanan"]);
         // A position names its player later ("the pitcher").
         let text = "Osaka Thunderbirds pitcher Sota Hirakawa signed on Monday. \
                     Late Monday, the pitcher posted a caption: “Five more years. Let's finish what we started.”";
@@ -1008,6 +1011,10 @@ mod tests {
                     Rannvá við Á Joensen told reporters outside: “We will not sign.”\n\n\
                     “The quota is fair,” Joensen said.";
         assert_eq!(speakers(text), ["Rosnah binti Ahmad", "Rannvá við Á Joensen", "Rannvá við Á Joensen"]);
+        // (Faroese "í" and "á" too.)
+        let text = "Sunnvá í Líð Poulsen, the finance minister, is unapologetic. “The sea is a common good,” she told me.\n\n\
+                    Jógvan á Lakjuni remembers the 2000s. “We lost everything,” he says.";
+        assert_eq!(speakers(text), ["Sunnvá í Líð Poulsen", "Jógvan á Lakjuni"]);
         // A title word after "binti" is a name's ("Haji", a father's honorific).
         let text = "Dr Siti Aminah binti Haji Othman, a consultant at RIPAS, said the ward had opened 20 beds. \
                     “Most patients recover with fluids and rest,” she said.";
