@@ -195,7 +195,9 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
         newline = false;
         if b.is_ascii_alphanumeric() || (b >= 0x80 && is_alnum(c)) {
             let mut end = word_end_at(text, i, known_run, next_mark).min(to);
-            let (mut cls, mut lex) = if b < 0x80 { words.word_in(bytes, i, end) } else { (0, 0) };
+            // (A word opening with a letter past ASCII is looked up too: Faroese "í" and "á"
+            // are particles. The table's case fold, a 0x20 bit, folds Latin-1's case as well.)
+            let (mut cls, mut lex) = words.word_in(bytes, i, end);
             // "Sen." / "St." / "D-Calif.": the period belongs to a known abbreviation; "E. N.
             // Okafor": so does an initial's, before another capitalised name word.
             if end < to && bytes[end] == b'.' {
