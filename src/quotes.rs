@@ -911,6 +911,10 @@ mod tests {
         let text = "Striker Derlis Ramón Giménez Villalba wrote on Instagram that the squad had failed.\n\
                     Gimenez Villalba told reporters: “The responsibility is ours.”";
         assert_eq!(speakers(text), ["Derlis Ramón Giménez Villalba"]);
+        // Or the second misspelt.
+        let text = "María José Cuevas Aravena, an astronomer, spoke first. “The sky is a resource,” Cuevas Aravena said.\n\n\
+                    “We need dark nights,” Cuevas Arevena said.";
+        assert_eq!(speakers(text), ["María José Cuevas Aravena"; 2]);
     }
 
     #[test]

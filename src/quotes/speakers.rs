@@ -866,7 +866,7 @@ impl<'a> Entities<'a> {
             })
         });
         // "Purnamsari said" after "Ratna Purnamasari": a misspelt surname of someone named in full.
-        let found = found.or_else(|| self.near_miss_person(surname_str, first));
+        let found = found.or_else(|| self.near_miss_person(surname_str, first, &text[span.0..span.1]));
         // "Gustavo Olaechea Palomino" after a headline's bare "Olaechea": a first surname of two
         // named them already.
         let found = found.or_else(|| {
@@ -947,8 +947,8 @@ impl<'a> Entities<'a> {
 
     /// The latest person among the last [`NEARBY`] entities, named in full, whose surname is a
     /// near miss of `surname` ("Purnamasari" for "Purnamsari") and whose first name fits
-    /// `first`.
-    fn near_miss_person(&self, surname: &str, first: Option<(usize, usize)>) -> Option<usize> {
+    /// `first` (of the mention `said`).
+    fn near_miss_person(&self, surname: &str, first: Option<(usize, usize)>, said: &str) -> Option<usize> {
         // `surnames_near_miss` wants the same first byte (in either case) and lengths within 4.
         let initial = surname.as_bytes().first()?.to_ascii_lowercase();
         let window = self.list.len().saturating_sub(NEARBY);
@@ -960,18 +960,19 @@ impl<'a> Entities<'a> {
             Some(p)
         });
         let candidates = chain.take_while(|p| p.id >= window);
-        candidates.filter(|p| p.initial == initial && p.len.abs_diff(surname.len()) <= 4).map(|p| p.id).find(|&id| self.misspells(id, surname, first))
+        candidates.filter(|p| p.initial == initial && p.len.abs_diff(surname.len()) <= 4).map(|p| p.id).find(|&id| self.misspells(id, surname, first, said))
     }
 
     /// Whether entity `id` is a person named in full whose surname `surname` misspells and whose
-    /// first name fits `first`.
-    fn misspells(&self, id: usize, surname: &str, first: Option<(usize, usize)>) -> bool {
+    /// first name fits `first`, or whose full name ends with the words of `said` ("Cuevas
+    /// Arevena" of "María José Cuevas Aravena": two surnames, the first no given name).
+    fn misspells(&self, id: usize, surname: &str, first: Option<(usize, usize)>, said: &str) -> bool {
         let (e, text) = (&self.list[id], self.text);
         e.kind == EntityKind::Person
             && e.first.is_some()
             && surnames_near_miss(&text[e.surname.0..e.surname.1], surname)
             && match (e.first, first) {
-                (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]),
+                (Some(a), Some(b)) => first_names_compatible(&text[a.0..a.1], &text[b.0..b.1]) || e.forms.iter().any(|f| ends_with_near_words(&text[f.0..f.1], said)),
                 _ => true,
             }
     }
@@ -1576,7 +1577,7 @@ mod tests {
         let mut ents = Entities::new(&text);
         // The scan of the last NEARBY entities the chains replace.
         let linear = |ents: &Entities, surname: &str, first: Option<(usize, usize)>| {
-            (0..ents.list.len()).rev().take(NEARBY).find(|&id| ents.misspells(id, surname, first))
+            (0..ents.list.len()).rev().take(NEARBY).find(|&id| ents.misspells(id, surname, first, surname))
         };
         let mut found = 0;
         for (r, k) in (0..toks.len()).step_by(4).enumerate() {
@@ -1584,7 +1585,7 @@ mod tests {
             let name = if full { (k, k + 2) } else { (k + 1, k + 2) };
             let surname = &text[toks[k + 1].start..toks[k + 1].end];
             let first = full.then(|| (toks[k].start, toks[k].end));
-            let near = ents.near_miss_person(surname, first);
+            let near = ents.near_miss_person(surname, first, surname);
             assert_eq!(near, linear(&ents, surname, first), "{surname} at {k}");
             found += near.is_some() as usize;
             ents.person(&v, name, name.0, r % 5 != 1, None, k);
