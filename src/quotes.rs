@@ -1107,6 +1107,13 @@ mod tests {
                     processor in Puerto Madryn, said the companies could not go further.\n\n\
                     Fernandez-Otamendi's company said in a statement that it would “defend its workers who wish to keep working.”";
         assert_eq!(speakers(text), ["Pesquera Austral del Sur S.A."]);
+        // A business named as an object, with "the" and a trade in French ("Minière"), or after
+        // a judge's permit with Mexico's legal form and a place.
+        let text = "The court ordered the Société Minière du Littoral (SML) to pay damages.\n\n“We will appeal,” the company said.";
+        assert_eq!(speakers(text), ["the Société Minière du Littoral"]);
+        let text = "The judge suspended a permit held by Minera Cerro Blanco S.A. de C.V. in the Sierra Norte.\n\n\
+                    “We will appeal,” the company said.";
+        assert_eq!(speakers(text), ["Minera Cerro Blanco S.A. de C.V."]);
     }
 
     #[test]

@@ -874,8 +874,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // longer word (most that end a name: "said", "told") passes them by its length.
         let joins = end > body && end == j && v.toks[j].end - v.toks[j].start <= 3;
         // "the U.S. Embassy in Kampala", "the Center for Human Rights Defenders in Iran": where a
-        // capitalised organisation is, inside its name.
-        if let Some(m) = joins.then(|| org_place_end(v, j, limit)).flatten().filter(|_| (body..end).any(|m| v.class(m) & class::ORG != 0)) {
+        // capitalised organisation is, inside its name (not after a legal form, which ends one:
+        // "a permit held by Minera Cerro Blanco S.A. de C.V. in the Sierra Norte").
+        let legal_form = || is_legal_form(v.s(end - 1));
+        if let Some(m) = joins.then(|| org_place_end(v, j, limit)).flatten().filter(|_| (body..end).any(|m| v.class(m) & class::ORG != 0) && !legal_form()) {
             j = m;
             end = m;
             org_head = true;
@@ -941,7 +943,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         return None;
     }
     let kind = if name.0 < name.1 {
-        let last_org = v.class(name.1 - 1) & class::ORG != 0;
+        // ("Minera Cerro Blanco S.A. de C.V.": or a legal form.)
+        let last_org = v.class(name.1 - 1) & class::ORG != 0 || is_legal_form(v.s(name.1 - 1));
         // "WADA", "ECOWAS": a lone word in capitals is an acronym.
         let acronym = name.1 - name.0 == 1 && v.all_caps(name.0);
         // ("the DUP's Samuel McKeown": the article is the possessive's; not "the Operators'
@@ -1378,9 +1381,10 @@ fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
 /// A company's legal form as written ("Ltd", "S.A.", "GmbH", "AS"), which ends a business's
 /// name.
 pub fn is_legal_form(word: &str) -> bool {
-    const LEGAL_FORMS: [&str; 31] = [
+    // ("C.V." ends Mexico's "S.A. de C.V.".)
+    const LEGAL_FORMS: [&str; 32] = [
         "Sdn", "Bhd", "Ltd", "Inc", "Corp", "Co", "LLC", "LLP", "PLC", "AG", "SA", "S.A", "GmbH", "Pvt", "NV", "N.V", "BV", "B.V",
-        "SpA", "S.p.A", "Srl", "S.r.l", "SAS", "SARL", "Ltda", "Pty", "Tbk", "Oyj", "ASA", "OÜ", "KK",
+        "SpA", "S.p.A", "Srl", "S.r.l", "SAS", "SARL", "Ltda", "Pty", "Tbk", "Oyj", "ASA", "OÜ", "KK", "C.V",
     ];
     // (Its shape first: a capital and at most six bytes.)
     word.len() <= 6 && word.starts_with(|c: char| c.is_ascii_uppercase()) && (LEGAL_FORMS.contains(&word.trim_end_matches('.')) || is_cased_legal_form(word))

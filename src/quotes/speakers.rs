@@ -1013,7 +1013,11 @@ impl<'a> Entities<'a> {
             && (definite || key == generic_head || owned())
             && if one_word { key_is(org_kind::BUSINESS_NOUN) } else { has_org_kind(generic_head, org_kind::BUSINESS_NOUN) };
         let found = if business {
-            self.recent_group(true, |g| g.form.starts_with(char::is_uppercase) && g.key == g.form && is_business(g.form))
+            // (A name, with or without "the": "the Société Minière du Littoral", not "the ferry
+            // company", "the Dutch firm Ostervelt Generics" nor "the Public Health Ministry".)
+            let proper = |key: &str| key.split(' ').all(|w| w.starts_with(char::is_uppercase) || Words::get().class_of(w.as_bytes()) & class::PARTICLE != 0);
+            let named = |g: GroupForm| if g.key == g.form { g.form.starts_with(char::is_uppercase) } else { proper(g.key) && !is_public_body(g.key) };
+            self.recent_group(true, |g| named(g) && is_business(g.key))
         } else {
             None
         };

@@ -640,8 +640,9 @@ impl Words {
 
     /// The [`org_kind`] bits of `word` in any case (0 for words in no section).
     pub fn org_kinds(&self, word: &str) -> u8 {
-        let mut buf = [0u8; 32];
-        lower(word, &mut buf).and_then(|w| self.org_nouns.get(w)).copied().unwrap_or(0)
+        // (In any script: "Minière".)
+        let mut buf = [0u8; 64];
+        lower_any(word, &mut buf).and_then(|w| self.org_nouns.get(w)).copied().unwrap_or(0)
     }
 
     /// Class bits of a lower-case word (tests and tools; the tokenizer uses [`Self::class_in`]).
