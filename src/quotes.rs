@@ -1449,7 +1449,8 @@ mod tests {
                 "A senior municipal engineer who was not authorised to speak to the media",
                 "one casual tutor",
                 "A spokesperson for the federal Education Minister",
-                "one commuter",
+                // (With the participle phrase describing the source, as after any cue.)
+                "one commuter waiting for a bus",
             ]
         );
     }

@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{is_legal_form, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
+use super::names::{inverted_participle_clause, is_legal_form, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, strip_possessive, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -330,6 +330,11 @@ impl<'a> Doc<'a> {
         if cue.according && matches!(np.kind, NpKind::Pronoun(_)) {
             return None;
         }
+        // "said one woman holding a thermos.": with the participle phrase that describes her.
+        let np = match inverted_participle_clause(&v, &np, limit) {
+            Some(end) if np.kind == NpKind::Role => Np { end, ..np },
+            _ => np,
+        };
         // "said the auctioneer, Helena Marsh,": the role's name.
         if np.kind == NpKind::Role && v.punct(np.end, b",") {
             if let Some(name) = parse_forward(&v, np.end + 1, limit).filter(|p| p.kind == NpKind::Person) {

@@ -444,7 +444,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
 /// was more blunt"): up to the cue or auxiliary verb that ends it, if one does.
 fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     let lower = |k: usize| k < limit && v.toks[k].is_word() && v.toks[k].is(flag::LOWER);
-    if !lower(at) || v.s(at).len() < 5 || !v.s(at).ends_with("ing") || v.class(at) & (class::CUE | class::STOP) != 0 {
+    if !opens_participle(v, at, limit) {
         return None;
     }
     (at + 2..(at + 12).min(limit))
@@ -455,6 +455,21 @@ fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
                 // ("A fisherman mending nets on the beach disagreed.": a past verb ending the sentence.)
                 || (v.s(k).ends_with("ed") && v.toks.get(k + 1).is_some_and(|t| t.is(flag::TERMINAL)))
         })
+}
+
+/// Whether token `at` is a participle ("helping", "holding") that can open a phrase describing
+/// a source.
+fn opens_participle(v: &View, at: usize, limit: usize) -> bool {
+    at < limit && v.toks[at].is_word() && v.toks[at].is(flag::LOWER) && v.s(at).len() >= 5 && v.s(at).ends_with("ing") && v.class(at) & (class::CUE | class::STOP) == 0
+}
+
+/// After an unnamed source that an inverted cue names ("…,” said one woman holding a thermos.),
+/// the end of the participle phrase describing it, where the clause ends.
+pub fn inverted_participle_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
+    if !SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w)) || !opens_participle(v, np.end, limit) {
+        return None;
+    }
+    clause_end(v, np.end + 1, limit)
 }
 
 /// "the woman, who gave her name only as Marlene", "a pensioner, who gave her name only as
