@@ -525,6 +525,9 @@ mod tests {
         let text = "Independent MLC Tania Ransley said the deal was bad. “It is a money pit,” she said. \
                     District Collector V. Lakshmi Narayanan told reporters: “We are not calling off anything.”";
         assert_eq!(speakers(text), ["Tania Ransley", "V. Lakshmi Narayanan"]);
+        let text = "Deputy Conservator of Forests Saumya Belliappa Kodandera disagreed. “He walked calmly,” she said. \
+                    Caaqil Yuusuf Xasan Cumar, an elder in Burao, said the wells were dirty. “We need tanks,” he said.";
+        assert_eq!(speakers(text), ["Saumya Belliappa Kodandera", "Yuusuf Xasan Cumar"]);
         // A position names its player later ("the pitcher").
         let text = "Osaka Thunderbirds pitcher Sota Hirakawa signed on Monday. \
                     Late Monday, the pitcher posted a caption: “Five more years. Let's finish what we started.”";
