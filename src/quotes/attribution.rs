@@ -78,11 +78,17 @@ pub struct Doc<'a> {
     /// The phrase parsed last at a token up to a limit ([`Doc::phrase_at`]): the patterns
     /// after a quotation try one place in turn.
     last_phrase: Cell<Option<(usize, usize, Option<Np>)>>,
+    /// The person or pronoun linked last ([`Doc::speaker_of`]), and the entities' epoch right
+    /// after: the scan and then the attribution of "X said: “…”" link the same phrase.
+    last_speaker: Option<(SpeakerCall, Speaker, u32)>,
 }
+
+/// What [`Doc::speaker_of`] was asked: the phrase and whether it may create an entity.
+type SpeakerCall = (usize, usize, NpKind, (usize, usize), Option<Gender>, bool, bool);
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
-        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, quote_open: 0, last_quote: None, boundary_pos: 0, words: super::words::Words::get(), last_phrase: Cell::new(None) }
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, quote_open: 0, last_quote: None, boundary_pos: 0, words: super::words::Words::get(), last_phrase: Cell::new(None), last_speaker: None }
     }
 
     /// [`parse_forward`] at token `a` up to `limit`, remembered for the next call at the same
@@ -396,7 +402,25 @@ impl<'a> Doc<'a> {
     }
 
     /// Turns a speaker phrase into an entity (resolving pronouns), marking it a candidate.
+    ///
+    /// A person or pronoun asked again with nothing linked in between is the same speaker:
+    /// linking and touching it again would find it and change nothing. (Not a role or an
+    /// organisation: a definite role met for the first time reads differently the second.)
     fn speaker_of(&mut self, np: &Np, create: bool) -> Speaker {
+        let call = (np.start, np.end, np.kind, np.name, np.gender, np.has_title, create);
+        let again = matches!(np.kind, NpKind::Person | NpKind::Pronoun(_));
+        if let Some((last, speaker, epoch)) = self.last_speaker {
+            if again && last == call && epoch == self.ents.epoch() {
+                return speaker;
+            }
+        }
+        let speaker = self.link_speaker(np, create);
+        self.last_speaker = Some((call, speaker, self.ents.epoch()));
+        speaker
+    }
+
+    /// [`Self::speaker_of`], worked out.
+    fn link_speaker(&mut self, np: &Np, create: bool) -> Speaker {
         // "the festival's website said", "the ministry's statement said": its owner speaks.
         let owner = {
             let v = self.view();
