@@ -607,6 +607,10 @@ impl<'a> Doc<'a> {
                 // "the Ministry of Health": the phrase starts at its determiner.
                 let det = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].is(flag::LOWER) && self.toks[i - 1].class & class::DET != 0
                     && !self.toks[i - 1].is(flag::USED) && !t.is(flag::NEWLINE);
+                if !det && self.lone_stop_word(i) {
+                    i += 1;
+                    continue;
+                }
                 self.count_boundaries(i + 1);
                 i = self.scan_phrase(if det { i - 1 } else { i }).max(i + 1);
                 continue;
@@ -664,6 +668,18 @@ impl<'a> Doc<'a> {
         self.scan_pos = self.scan_pos.max(upto);
         // The quotation about to be attributed may open a paragraph.
         self.count_boundaries(upto + 1);
+    }
+
+    /// Whether the capitalised word `i` is a stop word of no other class that no name follows
+    /// ("Thursday", "What", "Nobody" opening a sentence): [`Self::scan_phrase`] would parse no
+    /// phrase there (a stop word ends a name before it has a word) and find no possessive name
+    /// from it, so it is passed over without a parse.
+    fn lone_stop_word(&self, i: usize) -> bool {
+        const OTHER: u16 = class::DET | class::PRONOUN | class::TITLE | class::TITLE_START | class::PARTICLE | class::POSTNOMINAL;
+        let t = &self.toks[i];
+        t.is(flag::CAP) && t.class & class::STOP != 0 && t.class & OTHER == 0
+            && self.toks.get(i + 1).map_or(true, |n| !n.is(flag::NAME))
+            && !singular_possessive(&self.text.as_bytes()[t.start..t.end])
     }
 
     /// Tells the entity list of each sentence and paragraph start among tokens before `upto`.
