@@ -19,45 +19,57 @@ pub struct View<'a> {
 
 impl<'a> View<'a> {
     /// Text of token `i` ("" past the end, so look-ahead needs no bounds checks).
-    #[inline]
+    #[inline(always)]
     pub fn s(&self, i: usize) -> &'a str {
         // (`get`: a token's bounds are character boundaries, and no panic path is inlined.)
-        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+        // (Matches, not `Option` combinators: this is inlined into the parsers' long bodies,
+        // where a combinator's closure may be left a call of its own.)
+        match self.toks.get(i) {
+            Some(t) => self.text.get(t.start..t.end).unwrap_or(""),
+            None => "",
+        }
     }
 
     /// Bytes of token `i` (empty past the end): for tests of its letters, without the
     /// character-boundary checks of slicing the text.
-    #[inline]
+    #[inline(always)]
     pub fn b(&self, i: usize) -> &'a [u8] {
-        self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
+        match self.toks.get(i) {
+            Some(t) => &self.text.as_bytes()[t.start..t.end],
+            None => &[],
+        }
     }
 
     /// Whether token `i` is a possessive ([`is_possessive`]).
-    #[inline]
+    #[inline(always)]
     pub fn possessive(&self, i: usize) -> bool {
         is_possessive(self.b(i))
     }
 
     /// Whether token `i` is two or more capital ASCII letters ("WADA", "KC", "CEO").
-    #[inline]
+    #[inline(always)]
     pub fn all_caps(&self, i: usize) -> bool {
         let w = self.b(i);
         w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
     }
 
     /// Class bits of word `i` (0 for punctuation, non-ASCII words and past the end).
-    #[inline]
+    #[inline(always)]
     pub fn class(&self, i: usize) -> u16 {
-        self.toks.get(i).map_or(0, |t| t.class)
+        match self.toks.get(i) {
+            Some(t) => t.class,
+            None => 0,
+        }
     }
 
     /// Whether word `i` is `word` (given in lower case).
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
         // Lengths first: most words differ in length from the one asked for.
-        self.toks.get(i).is_some_and(|t| {
-            t.is_word() && t.end - t.start == word.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
-        })
+        match self.toks.get(i) {
+            Some(t) => t.is_word() && t.end - t.start == word.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes()),
+            None => false,
+        }
     }
 
     /// Whether word `i` is one of `words` (given in lower case): [`Self::is`] of each, with the
@@ -69,7 +81,7 @@ impl<'a> View<'a> {
         words.iter().any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn punct(&self, i: usize, chars: &[u8]) -> bool {
         i < self.toks.len() && {
             let t = &self.toks[i];
@@ -409,14 +421,14 @@ const NATIONALITY_NOUNS: [&str; 16] = [
 ];
 
 /// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it): a word's bytes.
-#[inline]
+#[inline(always)]
 fn is_possessive(s: &[u8]) -> bool {
     // ("’" is E2 80 99.)
     singular_possessive(s) || matches!(s, [.., b's', b'\''] | [.., b's', 0xE2, 0x80, 0x99])
 }
 
 /// "Russia's", "Amira Osman’s": a word's bytes ending in "'s" or "’s" (not a plural's "s'").
-#[inline]
+#[inline(always)]
 pub fn singular_possessive(s: &[u8]) -> bool {
     matches!(s, [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'])
 }
@@ -1266,6 +1278,8 @@ fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, g
 
 /// Whether the name `name` (two words or more) is followed by its acronym in parentheses
 /// ("United World Wrestling (UWW)"): only an organisation is introduced so.
+/// (Inline: asked of every name, and after most no parenthesis comes.)
+#[inline(always)]
 fn acronym_follows(v: &View, name: (usize, usize), limit: usize) -> bool {
     let e = name.1;
     name.1 - name.0 >= 2

@@ -566,6 +566,7 @@ fn bare_surname(s: &str) -> &str {
 }
 
 /// `s` without the possessive ending of a name ("Annanack-Kauki's", "the Azores’").
+#[inline]
 pub fn strip_possessive(s: &str) -> &str {
     // ("the University of the Azores’ station": a plural's apostrophe alone.)
     let cut = match s.as_bytes() {
