@@ -255,7 +255,7 @@ fn ascii_lower8(x: u64) -> u64 {
 /// `c` in ASCII lower case, without its accent when it is an accented Latin letter ("Ō" → 'o').
 /// The Latin letters of European names are read from a table ([`FOLDED_LATIN`]): every
 /// mention of an accented name folds each of its letters.
-#[inline]
+#[inline(always)]
 fn fold_letter(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
