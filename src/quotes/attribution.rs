@@ -287,6 +287,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The token after a short parenthesis at `k` ("(D-Texas)", "(ECOWAS)"), else `k`.
+    #[inline(always)]
     fn after_parenthesis(&self, k: usize) -> usize {
         let v = self.view();
         if v.s(k) != "(" {

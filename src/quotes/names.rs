@@ -249,6 +249,7 @@ pub const SINGULAR_DETERMINERS: [&str; 4] = ["a", "an", "one", "another"];
 
 /// Whether token `k` is a lower-case word that joins the capitalised words of one name: a
 /// surname particle, Tagalog "ng" ("Bangko Sentral ng Pilipinas") or Spanish "y".
+#[inline(always)]
 fn inner_particle(v: &View, k: usize) -> bool {
     // (Tagalog "ng", "na"; Spanish "y", "en": "Samahan ng Maliliit na Mangingisda", "Reporteros en Riesgo".)
     v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || v.is_any(k, &["ng", "na", "y", "en"]))
@@ -291,12 +292,14 @@ fn list_comma(v: &View, k: usize, limit: usize) -> bool {
 
 /// Whether token `k` is the "to" of a diplomatic body's host ("the EU Delegation to Georgia",
 /// "the OSCE Mission to Bosnia and Herzegovina"), inside the body's name.
+#[inline(always)]
 fn host_to(v: &View, k: usize) -> bool {
     k > 0 && v.is(k, "to") && v.is_any(k - 1, &["mission", "delegation", "embassy"]) && v.cap_word(k - 1)
 }
 
 /// Whether token `k` is the "to" after a capitalised title, joining it to its body ("Ambassador
 /// to the United Nations Linda Ruiz", "Government Delegate to the Douala City Council …").
+#[inline(always)]
 fn title_to(v: &View, k: usize) -> bool {
     k > 0 && v.is(k, "to") && v.cap_word(k - 1) && v.class(k - 1) & class::TITLE != 0
 }
@@ -308,6 +311,7 @@ fn plain_words(v: &View, from: usize, to: usize) -> usize {
 }
 
 /// "close to", "familiar with", "involved in": the circle an unnamed source belongs to.
+#[inline(always)]
 fn circle_at(v: &View, k: usize) -> bool {
     (v.is(k, "close") && v.is(k + 1, "to")) || (v.is(k, "familiar") && v.is(k + 1, "with")) || (v.is(k, "involved") && v.is(k + 1, "in"))
 }
