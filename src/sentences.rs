@@ -465,7 +465,7 @@ fn bullet_ends_at(b: &[u8], end: usize) -> bool {
 }
 
 /// Whitespace character at `i` (the same set as `char::is_whitespace`): (length, is a line break).
-#[inline]
+#[inline(always)]
 fn ws_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
     match *b.get(i)? {
         b' ' | b'\t' | b'\r' | 0x0B | 0x0C => Some((1, false)),
@@ -493,6 +493,8 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Skips whitespace from `i`: (first non-whitespace position, line breaks crossed).
+/// (Inline: after most terminators comes one space.)
+#[inline(always)]
 fn skip_ws(b: &[u8], mut i: usize) -> (usize, usize) {
     let mut breaks = 0;
     while b.get(i) == Some(&b' ') {
@@ -561,7 +563,8 @@ fn start_at(text: &str, k: usize) -> Start {
     char_class(text, i)
 }
 
-/// Class of the character at `i` (`i` on a char boundary).
+/// Class of the character at `i` (`i` on a char boundary). (Inline: mostly an ASCII letter.)
+#[inline(always)]
 fn char_class(text: &str, i: usize) -> Start {
     let b = text.as_bytes();
     let Some(&c) = b.get(i) else { return Start::Other };
@@ -579,6 +582,11 @@ fn char_class(text: &str, i: usize) -> Start {
     if c < 0x80 {
         return Start::Other;
     }
+    char_class_beyond_ascii(text, i)
+}
+
+/// [`char_class`] of a character beyond ASCII.
+fn char_class_beyond_ascii(text: &str, i: usize) -> Start {
     match text.get(i..).and_then(|s| s.chars().next()) {
         Some(ch) if ch.is_lowercase() => Start::Lower,
         // Upper case, or a letter of a script without case (CJK, Arabic, Hebrew).
@@ -1185,7 +1193,9 @@ impl<'a> Splitter<'a> {
     }
 
     /// Are we inside a quotation whose closing mark comes after `i`, on the same line and
-    /// within [`QUOTE_SPAN`] bytes of its opening?
+    /// within [`QUOTE_SPAN`] bytes of its opening? (Inline: mostly no quotation is open, or
+    /// its closing mark is known.)
+    #[inline(always)]
     fn quote_closes_after(&mut self, i: usize) -> bool {
         let Some(q) = self.quote else { return false };
         if i - q.start > QUOTE_SPAN {

@@ -78,11 +78,17 @@ pub struct Doc<'a> {
     /// The phrase parsed last at a token up to a limit ([`Doc::phrase_at`]): the patterns
     /// after a quotation try one place in turn.
     last_phrase: Cell<Option<(usize, usize, Option<Np>)>>,
+    /// The person or pronoun linked last ([`Doc::speaker_of`]), and the entities' epoch right
+    /// after: the scan and then the attribution of "X said: “…”" link the same phrase.
+    last_speaker: Option<(SpeakerCall, Speaker, u32)>,
 }
+
+/// What [`Doc::speaker_of`] was asked: the phrase and whether it may create an entity.
+type SpeakerCall = (usize, usize, NpKind, (usize, usize), Option<Gender>, bool, bool);
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, toks: Vec<Token>, include_indirect: bool) -> Self {
-        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, quote_open: 0, last_quote: None, boundary_pos: 0, words: super::words::Words::get(), last_phrase: Cell::new(None) }
+        Doc { text, toks, ents: Entities::new(text), scan_pos: 0, indirect: Vec::new(), include_indirect, short_quote: false, quote_open: 0, last_quote: None, boundary_pos: 0, words: super::words::Words::get(), last_phrase: Cell::new(None), last_speaker: None }
     }
 
     /// [`parse_forward`] at token `a` up to `limit`, remembered for the next call at the same
@@ -186,7 +192,7 @@ impl<'a> Doc<'a> {
                 addressee = Some((end, a));
                 end = a;
             }
-        } else if end < limit && v.punct(end + 1, b":,") && ["him", "her", "them", "me", "us"].iter().any(|w| v.is(end, w)) {
+        } else if end < limit && v.punct(end + 1, b":,") && v.is_any(end, &["him", "her", "them", "me", "us"]) {
             // "asked him: “…”": an object pronoun is never the speaker of an inverted cue.
             addressee = Some((end, end + 1));
             end += 1;
@@ -202,7 +208,7 @@ impl<'a> Doc<'a> {
     fn judges_object(&self, verb: usize) -> bool {
         let v = self.view();
         let open = self.quote_open;
-        let evaluating = ["called", "calls", "described", "describes", "dismissed", "dismisses", "accused", "accuses"].iter().any(|w| v.is(verb, w));
+        let evaluating = v.is_any(verb, &["called", "calls", "described", "describes", "dismissed", "dismisses", "accused", "accuses"]);
         if !evaluating || open <= verb + 1 || open > verb + 14 || v.class(open - 1) & class::DET != 0 || v.is(verb + 1, "as") {
             return false;
         }
@@ -258,7 +264,7 @@ impl<'a> Doc<'a> {
         }
         // "Chief Inspector Graham Lindsay of Police Scotland said": a person's affiliation
         // between the name and the cue.
-        if np.kind == NpKind::Person && ["of", "at", "from"].iter().any(|w| v.is(np.end, w)) {
+        if np.kind == NpKind::Person && v.is_any(np.end, &["of", "at", "from"]) {
             let mut k = np.end + 1;
             if v.class(k) & class::DET != 0 {
                 k += 1;
@@ -281,6 +287,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The token after a short parenthesis at `k` ("(D-Texas)", "(ECOWAS)"), else `k`.
+    #[inline(always)]
     fn after_parenthesis(&self, k: usize) -> usize {
         let v = self.view();
         if v.s(k) != "(" {
@@ -401,7 +408,25 @@ impl<'a> Doc<'a> {
     }
 
     /// Turns a speaker phrase into an entity (resolving pronouns), marking it a candidate.
+    ///
+    /// A person or pronoun asked again with nothing linked in between is the same speaker:
+    /// linking and touching it again would find it and change nothing. (Not a role or an
+    /// organisation: a definite role met for the first time reads differently the second.)
     fn speaker_of(&mut self, np: &Np, create: bool) -> Speaker {
+        let call = (np.start, np.end, np.kind, np.name, np.gender, np.has_title, create);
+        let again = matches!(np.kind, NpKind::Person | NpKind::Pronoun(_));
+        if let Some((last, speaker, epoch)) = self.last_speaker {
+            if again && last == call && epoch == self.ents.epoch() {
+                return speaker;
+            }
+        }
+        let speaker = self.link_speaker(np, create);
+        self.last_speaker = Some((call, speaker, self.ents.epoch()));
+        speaker
+    }
+
+    /// [`Self::speaker_of`], worked out.
+    fn link_speaker(&mut self, np: &Np, create: bool) -> Speaker {
         // "the festival's website said", "the ministry's statement said": its owner speaks.
         let owner = {
             let v = self.view();
@@ -593,6 +618,10 @@ impl<'a> Doc<'a> {
                 // "the Ministry of Health": the phrase starts at its determiner.
                 let det = i > 0 && self.toks[i - 1].is_word() && self.toks[i - 1].is(flag::LOWER) && self.toks[i - 1].class & class::DET != 0
                     && !self.toks[i - 1].is(flag::USED) && !t.is(flag::NEWLINE);
+                if !det && self.lone_stop_word(i) {
+                    i += 1;
+                    continue;
+                }
                 self.count_boundaries(i + 1);
                 i = self.scan_phrase(if det { i - 1 } else { i }).max(i + 1);
                 continue;
@@ -624,7 +653,7 @@ impl<'a> Doc<'a> {
                 }
                 // "…, said a headmaster who spoke on condition of anonymity.": the unnamed source of
                 // reported speech, so a later "he said" or "the headmaster said" is them.
-                let inverted_source = cl & class::CUE != 0 && i > 0 && v.punct(i - 1, b",") && SINGULAR_DETERMINERS.iter().any(|w| v.is(i + 1, w));
+                let inverted_source = cl & class::CUE != 0 && i > 0 && v.punct(i - 1, b",") && v.is_any(i + 1, &SINGULAR_DETERMINERS);
                 if inverted_source {
                     if let Some((np, _)) = self.cue_then_speaker(i, self.toks.len()).filter(|(np, c)| np.kind == NpKind::Role && !c.according) {
                         self.count_boundaries(i + 1);
@@ -638,7 +667,7 @@ impl<'a> Doc<'a> {
                 let source = cl & class::DET != 0
                     && v.toks.get(i + 1).is_some_and(|t| t.is_word() && t.is(flag::LOWER) && t.class == 0)
                     && (v.class(i + 2) & class::CUE != 0 || v.class(i + 3) & class::CUE != 0)
-                    && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w));
+                    && v.is_any(i, &SINGULAR_DETERMINERS);
                 if v.pronoun(i).is_some() || source || (self.include_indirect && cl & class::CUE != 0) {
                     self.count_boundaries(i + 1);
                     i = self.scan_phrase(i);
@@ -650,6 +679,18 @@ impl<'a> Doc<'a> {
         self.scan_pos = self.scan_pos.max(upto);
         // The quotation about to be attributed may open a paragraph.
         self.count_boundaries(upto + 1);
+    }
+
+    /// Whether the capitalised word `i` is a stop word of no other class that no name follows
+    /// ("Thursday", "What", "Nobody" opening a sentence): [`Self::scan_phrase`] would parse no
+    /// phrase there (a stop word ends a name before it has a word) and find no possessive name
+    /// from it, so it is passed over without a parse.
+    fn lone_stop_word(&self, i: usize) -> bool {
+        const OTHER: u16 = class::DET | class::PRONOUN | class::TITLE | class::TITLE_START | class::PARTICLE | class::POSTNOMINAL;
+        let t = &self.toks[i];
+        t.is(flag::CAP) && t.class & class::STOP != 0 && t.class & OTHER == 0
+            && self.toks.get(i + 1).map_or(true, |n| !n.is(flag::NAME))
+            && !singular_possessive(&self.text.as_bytes()[t.start..t.end])
     }
 
     /// Tells the entity list of each sentence and paragraph start among tokens before `upto`.
@@ -693,7 +734,7 @@ impl<'a> Doc<'a> {
                 let v = self.view();
                 let from = np.start > 0 && v.is(np.start - 1, "from");
                 let mut p = np.start;
-                while p > 0 && np.start - p < 3 && v.toks[p - 1].is_word() && v.toks[p - 1].is(flag::LOWER) && v.class(p - 1) & (class::CUE | class::STOP) == 0 && !["of", "at"].iter().any(|w| v.is(p - 1, w)) {
+                while p > 0 && np.start - p < 3 && v.toks[p - 1].is_word() && v.toks[p - 1].is(flag::LOWER) && v.class(p - 1) & (class::CUE | class::STOP) == 0 && !v.is_any(p - 1, &["of", "at"]) {
                     p -= 1;
                 }
                 let of = p > 0 && (v.is(p - 1, "of") || v.is(p - 1, "at"));
@@ -960,15 +1001,15 @@ impl<'a> Doc<'a> {
         // Uncle Desmond Kearney at Cedar Creek": a photo caption opens its line with whom it
         // shows.
         let line_opens = s == 0 || v.toks[s].is(flag::NEWLINE) || (s >= 2 && v.punct(s - 1, b":") && v.toks[s - 2].is(flag::NEWLINE));
-        if line_opens && np.kind == NpKind::Person && np.name.1 - np.name.0 >= 2 && ["in", "at", "on", "outside", "during", "with"].iter().any(|w| v.is(e, w))
+        if line_opens && np.kind == NpKind::Person && np.name.1 - np.name.0 >= 2 && v.is_any(e, &["in", "at", "on", "outside", "during", "with"])
             // (Not a menu: "Menu  Search  Log in".)
             && v.toks.get(e + 1).is_some_and(|t| t.is_word() && !t.is(flag::NEWLINE))
         {
             return true;
         }
-        v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !["of", "and", "or", "to", "for", "by"].iter().any(|w| v.is(e, w))
+        v.toks[e].is(flag::LOWER) && v.class(e) & class::ADJUNCT == 0 && !v.is_any(e, &["of", "and", "or", "to", "for", "by"])
             // ("when South Lhonak lake overtopped": a place's name and its kind.)
-            && !PLACE_KINDS.iter().any(|w| v.is(e, w))
+            && !v.is_any(e, &PLACE_KINDS)
     }
 
     /// Reported speech around an attribution spanning tokens `first..after`:
@@ -1059,13 +1100,14 @@ impl<'a> Doc<'a> {
         let det_before = otok > 0 && self.toks[otok - 1].is_word() && self.toks[otok - 1].class & class::DET != 0;
         // (Not a participle or a function word: "the “real anxiety” felt by renters", "the
         // victim of a “witch-hunt” as he …".)
-        let noun_after = self.toks.get(ctok + 1).is_some_and(|t| {
+        let noun_after = || self.toks.get(ctok + 1).is_some_and(|t| {
             let w = &self.text[t.start..t.end];
             t.is_word() && t.is(flag::LOWER) && t.class & (class::CUE | class::ADJUNCT | class::CONJ | class::STOP | class::DET) == 0
                 && !w.ends_with("ed") && !IRREGULAR_PARTICIPLES.contains(&w)
                 && !["of", "to", "for", "from", "with", "as", "in", "on", "at", "by", "and", "or", "but", "that", "which", "when", "since", "because", "than", "while", "if", "after", "before", "into", "over"].contains(&w)
         });
-        if n_words <= 4 && det_before && noun_after {
+        // (The noun's word lists last: few quotes are that short after a determiner.)
+        if n_words <= 4 && det_before && noun_after() {
             return self.unattributed(pair, otok, ctok, sent_start, after_end);
         }
 
@@ -1121,7 +1163,7 @@ impl<'a> Doc<'a> {
             }
             // ("An FCI official in Chandigarh, speaking on condition of anonymity, offered a
             // different explanation: “…”": or an unnamed source opening the sentence.)
-            let source = || parse_forward(&v, sent_start, otok - 1).filter(|np| np.kind == NpKind::Role && SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w)) && self.is_subject(np));
+            let source = || parse_forward(&v, sent_start, otok - 1).filter(|np| np.kind == NpKind::Role && v.is_any(np.start, &SINGULAR_DETERMINERS) && self.is_subject(np));
             if let Some(np) = self.sentence_subject(sent_start, otok - 1).or_else(source) {
                 let speaker = self.speaker_of(&np, true);
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
@@ -1190,7 +1232,7 @@ impl<'a> Doc<'a> {
         // "… who teaches at the university in Rimouski, Que., said": a preposition's object is
         // not the subject of the cue.
         let a = np.start;
-        if matches!(np.kind, NpKind::Pronoun(_)) || (a > 0 && ["in", "at", "from", "of", "near", "for", "to", "on", "by", "with"].iter().any(|w| v.is(a - 1, w))) {
+        if matches!(np.kind, NpKind::Pronoun(_)) || (a > 0 && v.is_any(a - 1, &["in", "at", "from", "of", "near", "for", "to", "on", "by", "with"])) {
             return None;
         }
         let comma_at = self.after_parenthesis(np.end);
@@ -1259,12 +1301,12 @@ impl<'a> Doc<'a> {
         if !v.toks[k].is_word() {
             return None;
         }
-        if TITLE.iter().any(|w| v.is(k, w)) {
+        if v.is_any(k, &TITLE) {
             return Some(true);
         }
         // "known as", "known locally as", "better known as".
         let known_as = v.is(k, "as") && k > 0 && (v.is(k - 1, "known") || (k > 1 && v.is(k - 2, "known") && (v.class(k - 1) & class::ADVERB != 0 || v.s(k - 1).ends_with("ly"))));
-        (known_as || NICKNAME.iter().any(|w| v.is(k, w))).then_some(false)
+        (known_as || v.is_any(k, &NICKNAME)).then_some(false)
     }
 
     fn found(&self, pair: &Pair, attr: Option<Attribution>, content_lower: bool) -> Found {
@@ -1408,7 +1450,7 @@ impl<'a> Doc<'a> {
             // the appositive describes, however many commas it holds.
             // ("On Facebook, the head of the union, Ashraf Zaki, wrote": not a sentence's opening
             // prepositional phrase.)
-            let opener = |np: &Np| np.start > floor && self.sentence_start(np.start - 1) == np.start - 1 && ROLE_PREPOSITIONS.iter().any(|w| v.is(np.start - 1, w));
+            let opener = |np: &Np| np.start > floor && self.sentence_start(np.start - 1) == np.start - 1 && v.is_any(np.start - 1, &ROLE_PREPOSITIONS);
             // ("Sentencing, the Recorder of Truro, Judge Simon Hext KC, said": a titled name set
             // off right before the cue is who speaks, whatever opens the sentence.)
             // (Capitalised words only: not "director of the … Authority".)
@@ -1462,7 +1504,7 @@ impl<'a> Doc<'a> {
             while s > floor + 1 && k - s < 4 && v.toks[s - 1].is_word() && !v.toks[s - 1].is(flag::CAP) && v.class(s - 1) & (class::CUE | class::STOP | class::DET) == 0 {
                 s -= 1;
             }
-            if s < k && SINGULAR_DETERMINERS.iter().any(|w| v.is(s - 1, w)) {
+            if s < k && v.is_any(s - 1, &SINGULAR_DETERMINERS) {
                 return Some(Np::role(s - 1, np.end));
             }
         }
@@ -1550,7 +1592,7 @@ impl<'a> Doc<'a> {
                 // its comma still has the clause's subject, and the object before it is not
                 // the speaker ("with protesters chanting" is).
                 let loose_participle = v.s(verb).ends_with("ing") && !cue.flags.weak;
-                let object = |np: &Np| np.start > floor && ["of", "in", "at", "from", "to", "into", "on", "for", "by", "over", "outside", "inside"].iter().any(|w| v.is(np.start - 1, w));
+                let object = |np: &Np| np.start > floor && v.is_any(np.start - 1, &["of", "in", "at", "from", "to", "into", "on", "for", "by", "over", "outside", "inside"]);
                 let direct = if participle { None } else { self.backward_speaker(e, floor).filter(|np| !(loose_participle && object(np))) };
                 // ("“…,” the statement said, adding that officers were “…”": or the speaker of
                 // the quotation that opens the sentence.)
@@ -1602,12 +1644,12 @@ impl<'a> Doc<'a> {
             floor = d + 1;
         }
         // "But Alhaji Musa Bello Danjuma, …, rejected …": past a conjunction that opens it.
-        if floor + 1 < to && ["but", "and", "yet", "so"].iter().any(|w| v.is(floor, w)) {
+        if floor + 1 < to && v.is_any(floor, &["but", "and", "yet", "so"]) {
             floor += 1;
         }
         // "In April, the Jamaica Track Federation left her off its list, saying …": past a
         // short opening phrase of time or place.
-        if ["in", "on", "at", "after", "before", "during", "last", "earlier", "later", "since"].iter().any(|w| v.is(floor, w)) {
+        if v.is_any(floor, &["in", "on", "at", "after", "before", "during", "last", "earlier", "later", "since"]) {
             if let Some(c) = (floor + 1..(floor + 6).min(to)).take_while(|&k| v.toks[k].is_word() || v.punct(k, b",")).find(|&k| v.punct(k, b",")) {
                 floor = c + 1;
             }

@@ -19,48 +19,69 @@ pub struct View<'a> {
 
 impl<'a> View<'a> {
     /// Text of token `i` ("" past the end, so look-ahead needs no bounds checks).
-    #[inline]
+    #[inline(always)]
     pub fn s(&self, i: usize) -> &'a str {
         // (`get`: a token's bounds are character boundaries, and no panic path is inlined.)
-        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+        // (Matches, not `Option` combinators: this is inlined into the parsers' long bodies,
+        // where a combinator's closure may be left a call of its own.)
+        match self.toks.get(i) {
+            Some(t) => self.text.get(t.start..t.end).unwrap_or(""),
+            None => "",
+        }
     }
 
     /// Bytes of token `i` (empty past the end): for tests of its letters, without the
     /// character-boundary checks of slicing the text.
-    #[inline]
+    #[inline(always)]
     pub fn b(&self, i: usize) -> &'a [u8] {
-        self.toks.get(i).map_or(&[], |t| &self.text.as_bytes()[t.start..t.end])
+        match self.toks.get(i) {
+            Some(t) => &self.text.as_bytes()[t.start..t.end],
+            None => &[],
+        }
     }
 
     /// Whether token `i` is a possessive ([`is_possessive`]).
-    #[inline]
+    #[inline(always)]
     pub fn possessive(&self, i: usize) -> bool {
         is_possessive(self.b(i))
     }
 
     /// Whether token `i` is two or more capital ASCII letters ("WADA", "KC", "CEO").
-    #[inline]
+    #[inline(always)]
     pub fn all_caps(&self, i: usize) -> bool {
         let w = self.b(i);
         w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase)
     }
 
     /// Class bits of word `i` (0 for punctuation, non-ASCII words and past the end).
-    #[inline]
+    #[inline(always)]
     pub fn class(&self, i: usize) -> u16 {
-        self.toks.get(i).map_or(0, |t| t.class)
+        match self.toks.get(i) {
+            Some(t) => t.class,
+            None => 0,
+        }
     }
 
     /// Whether word `i` is `word` (given in lower case).
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
         // Lengths first: most words differ in length from the one asked for.
-        self.toks.get(i).is_some_and(|t| {
-            t.is_word() && t.end - t.start == word.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
-        })
+        match self.toks.get(i) {
+            Some(t) => t.is_word() && t.end - t.start == word.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes()),
+            None => false,
+        }
     }
 
+    /// Whether word `i` is one of `words` (given in lower case): [`Self::is`] of each, with the
+    /// token read once.
     #[inline]
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let Some(t) = self.toks.get(i).filter(|t| t.is_word()) else { return false };
+        let w = &self.text.as_bytes()[t.start..t.end];
+        words.iter().any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
+    }
+
+    #[inline(always)]
     pub fn punct(&self, i: usize, chars: &[u8]) -> bool {
         i < self.toks.len() && {
             let t = &self.toks[i];
@@ -228,9 +249,10 @@ pub const SINGULAR_DETERMINERS: [&str; 4] = ["a", "an", "one", "another"];
 
 /// Whether token `k` is a lower-case word that joins the capitalised words of one name: a
 /// surname particle, Tagalog "ng" ("Bangko Sentral ng Pilipinas") or Spanish "y".
+#[inline(always)]
 fn inner_particle(v: &View, k: usize) -> bool {
     // (Tagalog "ng", "na"; Spanish "y", "en": "Samahan ng Maliliit na Mangingisda", "Reporteros en Riesgo".)
-    v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || ["ng", "na", "y", "en"].iter().any(|w| v.is(k, w)))
+    v.toks[k].is(flag::LOWER) && (v.class(k) & class::PARTICLE != 0 || v.is_any(k, &["ng", "na", "y", "en"]))
 }
 
 /// After a capitalised organisation's name ending before `k`, the end of where it is, when
@@ -270,12 +292,14 @@ fn list_comma(v: &View, k: usize, limit: usize) -> bool {
 
 /// Whether token `k` is the "to" of a diplomatic body's host ("the EU Delegation to Georgia",
 /// "the OSCE Mission to Bosnia and Herzegovina"), inside the body's name.
+#[inline(always)]
 fn host_to(v: &View, k: usize) -> bool {
-    k > 0 && v.is(k, "to") && ["mission", "delegation", "embassy"].iter().any(|w| v.is(k - 1, w)) && v.cap_word(k - 1)
+    k > 0 && v.is(k, "to") && v.is_any(k - 1, &["mission", "delegation", "embassy"]) && v.cap_word(k - 1)
 }
 
 /// Whether token `k` is the "to" after a capitalised title, joining it to its body ("Ambassador
 /// to the United Nations Linda Ruiz", "Government Delegate to the Douala City Council …").
+#[inline(always)]
 fn title_to(v: &View, k: usize) -> bool {
     k > 0 && v.is(k, "to") && v.cap_word(k - 1) && v.class(k - 1) & class::TITLE != 0
 }
@@ -287,6 +311,7 @@ fn plain_words(v: &View, from: usize, to: usize) -> usize {
 }
 
 /// "close to", "familiar with", "involved in": the circle an unnamed source belongs to.
+#[inline(always)]
 fn circle_at(v: &View, k: usize) -> bool {
     (v.is(k, "close") && v.is(k + 1, "to")) || (v.is(k, "familiar") && v.is(k + 1, "with")) || (v.is(k, "involved") && v.is(k + 1, "in"))
 }
@@ -298,7 +323,7 @@ fn circle_at(v: &View, k: usize) -> bool {
 fn source_at_place(v: &View, k: usize, limit: usize, inverted: bool) -> Option<usize> {
     // ("A person close to the defence said", "one official familiar with the talks said".)
     let circle = circle_at(v, k);
-    if !circle && !["at", "from", "with", "for", "in", "near"].iter().any(|w| v.is(k, w)) {
+    if !circle && !v.is_any(k, &["at", "from", "with", "for", "in", "near"]) {
         return None;
     }
     let mut e = k + 1 + circle as usize;
@@ -400,14 +425,14 @@ const NATIONALITY_NOUNS: [&str; 16] = [
 ];
 
 /// "Russia's", "the workers’" (a plural possessive, as the tokenizer keeps it): a word's bytes.
-#[inline]
+#[inline(always)]
 fn is_possessive(s: &[u8]) -> bool {
     // ("’" is E2 80 99.)
     singular_possessive(s) || matches!(s, [.., b's', b'\''] | [.., b's', 0xE2, 0x80, 0x99])
 }
 
 /// "Russia's", "Amira Osman’s": a word's bytes ending in "'s" or "’s" (not a plural's "s'").
-#[inline]
+#[inline(always)]
 pub fn singular_possessive(s: &[u8]) -> bool {
     matches!(s, [.., b'\'', b's'] | [.., 0xE2, 0x80, 0x99, b's'])
 }
@@ -431,7 +456,7 @@ pub fn parse_forward(v: &View, i: usize, limit: usize) -> Option<Np> {
         np.end = source_clause(v, &np, limit).or_else(|| participle_clause(v, np.end, limit)).unwrap_or(np.end);
         np.gender = np.gender.or_else(|| clause_gender(v, head_end, np.end));
         // (With no comma before "who", only after a determiner: "A Kenyan worker who …".)
-        let unnamed = v.is(head_end, "who") && SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w));
+        let unnamed = v.is(head_end, "who") && v.is_any(np.start, &SINGULAR_DETERMINERS);
         if let Some(named) = name_given_as(v, &Np { end: if unnamed { head_end } else { np.end }, ..np }, limit) {
             return Some(named);
         }
@@ -451,7 +476,7 @@ fn participle_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
         .take_while(|&k| lower(k) || is_number(v.s(k)))
         .find(|&k| {
             v.class(k) & class::CUE != 0 && !v.is(k - 1, "to")
-                || ["was", "were", "is", "are", "had", "has"].iter().any(|w| v.is(k, w))
+                || v.is_any(k, &["was", "were", "is", "are", "had", "has"])
                 // ("A fisherman mending nets on the beach disagreed.": a past verb ending the sentence.)
                 || (v.s(k).ends_with("ed") && v.toks.get(k + 1).is_some_and(|t| t.is(flag::TERMINAL)))
         })
@@ -514,7 +539,7 @@ pub fn source_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
     if let Some(end) = anonymity_clause(v, np.end, limit) {
         return Some(end);
     }
-    if !SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w)) {
+    if !v.is_any(np.start, &SINGULAR_DETERMINERS) {
         return None;
     }
     // "a geologist at the authority, who asked not to be named because she was not authorised
@@ -526,7 +551,7 @@ pub fn source_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
     }
     // Words of a place up to "who" ("at a checkpoint on the road to Hokeng"), no cue among them.
     let who = (np.end..(np.end + 10).min(limit))
-        .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE) && v.class(k) & class::CUE == 0 && !["which", "that", "where", "when", "whose"].iter().any(|w| v.is(k, w)))
+        .take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE) && v.class(k) & class::CUE == 0 && !v.is_any(k, &["which", "that", "where", "when", "whose"]))
         .find(|&k| v.is(k, "who"))?;
     if let Some(end) = anonymity_clause(v, who, limit) {
         return Some(end);
@@ -571,7 +596,7 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     let lower = |k: usize| v.toks[k].is_word() && (v.toks[k].is(flag::LOWER) || is_number(v.s(k)));
     let key = (at + 1..(at + 14).min(limit))
         .take_while(|&k| lower(k))
-        .find(|&k| k > at + 1 && ["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters", "name"].iter().any(|w| v.is(k, w)))?;
+        .find(|&k| k > at + 1 && v.is_any(k, &["named", "identified", "anonymity", "publicly", "record", "media", "press", "reporters", "name"]))?;
     // ("who did not want her name published", "who asked that his name not be used": the
     // participle after "name" too.)
     let key = if v.is(key, "name") {
@@ -587,7 +612,7 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
     let cue = (key + 1..(key + 14).min(limit)).take_while(|&k| lower(k)).find(|&k| main_cue(v, k));
     // "said a trader who declined to be identified because he was not authorised to speak to
     // the media.": with no cue after it, a reason runs to the clause's end.
-    let reason = || ["because", "for", "as", "since"].iter().any(|w| v.is(key + 1, w)).then(|| clause_end(v, key + 1, limit)).flatten();
+    let reason = || v.is_any(key + 1, &["because", "for", "as", "since"]).then(|| clause_end(v, key + 1, limit)).flatten();
     Some(cue.or_else(reason).unwrap_or(key + 1))
 }
 
@@ -595,7 +620,7 @@ fn anonymity_clause(v: &View, at: usize, limit: usize) -> Option<usize> {
 /// the clause ("to speak to", "was told not to", "asked not to be named", "has argued").
 fn main_cue(v: &View, k: usize) -> bool {
     // ("who has argued several cases": the clause's own verb in a perfect tense.)
-    v.class(k) & class::CUE != 0 && !(["was", "were", "is", "be", "been", "to", "has", "had", "have"].iter().any(|w| v.is(k - 1, w)) || v.is(k + 1, "not") || v.is(k + 1, "to"))
+    v.class(k) & class::CUE != 0 && !(v.is_any(k - 1, &["was", "were", "is", "be", "been", "to", "has", "had", "have"]) || v.is(k + 1, "not") || v.is(k + 1, "to"))
 }
 
 fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
@@ -739,7 +764,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "a Gulf delegate said", "one Tehran schoolteacher wrote", "said a Gulf delegate.": a
         // capitalised place or party before an unnamed source's noun.
         if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && lower
-            && SINGULAR_DETERMINERS.iter().any(|w| v.is(i, w))
+            && v.is_any(i, &SINGULAR_DETERMINERS)
         {
             let words = plain_words(v, j, (j + 2).min(limit));
             if let Some(e) = (j + 1..=j + words).find(|&e| source_ends(v, e, limit)) {
@@ -817,7 +842,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "Buenos Aires province Security Minister Carolina Paz", "Lagos state Governor …":
             // a place and the kind of territory it is describe the capitalised title after them.
             let titled = || (j + 1..(j + 4).min(limit)).take_while(|&k| v.cap_word(k) && !v.toks[k].is(flag::NEWLINE)).any(|k| v.title_at(k, limit).is_some());
-            if j + 1 < limit && v.toks[j].is(flag::LOWER) && TERRITORIES.iter().any(|w| v.is(j, w)) && titled() {
+            if j + 1 < limit && v.toks[j].is(flag::LOWER) && v.is_any(j, &TERRITORIES) && titled() {
                 j += 1;
                 name_start = j;
                 end = j;
@@ -879,7 +904,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
                 continue;
             }
             // "Aigul Bakyt kyzy", "Rashad Huseyn oglu": a Turkic patronymic may end the name.
-            if end > name_start && k == j + 1 && PATRONYMICS.iter().any(|w| v.is(j, w)) {
+            if end > name_start && k == j + 1 && v.is_any(j, &PATRONYMICS) {
                 j = k;
                 end = k;
                 continue;
@@ -919,7 +944,7 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         // or circle.
         // (The words only after a title with no name yet: most phrases have none.)
         let close_to = has_title && name_start == j && circle_at(v, j);
-        if has_title && name_start == j && (ROLE_PREPOSITIONS.iter().any(|w| v.is(j, w)) || close_to || title_to(v, j)) {
+        if has_title && name_start == j && (v.is_any(j, &ROLE_PREPOSITIONS) || close_to || title_to(v, j)) {
             match role_complement(v, i, j, limit, close_to, gender) {
                 Some(Complement::Named(np)) => return Some(np),
                 Some(Complement::Ends(e)) => {
@@ -1041,7 +1066,7 @@ fn stand_in(v: &View, i: usize, j: usize, limit: usize) -> Option<Np> {
     // for the person last talked about (not "the Italian coast guard": only punctuation, a
     // cue or an auxiliary may follow it).
     let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
-        || ["was", "is", "has", "had", "who", "would", "will"].iter().any(|w| v.is(j + 1, w));
+        || v.is_any(j + 1, &["was", "is", "has", "had", "who", "would", "will"]);
     if v.toks[j].is(flag::CAP) && v.is(i, "the") && PERSON_EPITHETS.binary_search(&v.s(j)).is_ok() && ends() {
         return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
     }
@@ -1282,6 +1307,8 @@ fn role_complement(v: &View, i: usize, j: usize, limit: usize, close_to: bool, g
 
 /// Whether the name `name` (two words or more) is followed by its acronym in parentheses
 /// ("United World Wrestling (UWW)"): only an organisation is introduced so.
+/// (Inline: asked of every name, and after most no parenthesis comes.)
+#[inline(always)]
 fn acronym_follows(v: &View, name: (usize, usize), limit: usize) -> bool {
     let e = name.1;
     name.1 - name.0 >= 2
@@ -1437,7 +1464,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         // Copenhagen had been (asked)".)
         if end - who <= 12 && (who + 1..end).all(|k| v.toks[k].is_word()) && !(who + 2..end).any(|k| main_cue(v, k)) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
-                let unnamed = SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w));
+                let unnamed = v.is_any(np.start, &SINGULAR_DETERMINERS);
                 return Some(if unnamed && end > who + 1 { Np { end, gender: np.gender.or_else(|| clause_gender(v, who, end)), ..np } } else { np });
             }
         }
@@ -1469,7 +1496,7 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         // (As forward: a longer title's first word alone is a plain word.)
         let cl = v.class(k) & !class::TITLE_START;
         let joins = v.cap_word(k) || cl & (class::TITLE | class::PARTICLE | class::DET | class::ORG) != 0 || v.title_at(k, end).is_some()
-            || ROLE_PREPOSITIONS.iter().any(|w| v.is(k, w))
+            || v.is_any(k, &ROLE_PREPOSITIONS)
             || host_to(v, k)
             || title_to(v, k)
             // "Office of Management and Budget": the forward parse decides if "and" is inside.
@@ -1508,13 +1535,13 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
             break;
         }
         // A determiner starts the phrase unless it introduces a role's organisation.
-        if cl & class::DET != 0 && !(k >= 1 && (ROLE_PREPOSITIONS.iter().any(|w| v.is(k - 1, w)) || title_to(v, k - 1))) {
+        if cl & class::DET != 0 && !(k >= 1 && (v.is_any(k - 1, &ROLE_PREPOSITIONS) || title_to(v, k - 1))) {
             break;
         }
     }
     // A phrase never opens with a connector ("of Greyline Research" is "Greyline Research").
     (s..end)
-        .filter(|&start| !["of", "for", "at", "and"].iter().any(|w| v.is(start, w)))
+        .filter(|&start| !v.is_any(start, &["of", "for", "at", "and"]))
         .find_map(|start| parse_forward(v, start, end).filter(|np| np.end == end))
 }
 

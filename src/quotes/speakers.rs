@@ -150,6 +150,8 @@ pub struct Entities<'a> {
     groups: Vec<Initial>,
     /// Per first byte (modulo [`INITIALS`]), then the dotted chain: the latest in `groups`.
     groups_by_initial: [u32; INITIALS + 1],
+    /// Counts the calls that may change the entities ([`Self::epoch`]).
+    epoch: u32,
 }
 
 /// A group's entry in [`Entities::groups`].
@@ -257,7 +259,7 @@ fn ascii_lower8(x: u64) -> u64 {
 /// `c` in ASCII lower case, without its accent when it is an accented Latin letter ("Ō" → 'o').
 /// The Latin letters of European names are read from a table ([`FOLDED_LATIN`]): every
 /// mention of an accented name folds each of its letters.
-#[inline]
+#[inline(always)]
 fn fold_letter(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
@@ -568,6 +570,7 @@ fn bare_surname(s: &str) -> &str {
 }
 
 /// `s` without the possessive ending of a name ("Annanack-Kauki's", "the Azores’").
+#[inline]
 pub fn strip_possessive(s: &str) -> &str {
     // ("the University of the Azores’ station": a plural's apostrophe alone.)
     let cut = match s.as_bytes() {
@@ -663,11 +666,18 @@ impl<'a> Entities<'a> {
         let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
         let (people, people_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS]);
         let (groups, groups_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS + 1]);
-        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial }
+        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial, epoch: 0 }
+    }
+
+    /// Changes with every call that may change the entities: two equal readings mean nothing
+    /// was linked, created, touched or resolved in between.
+    pub fn epoch(&self) -> u32 {
+        self.epoch
     }
 
     /// The reader has passed a sentence boundary (and a line break when `paragraph`).
     pub fn new_sentence(&mut self, paragraph: bool) {
+        self.epoch = self.epoch.wrapping_add(1);
         self.sentence += 1;
         self.paragraph += paragraph as u32;
         self.subject_seen = false;
@@ -698,7 +708,9 @@ impl<'a> Entities<'a> {
             return None;
         }
         let title = (mention_start < name.0).then(|| (v.toks[mention_start].start, v.toks[name.0 - 1].end));
+        // (A mention that links to no one changes nothing: most capitalised words are not people.)
         let id = self.link_person(v, name, title, create, gender, at)?;
+        self.epoch = self.epoch.wrapping_add(1);
         if let Some(suffix) = generational_suffix(v, name.1) {
             self.list[id].suffix.get_or_insert(suffix);
         }
@@ -711,6 +723,7 @@ impl<'a> Entities<'a> {
     /// Records that person `id` holds the title at byte span `span` ("Governor", "the mayor of
     /// this northern industrial city").
     pub fn add_title(&mut self, id: usize, span: (usize, usize)) {
+        self.epoch = self.epoch.wrapping_add(1);
         let text = self.text;
         let titles = &mut self.list[id].titles;
         if titles.len() < MAX_TITLES && !titles.iter().any(|t| text[t.0..t.1] == text[span.0..span.1]) {
@@ -981,6 +994,7 @@ impl<'a> Entities<'a> {
     /// speaker when `subject`, to an entity, creating it if new. A definite short form links to the fuller name it repeats: "the coast guard" to
     /// "the Italian coast guard", "the bureau" to "the Transport Safety Investigation Bureau".
     pub fn group(&mut self, span: (usize, usize), org: bool, subject: bool, at: usize) -> usize {
+        self.epoch = self.epoch.wrapping_add(1);
         let text = self.text;
         // "The Royal College of Nursing’s survey": the organisation, not its possessive.
         let span = (span.0, span.0 + strip_possessive(&text[span.0..span.1]).len());
@@ -1254,6 +1268,7 @@ impl<'a> Entities<'a> {
 
     /// Marks role `id` as naming one person of gender `g` ("Hafizuddin's wife").
     pub fn one_person_role(&mut self, id: usize, g: Gender) {
+        self.epoch = self.epoch.wrapping_add(1);
         let e = &mut self.list[id];
         if e.kind == EntityKind::Group && !e.org {
             e.singular_role = true;
@@ -1263,6 +1278,7 @@ impl<'a> Entities<'a> {
 
     /// Records the common noun (byte span) that described organisation `id`'s name.
     pub fn describe(&mut self, id: usize, noun: (usize, usize)) {
+        self.epoch = self.epoch.wrapping_add(1);
         let e = &mut self.list[id];
         if e.org && e.noun.is_none() {
             e.noun = Some(noun);
@@ -1350,6 +1366,7 @@ impl<'a> Entities<'a> {
     /// Marks entity `id` as mentioned at token `at`, as a subject when `candidate`, as the
     /// speaker of a quotation when `speaker`.
     pub fn touch(&mut self, id: usize, at: usize, candidate: bool, speaker: bool) {
+        self.epoch = self.epoch.wrapping_add(1);
         let main = candidate && (speaker || !self.subject_seen);
         self.subject_seen |= candidate;
         let (sentence, paragraph) = (self.sentence, self.paragraph);
@@ -1430,6 +1447,8 @@ impl<'a> Entities<'a> {
                 }
                 (0..list.len()).rev().take(RECENT).find(|&i| list[i].kind == EntityKind::Person && list[i].gender.map_or(true, |eg| eg == g))
             })?;
+        // (Nothing changes when no one is found.)
+        self.epoch = self.epoch.wrapping_add(1);
         let e = &mut self.list[id];
         if e.kind == EntityKind::Person && e.gender_guessed && matches!(g, Gender::Male | Gender::Female) {
             e.gender = Some(g);
