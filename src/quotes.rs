@@ -665,6 +665,11 @@ mod tests {
         let text = "Zavkhan's governor, Ts. Altangerel, said snow was deep. “Our tractors clear a road,” Gov. Altangerel said.\n\
                     Ch. Suryanarayana, a worker, heard a loud sound. “We ran towards the back gate,” he said.";
         assert_eq!(speakers(text), ["Ts. Altangerel", "Ch. Suryanarayana"]);
+        // A middle initial of two letters (Greek, Welsh), and two initials, the second "I.".
+        let text = "Konstantinos Th. Mavromatis, an agronomist, said the trees were dying. “It is the worst year,” he says. \
+                    Coach Gareth Ll. Thomas said the team was ready. “We are fit,” Thomas said.\n\n\
+                    M. I. Abdul Razak Mohamed said 40,000 people were displaced. “We need boats,” he said.";
+        assert_eq!(speakers(text), ["Konstantinos Th. Mavromatis", "Gareth Ll. Thomas", "M. I. Abdul Razak Mohamed"]);
     }
 
     #[test]
@@ -1751,6 +1756,9 @@ mod tests {
         // "Ma." (Maria) before a given name is part of the name, not a sentence's end.
         let text = "Gov. Ma. Theresa dela Peña-Santos told reporters the ferry was cleared. “We will investigate,” she said.";
         assert_eq!(speakers(text), ["Ma. Theresa dela Peña-Santos"]);
+        // (Before a given name the table lacks, when a second name word follows.)
+        let text = "Senator Ma. Rosario Agbayani-Ramos said the farmers were dying. “We need help,” she said.";
+        assert_eq!(speakers(text), ["Ma. Rosario Agbayani-Ramos"]);
     }
 
     #[test]

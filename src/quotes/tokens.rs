@@ -212,7 +212,7 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
                     // "Ma. Theresa dela Peña-Santos": "Ma." (Maria) before a given name; "Ts.
                     // Altangerel", "Ch. Suryanarayana": a transliterated digraph's initial.
                     // (The word's shape first: most words before a period are no initial.)
-                    && (end == i + 1 || digraph_initial(&bytes[i..end]) || (&bytes[i..end] == b"Ma" && given_name_at(text, words, end + 2, to)))
+                    && (end == i + 1 || digraph_initial(&bytes[i..end]) || (&bytes[i..end] == b"Ma" && (given_name_at(text, words, end + 2, to) || two_names_at(text, end + 2, to))))
                     && initial_before_name(text, words, end + 2, to)
                 {
                     end += 1;
@@ -339,13 +339,27 @@ fn initial_before_name(text: &str, words: &Words, at: usize, to: usize) -> bool 
         return false;
     }
     let end = word_end(text, at, None).min(to);
-    words.class_in(bytes, at, end) & (class::STOP | class::PRONOUN) == 0
+    // ("M. I. Abdul Razak Mohamed": another initial, though "I" is a pronoun.)
+    let initial = end == at + 1 && bytes.get(end) == Some(&b'.');
+    initial || words.class_in(bytes, at, end) & (class::STOP | class::PRONOUN) == 0
+}
+
+/// Whether a capitalised word at `at` is followed by another ("Ma. Rosario Agbayani-Ramos"):
+/// the two words of a name after a Filipino "Ma." (Maria), whose given name the table may lack.
+fn two_names_at(text: &str, at: usize, to: usize) -> bool {
+    let bytes = text.as_bytes();
+    if at >= to || !bytes[at].is_ascii_uppercase() {
+        return false;
+    }
+    let end = word_end(text, at, None).min(to);
+    bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// "Ts", "Ch", "Sh", "Kh", "Zh": an initial of a name that opens with a digraph in Latin letters
-/// (Mongolian and Telugu initials, "Ts. Altangerel", "Ch. Suryanarayana").
+/// (Mongolian, Telugu, Greek and Welsh initials, "Ts. Altangerel", "Ch. Suryanarayana",
+/// "Konstantinos Th. Mavromatis", "Gareth Ll. Thomas").
 fn digraph_initial(word: &[u8]) -> bool {
-    matches!(word, b"Ts" | b"Ch" | b"Sh" | b"Kh" | b"Zh")
+    matches!(word, b"Ts" | b"Ch" | b"Sh" | b"Kh" | b"Zh" | b"Th" | b"Ll")
 }
 
 /// Whether the word at `at` is a given name of the data table.
