@@ -528,6 +528,8 @@ mod tests {
         let text = "Deputy Conservator of Forests Saumya Belliappa Kodandera disagreed. “He walked calmly,” she said. \
                     Caaqil Yuusuf Xasan Cumar, an elder in Burao, said the wells were dirty. “We need tanks,” he said.";
         assert_eq!(speakers(text), ["Saumya Belliappa Kodandera", "Yuusuf Xasan Cumar"]);
+        let text = "Malam Garba Danladi Gwale, the secretary, urged residents to boil water. “People listen to the mosque,” he told ARTV.";
+        assert_eq!(speakers(text), ["Garba Danladi Gwale"]);
         // A position names its player later ("the pitcher").
         let text = "Osaka Thunderbirds pitcher Sota Hirakawa signed on Monday. \
                     Late Monday, the pitcher posted a caption: “Five more years. Let's finish what we started.”";
