@@ -1189,6 +1189,12 @@ mod tests {
                     Patiala SSP Amandeep Kaur Brar said: “The highway is open.”\n\n\
                     Village sarpanch Dnyaneshwar Chougule said: “The banks have frozen them.”";
         assert_eq!(speakers(text), ["Yohanes Kia Laka", "Annelie du Plessis", "Amandeep Kaur Brar", "Dnyaneshwar Chougule"]);
+        // An Irish barrister's "BL"; a given name kept before two forms of a name is no title
+        // ("Lachlan Gumana", "Lachlan Bapuŋa Gumana").
+        let text = "“It was a deliberate deception,” Seán Ó Gallchóir BL told the court.\n\n\
+                    Photo: Lachlan Gumana kicked six goals.\n\n\
+                    Lachlan Bapuŋa Gumana had already been told an invitation was coming. “I just want to play,” he said.";
+        assert_eq!(speakers(text), ["Seán Ó Gallchóir", "Lachlan Bapuŋa Gumana"]);
     }
 
     #[test]
