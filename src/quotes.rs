@@ -906,6 +906,13 @@ mod tests {
     }
 
     #[test]
+    fn an_okina_typed_as_an_opening_mark_stays_inside_the_name() {
+        let text = "Leimomi Ka‘ahanui-Kalua, who farms taro, testified first. “The water is ours,” she said.\n\n\
+                    “We were here before the resort,” Ka‘ahanui-Kalua said.";
+        assert_eq!(speakers(text), ["Leimomi Ka‘ahanui-Kalua"; 2]);
+    }
+
+    #[test]
     fn a_misspelt_surname_links_to_the_full_name() {
         let text = "Union president Gurpreet Sandhu rejected the offer.\n“We will hold out,” Sandhu said.\n\
                     Sandu said the strike fund was healthy. “We saved for ten years,” Sandu added.";

@@ -87,7 +87,8 @@ fn is_alnum(c: char) -> bool {
 
 #[inline]
 fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+    // ("Ka‘ahanui": a Hawaiian ʻokina typed as an opening single mark, between letters.)
+    c == '\'' || c == '’' || c == '‘'
 }
 
 /// Byte length of the quote mark at `pos` (`"`, `'`, `“”‘’` or `«»`).
@@ -268,7 +269,7 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
 
 /// End of the word at `start` when it is a plain one, a run of ASCII letters and digits ended
 /// by what never joins a word: an ASCII byte but a hyphen, apostrophe or period, a comma after
-/// a letter, a punctuation mark of U+2000..U+203F but "’" (dashes, quote marks), or the end of
+/// a letter, a punctuation mark of U+2000..U+203F but "’" and "‘" (dashes, quote marks), or the end of
 /// the text. Most words are, and none of the tokenizer's later checks (abbreviation, plural
 /// possessive, particle name) can apply to one.
 #[cfg(test)]
@@ -285,7 +286,7 @@ fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
         Some(b',') => !bytes[run - 1].is_ascii_digit(),
         Some(b'\'' | b'-' | b'.') => false,
         Some(&b) if b < 0x80 => true,
-        Some(0xE2) => bytes.get(run + 1) == Some(&0x80) && bytes.get(run + 2) != Some(&0x99),
+        Some(0xE2) => bytes.get(run + 1) == Some(&0x80) && !matches!(bytes.get(run + 2), Some(0x98 | 0x99)),
         Some(_) => false,
     };
     plain.then_some(run)
@@ -436,7 +437,7 @@ fn word_end_at(text: &str, start: usize, known_run: Option<usize>, next_mark: us
         match char_at(text, run) {
             // "Müller": letters beyond ASCII go on with the word.
             Some(c) if is_alnum(c) => run = alnum_run_end(bytes, run + c.len_utf8()),
-            Some('’') => break '’',
+            Some(c @ ('’' | '‘')) => break c,
             // A dash, quote mark or ellipsis ends the word.
             _ => return run,
         }
@@ -574,7 +575,7 @@ mod tests {
     fn word_end_at_is_word_end() {
         let text = "U.S.-Russian ties, Sen. Smith said 2.5 times... don't! Russia’s 'em state-run x- y' \
                     E. N. Okafor, a.m. 3.x e.g. Zürich—Åsa’s “quote” ö. d’Estaing 9-5 ab.c A.B.C.- end. \
-                    très cordial.” x.2 2.x É.g Élan. a-’ Müller-Smith ü.b l’État 1.é www.news.example.co.uk it’ ’s";
+                    très cordial.” x.2 2.x É.g Élan. a-’ Müller-Smith ü.b l’État 1.é www.news.example.co.uk it’ ’s Ka‘ahanui ‘x";
         for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
             if !text[s..].chars().next().is_some_and(char::is_alphanumeric) {
                 continue;
