@@ -530,6 +530,10 @@ mod tests {
         assert_eq!(speakers(text), ["Saumya Belliappa Kodandera", "Yuusuf Xasan Cumar"]);
         let text = "Malam Garba Danladi Gwale, the secretary, urged residents to boil water. “People listen to the mosque,” he told ARTV.";
         assert_eq!(speakers(text), ["Garba Danladi Gwale"]);
+        let text = "Toshao Marcelina Da Silva-Atkinson said the savannah was burning. “We have no water,” she said. \
+                    Deemster Ann Quayle-Callister said: “This was a betrayal.” \
+                    Bi Mwanaisha Khamis Juma, a clove picker, said: “The price is too low.”";
+        assert_eq!(speakers(text), ["Marcelina Da Silva-Atkinson", "Ann Quayle-Callister", "Mwanaisha Khamis Juma"]);
         // A position names its player later ("the pitcher").
         let text = "Osaka Thunderbirds pitcher Sota Hirakawa signed on Monday. \
                     Late Monday, the pitcher posted a caption: “Five more years. Let's finish what we started.”";
