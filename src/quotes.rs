@@ -530,8 +530,8 @@ mod tests {
         assert_eq!(speakers(text), ["Saumya Belliappa Kodandera", "Yuusuf Xasan Cumar"]);
         let text = "Malam Garba Danladi Gwale, the secretary, urged residents to boil water. “People listen to the mosque,” he told ARTV.";
         assert_eq!(speakers(text), ["Garba Danladi Gwale"]);
-        let text = "Toshao Marcelina Da Silva-Atkinson said the savannah was burning. “We have no water,” she said. \
-                    Deemster Ann Quayle-Callister said: “This was a betrayal.” \
+        let text = "Toshao Marcelina Da Silva-Atkinson said the savannah was burning. “We have no water,” she said.\n\n\
+                    “This was a betrayal of the crew,” Deemster Ann Quayle-Callister said.\n\n\
                     Bi Mwanaisha Khamis Juma, a clove picker, said: “The price is too low.”";
         assert_eq!(speakers(text), ["Marcelina Da Silva-Atkinson", "Ann Quayle-Callister", "Mwanaisha Khamis Juma"]);
         // A position names its player later ("the pitcher").
