@@ -534,6 +534,12 @@ mod tests {
                     “This was a betrayal of the crew,” Deemster Ann Quayle-Callister said.\n\n\
                     Bi Mwanaisha Khamis Juma, a clove picker, said: “The price is too low.”";
         assert_eq!(speakers(text), ["Marcelina Da Silva-Atkinson", "Ann Quayle-Callister", "Mwanaisha Khamis Juma"]);
+        // An honorific ending a name is a family name ("Begum"), not the start of a new one; a
+        // lower-case title after an acronym is still an officer's ("an AFL spokesman").
+        let text = "Noor Jahan Begum, a mother of four, carried the boy to the clinic.\n\n\
+                    “We were told the hospital could help,” she said.\n\n\
+                    “The league has not decided,” an AFL spokesman said.";
+        assert_eq!(speakers(text), ["Noor Jahan Begum", "an AFL spokesman"]);
         // A position names its player later ("the pitcher").
         let text = "Osaka Thunderbirds pitcher Sota Hirakawa signed on Monday. \
                     Late Monday, the pitcher posted a caption: “Five more years. Let's finish what we started.”";

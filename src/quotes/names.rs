@@ -683,7 +683,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
         }
         // ("Siti Aminah binti Haji Othman": after "binti" or "bin" a title word is a name's.)
         let after_particle = j > name_start && v.toks[j - 1].is(flag::LOWER) && v.class(j - 1) & class::PARTICLE != 0;
-        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !after_particle && !given_name_not_title(v, j, limit) && !family_name_not_title(v, j, limit)) {
+        // ("Noor Jahan Begum, a mother of four": an honorific ending a name is a family name.)
+        let ends_name = |&(len, g): &(usize, Option<Gender>)| len == 1 && g.is_some() && cap && end > name_start && (name_start..end).all(|k| v.cap_word(k) && v.class(k) & class::ORG == 0)
+            && !(j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE));
+        if let Some((len, g)) = v.title_at(j, limit).filter(|t| !after_particle && !given_name_not_title(v, j, limit) && !family_name_not_title(v, j, limit) && !ends_name(t)) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
