@@ -1423,13 +1423,16 @@ fn modified_head_from(v: &View, j: usize, limit: usize) -> Option<usize> {
 /// A company's legal form as written ("Ltd", "S.A.", "GmbH", "AS"), which ends a business's
 /// name.
 pub fn is_legal_form(word: &str) -> bool {
+    // (Its shape first: a capital and at most six bytes. Then one `match`, which compares by
+    // length and bytes instead of walking a list of forms: most capitalised words ask.)
     // ("C.V." ends Mexico's "S.A. de C.V.".)
-    const LEGAL_FORMS: [&str; 32] = [
-        "Sdn", "Bhd", "Ltd", "Inc", "Corp", "Co", "LLC", "LLP", "PLC", "AG", "SA", "S.A", "GmbH", "Pvt", "NV", "N.V", "BV", "B.V",
-        "SpA", "S.p.A", "Srl", "S.r.l", "SAS", "SARL", "Ltda", "Pty", "Tbk", "Oyj", "ASA", "OÜ", "KK", "C.V",
-    ];
-    // (Its shape first: a capital and at most six bytes.)
-    word.len() <= 6 && word.starts_with(|c: char| c.is_ascii_uppercase()) && (LEGAL_FORMS.contains(&word.trim_end_matches('.')) || is_cased_legal_form(word))
+    word.len() <= 6
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (matches!(
+            word.trim_end_matches('.'),
+            "Sdn" | "Bhd" | "Ltd" | "Inc" | "Corp" | "Co" | "LLC" | "LLP" | "PLC" | "AG" | "SA" | "S.A" | "GmbH" | "Pvt" | "NV" | "N.V" | "BV" | "B.V"
+                | "SpA" | "S.p.A" | "Srl" | "S.r.l" | "SAS" | "SARL" | "Ltda" | "Pty" | "Tbk" | "Oyj" | "ASA" | "OÜ" | "KK" | "C.V"
+        ) || is_cased_legal_form(word))
 }
 
 /// A legal form that is a word in lower case ("AS", "AB", "Oy"): only its capitals tell it, so
