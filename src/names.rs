@@ -43,8 +43,12 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     if initial(&a, &b) || initial(&b, &a) {
         return true;
     }
-    let longest = a.chars().count().max(b.chars().count());
-    longest >= 4 && strsim::damerau_levenshtein(&a, &b) <= if longest >= 7 { 2 } else { 1 }
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    let longest = na.max(nb);
+    let limit = if longest >= 7 { 2 } else { 1 };
+    // (No edit changes a length by more than one: names further apart in length need no
+    // distance table, which allocates.)
+    longest >= 4 && na.abs_diff(nb) <= limit && strsim::damerau_levenshtein(&a, &b) <= limit
 }
 
 /// Whether two different surnames are one name misspelt ("Purnamsari" / "Purnamasari", "Sandu" /
