@@ -89,6 +89,11 @@ fn unaccented(s: &str) -> SmallVec<[char; 24]> {
     let table = UNACCENTED_LATIN.get_or_init(unaccented_latin);
     let mut out = SmallVec::new();
     for c in s.chars() {
+        // (An ASCII letter is its own decomposition: only its case changes.)
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         match table.get(c as usize) {
             Some(folded) => out.extend_from_slice(folded),
             None => return unaccented_slow(s),
