@@ -685,8 +685,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             continue;
         }
         // ("Siti Aminah binti Haji Othman": after "binti" or "bin" a title word is a name's.)
-        let after_particle = j > name_start && v.toks[j - 1].is(flag::LOWER) && v.class(j - 1) & class::PARTICLE != 0;
-        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !after_particle && !given_name_not_title(v, j, limit) && !family_name_not_title(v, j, limit)) {
+        // (Asked only of a title word: most are none.)
+        let after_particle = || j > name_start && v.toks[j - 1].is(flag::LOWER) && v.class(j - 1) & class::PARTICLE != 0;
+        if let Some((len, g)) = v.title_at(j, limit).filter(|_| !after_particle() && !given_name_not_title(v, j, limit) && !family_name_not_title(v, j, limit)) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
@@ -822,8 +823,9 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // Stop words that may end an organisation's name: "Nordavind Kraft AS", "Volvo AB" (a
             // Nordic legal form in capitals, not the word "as"), "Human Rights Watch" ("Watch"
             // opens link lines, never a name).
-            let org_end = (cl & class::STOP != 0 && is_cased_legal_form(v.s(j))) || v.is(j, "watch");
-            if end > name_start && end == j && org_end {
+            // (Its place first: a name's first word ends none.)
+            let org_end = || (cl & class::STOP != 0 && is_cased_legal_form(v.s(j))) || v.is(j, "watch");
+            if end > name_start && end == j && org_end() {
                 j += 1;
                 end = j;
                 org_head = true;
