@@ -1059,7 +1059,9 @@ fn noun_ends_before(v: &View, c: usize) -> bool {
 fn stand_in(v: &View, i: usize, j: usize, limit: usize) -> Option<Np> {
     // "the 29-year-old (farmer, mother of three) replied": an age that stands for the person
     // last talked about.
-    if v.is(i, "the") && v.b(j).ends_with(b"-year-old") {
+    // (The determiner read once: every phrase that opens with one asks.)
+    let the = v.is(i, "the");
+    if the && v.b(j).ends_with(b"-year-old") {
         let mut k = j + 1;
         let describes = |k: usize| v.toks[k].is_word() && (is_number(v.s(k)) || (v.toks[k].is(flag::LOWER) && v.class(k) & class::CUE == 0));
         while k < limit && k < j + 5 && describes(k) {
@@ -1072,11 +1074,11 @@ fn stand_in(v: &View, i: usize, j: usize, limit: usize) -> Option<Np> {
     // cue or an auxiliary may follow it).
     let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
         || v.is_any(j + 1, &["was", "is", "has", "had", "who", "would", "will"]);
-    if v.toks[j].is(flag::CAP) && v.is(i, "the") && person_epithet(v.s(j)) && ends() {
+    if the && v.toks[j].is(flag::CAP) && person_epithet(v.s(j)) && ends() {
         return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
     }
     // "one of its negotiators", "one of the people": a role picked out of a group.
-    if v.is(i, "one") && v.is(j, "of") {
+    if !the && v.is(i, "one") && v.is(j, "of") {
         let mut k = j + 1;
         if v.class(k) & class::DET != 0 {
             k += 1;
