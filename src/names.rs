@@ -43,8 +43,12 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     if initial(&a, &b) || initial(&b, &a) {
         return true;
     }
-    let longest = a.chars().count().max(b.chars().count());
-    longest >= 4 && strsim::damerau_levenshtein(&a, &b) <= if longest >= 7 { 2 } else { 1 }
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    let longest = na.max(nb);
+    let limit = if longest >= 7 { 2 } else { 1 };
+    // (No edit changes a length by more than one: names further apart in length need no
+    // distance table, which allocates.)
+    longest >= 4 && na.abs_diff(nb) <= limit && strsim::damerau_levenshtein(&a, &b) <= limit
 }
 
 /// Whether two different surnames are one name misspelt ("Purnamsari" / "Purnamasari", "Sandu" /
@@ -85,6 +89,11 @@ fn unaccented(s: &str) -> SmallVec<[char; 24]> {
     let table = UNACCENTED_LATIN.get_or_init(unaccented_latin);
     let mut out = SmallVec::new();
     for c in s.chars() {
+        // (An ASCII letter is its own decomposition: only its case changes.)
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         match table.get(c as usize) {
             Some(folded) => out.extend_from_slice(folded),
             None => return unaccented_slow(s),

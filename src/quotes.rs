@@ -218,22 +218,16 @@ fn headline_quotes(text: &str, found: &mut [Found], ents: &speakers::Entities) {
     fn words(s: &str) -> String {
         let mut out = String::with_capacity(s.len() + 2);
         out.push(' ');
-        if s.is_ascii() {
-            // (The common case, a byte at a time.)
-            for b in s.bytes() {
-                if b.is_ascii_alphanumeric() {
-                    out.push(b.to_ascii_lowercase() as char);
-                } else if !out.ends_with(' ') {
-                    out.push(' ');
-                }
-            }
-        } else {
-            for c in s.chars() {
-                if c.is_alphanumeric() {
-                    out.extend(c.to_lowercase());
-                } else if !out.ends_with(' ') {
-                    out.push(' ');
-                }
+        // (ASCII characters without the Unicode tables: most are, even in a quotation that
+        // holds a curly apostrophe.)
+        for c in s.chars() {
+            let (alnum, ascii) = (c.is_ascii_alphanumeric(), c.is_ascii());
+            if alnum {
+                out.push(c.to_ascii_lowercase());
+            } else if !ascii && c.is_alphanumeric() {
+                out.extend(c.to_lowercase());
+            } else if !out.ends_with(' ') {
+                out.push(' ');
             }
         }
         if !out.ends_with(' ') {

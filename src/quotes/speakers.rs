@@ -198,7 +198,14 @@ fn folded_key_hash(s: &str, group: bool) -> u64 {
     // The folded letters' bytes, on the stack for any name (longer ones are cut: still a key).
     let mut folded = [0u8; 64];
     let mut n = 0;
-    for c in s.chars().map(fold_letter) {
+    for c in s.chars() {
+        // (An ASCII letter as it is: `lanes_hash` lower-cases it.)
+        if c.is_ascii() && n < folded.len() {
+            folded[n] = c as u8;
+            n += 1;
+            continue;
+        }
+        let c = fold_letter(c);
         if n + c.len_utf8() > folded.len() {
             break;
         }
