@@ -269,9 +269,9 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
 
 /// End of the word at `start` when it is a plain one, a run of ASCII letters and digits ended
 /// by what never joins a word: an ASCII byte but a hyphen, apostrophe or period, a comma after
-/// a letter, a punctuation mark of U+2000..U+203F but "’" and "‘" (dashes, quote marks), or the end of
-/// the text. Most words are, and none of the tokenizer's later checks (abbreviation, plural
-/// possessive, particle name) can apply to one.
+/// a letter, a punctuation mark of U+2000..U+203F but "’" and "‘" (dashes, quote marks), or the
+/// end of the text. Most words are, and none of the tokenizer's later checks (abbreviation,
+/// plural possessive, particle name) can apply to one.
 #[cfg(test)]
 fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
     plain_run_end(bytes, alnum_run_end(bytes, start))
