@@ -338,9 +338,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "said one woman holding a thermos.": with the participle phrase that describes her.
-        let np = match inverted_participle_clause(&v, &np, limit) {
-            Some(end) if np.kind == NpKind::Role => Np { end, ..np },
-            _ => np,
+        let np = match (np.kind == NpKind::Role).then(|| inverted_participle_clause(&v, &np, limit)).flatten() {
+            Some(end) => Np { end, ..np },
+            None => np,
         };
         // "said the auctioneer, Helena Marsh,": the role's name.
         if np.kind == NpKind::Role && v.punct(np.end, b",") {

@@ -494,7 +494,7 @@ fn opens_participle(v: &View, at: usize, limit: usize) -> bool {
 /// After an unnamed source that an inverted cue names ("…,” said one woman holding a thermos.),
 /// the end of the participle phrase describing it, where the clause ends.
 pub fn inverted_participle_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
-    if !SINGULAR_DETERMINERS.iter().any(|w| v.is(np.start, w)) || !opens_participle(v, np.end, limit) {
+    if !v.is_any(np.start, &SINGULAR_DETERMINERS) || !opens_participle(v, np.end, limit) {
         return None;
     }
     clause_end(v, np.end + 1, limit)
