@@ -483,10 +483,10 @@ impl<'a> Doc<'a> {
                     && !v.s(np.end - 1).ends_with('s') && !abstract_noun(v.s(np.end - 1)) && self.ents.person_in_role(id, at).is_none();
                 if described {
                     let person = self.ents.resolve(Gender::Person).filter(|&p| self.ents.list[p].kind == EntityKind::Person);
-                    self.ents.list[id].stands_for = person;
+                    self.ents.set_stands_for(id, person);
                 }
                 // ("“…,” the retired postman said. “…”": its second mention is that person too.)
-                Some(self.ents.list[id].stands_for.unwrap_or(id))
+                Some(self.ents.standing_for(id))
             }
         };
         match id {

@@ -72,7 +72,7 @@ pub struct Entity {
     elder: Option<bool>,
     /// A definite description met first as the person the story was about ("the retired
     /// postman"): its later mentions are that person too.
-    pub stands_for: Option<usize>,
+    stands_for: Option<usize>,
 }
 
 /// A group's first form as the links of short forms compare it: the whole form ("the World
@@ -1271,6 +1271,18 @@ impl<'a> Entities<'a> {
         let known = form.split_whitespace().any(|w| Words::get().given_name_gender(w).is_some());
         (e.kind == EntityKind::Person && !e.singular_role && e.gender.is_none() && e.titles.is_empty() && !known && words != 2 && e.mentioned_in + 1 >= self.paragraph)
             .then_some(id)
+    }
+
+    /// Records that role `id`, a definite description met first, stood for `person` (None: for
+    /// no one the story had named).
+    pub fn set_stands_for(&mut self, id: usize, person: Option<usize>) {
+        self.epoch = self.epoch.wrapping_add(1);
+        self.list[id].stands_for = person;
+    }
+
+    /// The entity a mention of `id` names: the person a description stood for, else `id`.
+    pub fn standing_for(&self, id: usize) -> usize {
+        self.list[id].stands_for.unwrap_or(id)
     }
 
     /// Marks role `id` as naming one person of gender `g` ("Hafizuddin's wife").
