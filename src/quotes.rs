@@ -1031,6 +1031,16 @@ mod tests {
     }
 
     #[test]
+    fn a_balinese_name_opens_with_i() {
+        let text = "Villagers were told to leave. “We are afraid,” said I Wayan Sukerta, a farmer. “The lava is \
+                    close,” I Gusti Ngurah Wiratama, the head of the agency, said.\n\nSukerta said: “We wait.”";
+        assert_eq!(speakers(text), ["I Wayan Sukerta", "I Gusti Ngurah Wiratama", "I Wayan Sukerta"]);
+        // Elsewhere "I" is the pronoun.
+        let text = "“I Made a mistake,” he said.";
+        assert_eq!(quotes(text).len(), 1);
+    }
+
+    #[test]
     fn a_malay_honorific_and_a_faroese_particle() {
         let text = "Hajah Rosnah binti Ahmad said: “Clean your drains every week.”\n\n\
                     Rannvá við Á Joensen told reporters outside: “We will not sign.”\n\n\

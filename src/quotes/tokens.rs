@@ -296,8 +296,11 @@ fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
 /// bits, and a name flag only for a capital (a lower-case particle name has a mark in it).
 #[inline(always)]
 fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool) -> Token {
-    let (class, lex) = words.word_in(bytes, start, end);
+    let (mut class, mut lex) = words.word_in(bytes, start, end);
     let b = bytes[start];
+    if b == b'I' && end == start + 1 && balinese_name_after(bytes, end) {
+        (class, lex) = (0, 0);
+    }
     let case = if b.is_ascii_uppercase() {
         flag::CAP | flag::NAME
     } else if b.is_ascii_lowercase() {
@@ -307,6 +310,15 @@ fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bo
     };
     let nl = if newline { flag::NEWLINE } else { 0 };
     Token { start, end, kind: TokKind::Word, flags: nl | case, class, lex }
+}
+
+/// Balinese names open with "I" (a man's) before a birth-order name or a caste title: "I
+/// Wayan Sukerta", "I Gusti Ngurah Rai". There "I" is a name word, not the pronoun.
+#[inline(never)]
+fn balinese_name_after(bytes: &[u8], end: usize) -> bool {
+    const NEXT: [&[u8]; 12] = [b"Wayan", b"Made", b"Nyoman", b"Ketut", b"Putu", b"Gede", b"Kadek", b"Komang", b"Nengah", b"Gusti", b"Dewa", b"Ida"];
+    bytes.get(end) == Some(&b' ')
+        && NEXT.iter().any(|w| bytes[end + 1..].starts_with(w) && bytes.get(end + 1 + w.len()) == Some(&b' '))
 }
 
 /// Whether the "!" at `i` is a click letter opening a name ("Festus !Gaeb"): after a space, a
