@@ -1031,6 +1031,13 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_es_joins_a_place_name() {
+        let text = "A Western diplomat in Dar es Salaam said the government had “an opportunity to show that \
+                    disputes can be settled in court.”";
+        assert_eq!(speakers(text), ["A Western diplomat in Dar es Salaam"]);
+    }
+
+    #[test]
     fn a_balinese_name_opens_with_i() {
         let text = "Villagers were told to leave. “We are afraid,” said I Wayan Sukerta, a farmer. “The lava is \
                     close,” I Gusti Ngurah Wiratama, the head of the agency, said.\n\nSukerta said: “We wait.”";
