@@ -1038,6 +1038,13 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_capitals_is_no_stop_word() {
+        let text = "A WHO official in Addis Ababa who was not authorised to speak publicly said: “We are out of insulin.”\n\n\
+                    “The convoy is late,” a WHO official said.";
+        assert_eq!(speakers(text), ["A WHO official in Addis Ababa who was not authorised to speak publicly", "a WHO official"]);
+    }
+
+    #[test]
     fn a_balinese_name_opens_with_i() {
         let text = "Villagers were told to leave. “We are afraid,” said I Wayan Sukerta, a farmer. “The lava is \
                     close,” I Gusti Ngurah Wiratama, the head of the agency, said.\n\nSukerta said: “We wait.”";

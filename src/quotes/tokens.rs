@@ -298,7 +298,7 @@ fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
 fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool) -> Token {
     let (mut class, mut lex) = words.word_in(bytes, start, end);
     let b = bytes[start];
-    if b == b'I' && end == start + 1 && balinese_name_after(bytes, end) {
+    if (b == b'I' && end == start + 1 && balinese_name_after(bytes, end)) || (end > start + 1 && bytes[start + 1].is_ascii_uppercase() && class & class::STOP != 0 && acronym_in_lowercase(bytes, start, end)) {
         (class, lex) = (0, 0);
     }
     let case = if b.is_ascii_uppercase() {
@@ -310,6 +310,16 @@ fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bo
     };
     let nl = if newline { flag::NEWLINE } else { 0 };
     Token { start, end, kind: TokKind::Word, flags: nl | case, class, lex }
+}
+
+/// "a WHO official", "A WHO official", "the US embassy": a word in capitals beside a
+/// lowercase one is an acronym, not the stop word it spells (a line in capitals has no
+/// lowercase word).
+#[inline(never)]
+fn acronym_in_lowercase(bytes: &[u8], start: usize, end: usize) -> bool {
+    let lowercase_before = start >= 2 && bytes[start - 1] == b' ' && bytes[start - 2].is_ascii_lowercase();
+    let lowercase_after = bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase);
+    bytes[start..end].iter().all(u8::is_ascii_uppercase) && (lowercase_before || lowercase_after)
 }
 
 /// Balinese names open with "I" (a man's) before a birth-order name or a caste title: "I
