@@ -1031,6 +1031,13 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcast_programme_is_no_person() {
+        let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
+                    “This sends a message,” she said.";
+        assert_eq!(speakers(text), ["Lindiwe Ngomane-Khoza"]);
+    }
+
+    #[test]
     fn an_arabic_es_joins_a_place_name() {
         let text = "A Western diplomat in Dar es Salaam said the government had “an opportunity to show that \
                     disputes can be settled in court.”";
