@@ -1031,6 +1031,14 @@ mod tests {
     }
 
     #[test]
+    fn a_role_set_off_by_a_comma_is_one_person() {
+        // Its head is the word before the comma: "she" may stand for it.
+        let text = "Dr. Anil Rao said the data were safe.\n\nNot all parents are convinced. One parent, who asked not to be \
+                    identified because her son is trying out, worried the data could be used against players. “Who owns it?” she asked.";
+        assert_eq!(speakers(text), ["One parent, who asked not to be identified because her son is trying out"]);
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";

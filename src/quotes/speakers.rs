@@ -592,14 +592,21 @@ pub fn strip_possessive(s: &str) -> &str {
 
 /// The head noun of a role phrase: its last word before a complement, relative clause or
 /// participle ("employee" of "a municipal employee who spoke on condition of anonymity",
-/// "farmer" of "one farmer moving his cattle to lower pastures").
+/// "farmer" of "one farmer moving his cattle to lower pastures", "woman" of "another woman,
+/// who declined to give her name").
 fn role_head(phrase: &str) -> Option<&str> {
     const OPENS: [&str; 10] = ["who", "for", "of", "at", "in", "with", "on", "from", "close", "familiar"];
-    phrase
-        .split_whitespace()
-        .skip(1)
-        .take_while(|w| !(OPENS.contains(w) || w.ends_with(',') || (w.len() > 4 && w.ends_with("ing"))))
-        .last()
+    let mut head = None;
+    for w in phrase.split_whitespace().skip(1) {
+        if OPENS.contains(&w) || (w.len() > 4 && w.ends_with("ing")) {
+            break;
+        }
+        if let Some(w) = w.strip_suffix(',') {
+            return Some(w);
+        }
+        head = Some(w);
+    }
+    head
 }
 
 /// Whether `text` holds `word` (capitalised) as a whole word in lower case.
