@@ -850,7 +850,8 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             // "Buenos Aires province Security Minister Carolina Paz", "Lagos state Governor …":
             // a place and the kind of territory it is describe the capitalised title after them.
             let titled = || (j + 1..(j + 4).min(limit)).take_while(|&k| v.cap_word(k) && !v.toks[k].is(flag::NEWLINE)).any(|k| v.title_at(k, limit).is_some());
-            if j + 1 < limit && v.toks[j].is(flag::LOWER) && v.is_any(j, &TERRITORIES) && titled() {
+            // (`titled` needs a capitalised word next: asked first, before the word list.)
+            if j + 1 < limit && v.toks[j].is(flag::LOWER) && v.cap_word(j + 1) && v.is_any(j, &TERRITORIES) && titled() {
                 j += 1;
                 name_start = j;
                 end = j;
