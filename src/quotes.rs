@@ -1039,6 +1039,14 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_set_off_after_an_inverted_cue_names_the_source() {
+        // (tests/fixtures/ANNOTATION.md: "a reason the description gives included".)
+        let text = "“My daughter called me from that checkpoint,” said another woman, who declined to give her name \
+                    for fear of reprisals.\n\n“It was the last time,” she said.";
+        assert_eq!(speakers(text), ["another woman, who declined to give her name for fear of reprisals"; 2]);
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";

@@ -546,9 +546,12 @@ pub fn source_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
         return None;
     }
     // "a geologist at the authority, who asked not to be named because she was not authorised
-    // to speak, said": the one aside that still names the source, why it goes unnamed.
+    // to speak, said": the one aside that still names the source, why it goes unnamed; after
+    // an inverted cue it ends the sentence ("…,” said another woman, who declined to give her
+    // name for fear of reprisals.").
+    let inverted = np.start > 0 && v.class(np.start - 1) & class::CUE != 0;
     if v.punct(np.end, b",") {
-        if let Some(end) = anonymity_clause(v, np.end + 1, limit).filter(|&e| e >= limit || v.punct(e, b",")) {
+        if let Some(end) = anonymity_clause(v, np.end + 1, limit).filter(|&e| e >= limit || v.punct(e, b",") || (inverted && v.toks[e].is(flag::TERMINAL))) {
             return Some(end);
         }
     }
@@ -567,7 +570,6 @@ pub fn source_clause(v: &View, np: &Np, limit: usize) -> Option<usize> {
     }
     // "said one scout who has followed Hirakawa since high school.": after an inverted cue, to
     // where the clause ends.
-    let inverted = np.start > 0 && v.class(np.start - 1) & class::CUE != 0;
     let end = clause_end(v, who + 1, limit)?;
     (inverted && end > who + 1).then_some(end)
 }
