@@ -296,10 +296,11 @@ fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
 /// bits, and a name flag only for a capital (a lower-case particle name has a mark in it).
 #[inline(always)]
 fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool) -> Token {
-    let (mut class, mut lex) = words.word_in(bytes, start, end);
+    let (class, lex) = words.word_in(bytes, start, end);
     let b = bytes[start];
-    if (b == b'I' && end == start + 1 && balinese_name_after(bytes, end)) || (end > start + 1 && bytes[start + 1].is_ascii_uppercase() && class & class::STOP != 0 && acronym_in_lowercase(bytes, start, end)) {
-        (class, lex) = (0, 0);
+    // (A capitalised stop word may be a name word: out of line, as few words are.)
+    if class & class::STOP != 0 && b.is_ascii_uppercase() {
+        return capitalised_stop_word(bytes, start, end, newline, class, lex);
     }
     let case = if b.is_ascii_uppercase() {
         flag::CAP | flag::NAME
@@ -312,23 +313,32 @@ fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bo
     Token { start, end, kind: TokKind::Word, flags: nl | case, class, lex }
 }
 
-/// "a WHO official", "A WHO official", "the US embassy": a word in capitals beside a
-/// lowercase one is an acronym, not the stop word it spells (a line in capitals has no
-/// lowercase word).
+/// [`plain_word`] for a capitalised stop word, a name word when [`stop_word_is_name`].
+#[cold]
 #[inline(never)]
-fn acronym_in_lowercase(bytes: &[u8], start: usize, end: usize) -> bool {
-    let lowercase_before = start >= 2 && bytes[start - 1] == b' ' && bytes[start - 2].is_ascii_lowercase();
-    let lowercase_after = bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase);
-    bytes[start..end].iter().all(u8::is_ascii_uppercase) && (lowercase_before || lowercase_after)
+fn capitalised_stop_word(bytes: &[u8], start: usize, end: usize, newline: bool, class: u16, lex: u8) -> Token {
+    let (class, lex) = if stop_word_is_name(bytes, start, end) { (0, 0) } else { (class, lex) };
+    let nl = if newline { flag::NEWLINE } else { 0 };
+    Token { start, end, kind: TokKind::Word, flags: nl | flag::CAP | flag::NAME, class, lex }
 }
 
-/// Balinese names open with "I" (a man's) before a birth-order name or a caste title: "I
-/// Wayan Sukerta", "I Gusti Ngurah Rai". There "I" is a name word, not the pronoun.
+/// Whether the capitalised stop word at `start..end` is a name word.
+///
+/// - Balinese names open with "I" (a man's) before a birth-order name or a caste title: "I
+///   Wayan Sukerta", "I Gusti Ngurah Rai". There "I" is not the pronoun.
+/// - "a WHO official", "A WHO official", "the US embassy": a word in capitals beside a
+///   lowercase one is an acronym, not the stop word it spells (a line in capitals has no
+///   lowercase word).
 #[inline(never)]
-fn balinese_name_after(bytes: &[u8], end: usize) -> bool {
-    const NEXT: [&[u8]; 12] = [b"Wayan", b"Made", b"Nyoman", b"Ketut", b"Putu", b"Gede", b"Kadek", b"Komang", b"Nengah", b"Gusti", b"Dewa", b"Ida"];
-    bytes.get(end) == Some(&b' ')
-        && NEXT.iter().any(|w| bytes[end + 1..].starts_with(w) && bytes.get(end + 1 + w.len()) == Some(&b' '))
+fn stop_word_is_name(bytes: &[u8], start: usize, end: usize) -> bool {
+    const BALINESE: [&[u8]; 12] = [b"Wayan", b"Made", b"Nyoman", b"Ketut", b"Putu", b"Gede", b"Kadek", b"Komang", b"Nengah", b"Gusti", b"Dewa", b"Ida"];
+    let space_after = bytes.get(end) == Some(&b' ');
+    if end == start + 1 {
+        return bytes[start] == b'I' && space_after && BALINESE.iter().any(|w| bytes[end + 1..].starts_with(w) && bytes.get(end + 1 + w.len()) == Some(&b' '));
+    }
+    let lowercase_before = start >= 2 && bytes[start - 1] == b' ' && bytes[start - 2].is_ascii_lowercase();
+    let lowercase_after = space_after && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase);
+    bytes[start..end].iter().all(u8::is_ascii_uppercase) && (lowercase_before || lowercase_after)
 }
 
 /// Whether the "!" at `i` is a click letter opening a name ("Festus !Gaeb"): after a space, a
