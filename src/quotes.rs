@@ -1047,6 +1047,12 @@ mod tests {
     }
 
     #[test]
+    fn italian_particles_join_a_name() {
+        let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
+        assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";
