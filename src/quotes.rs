@@ -1047,6 +1047,12 @@ mod tests {
     }
 
     #[test]
+    fn sarawaks_datuk_amar_is_one_title() {
+        let text = "Deputy Premier Datuk Amar Zulkarnain Hashim said: “The dam is safe.”";
+        assert_eq!(speakers(text), ["Zulkarnain Hashim"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
