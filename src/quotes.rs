@@ -1053,6 +1053,12 @@ mod tests {
     }
 
     #[test]
+    fn urdu_particles_join_a_name() {
+        let text = "“The water came at night,” said Saleem ur Rehman Yousafzai, a teacher.";
+        assert_eq!(speakers(text), ["Saleem ur Rehman Yousafzai"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
