@@ -1059,6 +1059,12 @@ mod tests {
     }
 
     #[test]
+    fn a_filipino_saints_abbreviation_joins_a_name() {
+        let text = "“The water rose fast,” said Donna Marie Sta. Ana-Lacson, a nurse.\n\nSta. Ana-Lacson said: “Go.”";
+        assert_eq!(speakers(text), ["Donna Marie Sta. Ana-Lacson"; 2]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
