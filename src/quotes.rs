@@ -1065,6 +1065,14 @@ mod tests {
     }
 
     #[test]
+    fn an_apostrophe_ends_a_luo_name_and_the_gaelic_a() {
+        let text = "Magistrate Hellen Achieng' Onyango-Ndege acquitted the men. “The evidence was thin,” she said.\n\n\
+                    The shepherd, Seonaidh Mac a' Phearsain, told the court: “I counted them twice.” \
+                    Mac a' Phearsain said: “Forty were gone.”";
+        assert_eq!(speakers(text), ["Hellen Achieng' Onyango-Ndege", "Seonaidh Mac a' Phearsain", "Seonaidh Mac a' Phearsain"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -222,13 +222,18 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
                 }
             }
             // (The mark first: most words are followed by a space.)
-            if matches!(bytes.get(end), Some(b'\'' | 0xE2)) && end + 1 < to && bytes[end - 1] == b's' && end != next_mark {
-                if let Some(apo) = plural_possessive(bytes, end) {
+            if matches!(bytes.get(end), Some(b'\'' | 0xE2)) && end + 1 < to && end != next_mark {
+                if bytes[end - 1] == b's' {
+                    if let Some(apo) = plural_possessive(bytes, end) {
+                        end += apo;
+                        // (Nor with an apostrophe: the class bits stay the word's, as before, but a
+                        // role's: "the drivers' group" is a group.)
+                        lex = 0;
+                        cls &= !class::TITLE;
+                    }
+                } else if let Some(apo) = name_apostrophe(bytes, i, end) {
                     end += apo;
-                    // (Nor with an apostrophe: the class bits stay the word's, as before, but a
-                    // role's: "the drivers' group" is a group.)
-                    lex = 0;
-                    cls &= !class::TITLE;
+                    (cls, lex) = words.word_in(bytes, i, end);
                 }
             }
             // ("ʻAmanaki", "Tuʻipulotu": a Polynesian glottal stop before the first letter.)
@@ -355,6 +360,19 @@ fn click_name_at(bytes: &[u8], i: usize) -> bool {
 fn plural_possessive(bytes: &[u8], end: usize) -> Option<usize> {
     let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
     (apo > 0 && bytes.get(end + apo) == Some(&b' ') && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_alphabetic)).then_some(apo)
+}
+
+/// The length of an apostrophe at `end` that ends a name word: a Luo name's ("Hellen
+/// Achieng' Onyango", "Ochieng' said") or the Gaelic particle "a'" ("Seonaidh Mac a'
+/// Phearsain"), before a space or punctuation (a paired closing mark is never inside a range).
+#[inline(never)]
+fn name_apostrophe(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
+    let word = &bytes[start..end];
+    let luo = word.len() > 3 && word[0].is_ascii_uppercase() && word.ends_with(b"ng");
+    let gaelic = word == b"a" && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_uppercase);
+    let after = bytes.get(end + apo).copied();
+    (apo > 0 && (luo || gaelic) && after.is_none_or(|b| b == b' ' || b == b',' || b == b'.')).then_some(apo)
 }
 
 /// A cheap necessary condition for [`particle_name`]: a particle's first letter, and its mark
