@@ -1073,6 +1073,13 @@ mod tests {
     }
 
     #[test]
+    fn a_known_given_name_shaped_like_a_nationality_opens_a_name() {
+        // ("Shilan" ends as "Italian" does: listed, it is a given name, not a description.)
+        let text = "Shilan Ahmed Rashid, a teacher, said: “We are not paid.”";
+        assert_eq!(speakers(text), ["Shilan Ahmed Rashid"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
