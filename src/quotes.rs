@@ -1080,6 +1080,12 @@ mod tests {
     }
 
     #[test]
+    fn the_honorific_hajja() {
+        let text = "“The tiles are ours,” said Hajja Fatima-Zahra Kettani, 71.";
+        assert_eq!(speakers(text), ["Fatima-Zahra Kettani"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
