@@ -1086,6 +1086,14 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_korean_family_name_is_the_person_named_in_full_later() {
+        let text = "‘We played like champions,’ Park says after Gwangju stun Ulsan\n\n\
+                    Sunbirds head coach Park Sang-woo, who took over in July, said the result was fair.\n\n\
+                    Asked whether he feared a letdown, Park Sang-woo shook his head. “Tomorrow we rest,” he said.";
+        assert_eq!(speakers(text), ["Park Sang-woo"; 2]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

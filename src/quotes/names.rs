@@ -1379,15 +1379,18 @@ fn given_name_not_title(v: &View, j: usize, limit: usize) -> bool {
         && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE) && v.class(j + 2) & (class::STOP | class::POSTNOMINAL) == 0)
 }
 
+/// Whether token `k` is a given name of East Asian shape, capitalised and hyphenated with a
+/// lower-case part ("Min-seok", "Sang-woo", "Li-hua").
+pub fn east_asian_given(v: &View, k: usize) -> bool {
+    let w = v.b(k);
+    v.cap_word(k) && w.iter().position(|&b| b == b'-').is_some_and(|h| h > 0 && w.get(h + 1).is_some_and(u8::is_ascii_lowercase))
+}
+
 /// "Presiding Judge Ko Min-seok": a short honorific ("Ko", "U") before a single given name of
 /// East Asian shape, hyphenated with a lower-case part ("Min-seok", "Li-hua"), is a family name
 /// written first (Burmese names, which the honorifics open, are not hyphenated).
 fn family_name_not_title(v: &View, j: usize, limit: usize) -> bool {
-    let asian_given = |k: usize| {
-        let w = v.b(k);
-        v.cap_word(k) && w.iter().position(|&b| b == b'-').is_some_and(|h| h > 0 && w.get(h + 1).is_some_and(u8::is_ascii_lowercase))
-    };
-    v.b(j).len() <= 2 && v.toks[j].is(flag::CAP) && j + 1 < limit && asian_given(j + 1) && !v.toks[j + 1].is(flag::NEWLINE)
+    v.b(j).len() <= 2 && v.toks[j].is(flag::CAP) && j + 1 < limit && east_asian_given(v, j + 1) && !v.toks[j + 1].is(flag::NEWLINE)
         && !(j + 2 < limit && v.cap_word(j + 2) && !v.toks[j + 2].is(flag::NEWLINE))
 }
 

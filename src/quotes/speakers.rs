@@ -8,7 +8,7 @@
 use smallvec::SmallVec;
 use std::cell::OnceCell;
 
-use super::names::{is_cased_legal_form, is_legal_form, singular_possessive, View, SINGULAR_DETERMINERS};
+use super::names::{east_asian_given, is_cased_legal_form, is_legal_form, singular_possessive, View, SINGULAR_DETERMINERS};
 use super::tokens::{flag, TokKind};
 use super::words::{class, org_kind, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
@@ -898,12 +898,13 @@ impl<'a> Entities<'a> {
         // named them already.
         let found = found.or_else(|| {
             let t = v.toks.get(name.1.checked_sub(2)?).filter(|_| name.1 - name.0 >= 3 && v.class(name.1 - 2) & class::PARTICLE == 0)?;
-            let word = &text[t.start..t.end];
-            let list = &self.list;
-            self.by_key.get(&key_hash(word, false))?.iter().rev().copied().find(|&id| {
-                let e = &list[id];
-                e.kind == EntityKind::Person && e.first.is_none() && same_name(&text[e.surname.0..e.surname.1], word)
-            })
+            self.lone_word_person(&text[t.start..t.end])
+        });
+        // "Park Sang-woo" after a headline's bare "Park": so did a family name written first,
+        // before an East Asian given name.
+        let found = found.or_else(|| {
+            let family_first = name.1 - name.0 == 2 && east_asian_given(v, name.0 + 1) && family_name_first(v, name.0);
+            family_first.then(|| self.lone_word_person(v.s(name.0))).flatten()
         });
         // "Hassan said" after "Ustaz Hassan Mahamad", "Abdul Rahim said" after "Gen Abdul Rahim
         // Zakaria": someone named by the given names that open their full name.
@@ -1186,6 +1187,15 @@ impl<'a> Entities<'a> {
         self.list[id].last = self.list[id].last.max(at);
         self.touch(id, at, subject, false);
         id
+    }
+
+    /// The latest person named by `word` alone ("Olaechea", "Park" in a headline).
+    fn lone_word_person(&self, word: &str) -> Option<usize> {
+        let (text, list) = (self.text, &self.list);
+        self.by_key.get(&key_hash(word, false))?.iter().rev().copied().find(|&id| {
+            let e = &list[id];
+            e.kind == EntityKind::Person && e.first.is_none() && same_name(&text[e.surname.0..e.surname.1], word)
+        })
     }
 
     /// The latest of the last [`NEARBY`] entities that is a group — an organisation when `org`,
