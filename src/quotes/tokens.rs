@@ -372,7 +372,7 @@ fn name_apostrophe(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
     let luo = word.len() > 3 && word[0].is_ascii_uppercase() && word.ends_with(b"ng");
     let gaelic = word == b"a" && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_uppercase);
     let after = bytes.get(end + apo).copied();
-    (apo > 0 && (luo || gaelic) && after.is_none_or(|b| b == b' ' || b == b',' || b == b'.')).then_some(apo)
+    (apo > 0 && (luo || gaelic) && after.map_or(true, |b| b == b' ' || b == b',' || b == b'.')).then_some(apo)
 }
 
 /// A cheap necessary condition for [`particle_name`]: a particle's first letter, and its mark
