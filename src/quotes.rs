@@ -1100,6 +1100,17 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_set_off_before_the_cue_names_the_source() {
+        // (tests/fixtures/ANNOTATION.md: "a reason the description gives included".)
+        let text = "A nurse at the hospital, who did not want to be named as she was not authorised to speak to the \
+                    media, said: “We have no beds.” “None,” she added.";
+        assert_eq!(speakers(text), ["A nurse at the hospital, who did not want to be named as she was not authorised to speak to the media"; 2]);
+        // (A name given in the clause is the name.)
+        let text = "One woman, who gave her name only as Mariame, said: “We wait.”";
+        assert_eq!(speakers(text), ["Mariame"]);
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";
@@ -1400,8 +1411,8 @@ mod tests {
             ["A senior mine inspector who declined to be named", "a nurse who asked not to be named", "An official who spoke on condition of anonymity"]
         );
         // Any restrictive clause names an unnamed source, with the place before it and a reason
-        // after a year or an adverb; a named person keeps the name, an aside set off by commas
-        // stays out.
+        // after a year or an adverb; a named person keeps the name. Set off by commas, only the
+        // clause that says why the source is unnamed does (tests/fixtures/ANNOTATION.md).
         let text = "“He was lucky to be alive,” said a nurse who treated him. “No,” said Dr Ana Ruiz, who asked not to be named.";
         assert_eq!(speakers(text), ["a nurse who treated him", "Ana Ruiz"]);
         let text = "“Nothing changes,” said a pensioner in Gràcia who declined to give her name, filling bottles. \
@@ -1414,7 +1425,7 @@ mod tests {
                 "a pensioner in Gràcia who declined to give her name",
                 "a midwife who worked on the unit until 2021 and asked not to be named",
                 "a firefighter who was not authorized to speak publicly",
-                "A diplomat",
+                "A diplomat, who asked not to be named",
             ]
         );
         // Reported speech of an inverted source: a reason with no cue after it runs to the end of
@@ -1614,10 +1625,11 @@ mod tests {
         let text = "A worker at the Chabua rally, who gave her name only as Lakhi, said she had plucked leaves for 31 \
                     years. “My mother plucked here,” she said.";
         assert_eq!(speakers(text), ["Lakhi"]);
-        // A source's noun after its place's, before a clause set off by a comma.
+        // A source's noun after its place's, before the clause set off by commas that says why
+        // it is unnamed.
         let text = "An official at the state water utility, who asked not to be identified because he was not authorised \
                     to speak publicly, said compliance was “voluntary, in practice.”";
-        assert_eq!(speakers(text), ["An official at the state water utility"]);
+        assert_eq!(speakers(text), ["An official at the state water utility, who asked not to be identified because he was not authorised to speak publicly"]);
         // Or with no comma before "who".
         let text = "A 26-year-old Kenyan worker who asked to be identified only by his first name, Brian, said he had \
                     been recruited in Nairobi. “They took our passports on the first day,” he said.";

@@ -1434,8 +1434,13 @@ impl<'a> Doc<'a> {
                             .flatten()
                             .filter(|p| p.kind == NpKind::Person);
                         let np = named.unwrap_or(np);
-                        // ("One woman, who gave her name only as Mariame, told him": the name.)
-                        let np = if np.kind == NpKind::Role { name_given_as(&v, &np, end).unwrap_or(np) } else { np };
+                        // ("One woman, who gave her name only as Mariame, told him": the name; "A
+                        // nurse, who asked not to be named because …, said": the source with why
+                        // it goes unnamed, as the clause after an inverted cue.)
+                        let np = match np.kind {
+                            NpKind::Role => name_given_as(&v, &np, end).unwrap_or_else(|| Np { end: source_clause(&v, &np, end).filter(|&e| e + 1 == end).unwrap_or(np.end), ..np }),
+                            _ => np,
+                        };
                         return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
                     }
                 }
