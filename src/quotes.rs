@@ -1111,6 +1111,14 @@ mod tests {
     }
 
     #[test]
+    fn an_office_named_by_its_owners_possessive() {
+        let text = "The state attorney general's office said in a statement: “Four officers died.”\n\n\
+                    On Monday the chief minister's office wrote on X: “Schools stay shut.”\n\n\
+                    The World Health Organization's country office said: “Stocks are low.”";
+        assert_eq!(speakers(text), ["The state attorney general's office", "the chief minister's office", "The World Health Organization's country office"]);
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";

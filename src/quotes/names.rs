@@ -1559,9 +1559,32 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         }
     }
     // A phrase never opens with a connector ("of Greyline Research" is "Greyline Research").
-    (s..end)
+    let np = (s..end)
         .filter(|&start| !v.is_any(start, &["of", "for", "at", "and"]))
-        .find_map(|start| parse_forward(v, start, end).filter(|np| np.end == end))
+        .find_map(|start| parse_forward(v, start, end).filter(|np| np.end == end))?;
+    Some(with_possessive_owner(v, np, floor))
+}
+
+/// "the chief minister's office", "The World Health Organization's country office": a phrase
+/// read back only to its possessive ("minister's office") opens with the owner's words before
+/// it, up to "the" (the forward reading stops at a title or a name before "'s").
+fn with_possessive_owner(v: &View, np: Np, floor: usize) -> Np {
+    if np.kind == NpKind::Person || !v.possessive(np.start) {
+        return np;
+    }
+    let mut k = np.start;
+    while k > floor && np.start - k < 5 {
+        let m = k - 1;
+        if v.is(m, "the") {
+            return Np { start: m, ..np };
+        }
+        let t = &v.toks[m];
+        if !t.is_word() || t.is(flag::NEWLINE) || v.class(m) & (class::CUE | class::STOP | class::DET | class::ADJUNCT | class::CONJ) != 0 {
+            break;
+        }
+        k = m;
+    }
+    np
 }
 
 #[cfg(test)]
