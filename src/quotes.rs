@@ -1094,6 +1094,15 @@ mod tests {
     }
 
     #[test]
+    fn sahelian_particles_join_a_name() {
+        let text = "“The law is gone,” said Rhissa ag Mohamed Alhassane, a driver.\n\nRhissa said: “We drive again.”\n\n\
+                    “We wait,” said Abdourahmane Touraoua dit Bilal, a guide.";
+        assert_eq!(speakers(text), ["Rhissa ag Mohamed Alhassane", "Rhissa ag Mohamed Alhassane", "Abdourahmane Touraoua dit Bilal"]);
+        // ("AG" in capitals is still a company's legal form.)
+        assert_eq!(speakers("Nordwerk Automobil AG said: “Sales fell.”"), ["Nordwerk Automobil AG"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
