@@ -1080,6 +1080,12 @@ mod tests {
     }
 
     #[test]
+    fn the_moroccan_honorific_si() {
+        let text = "“The walls are blue,” said Si Mohammed Amrani, 78.";
+        assert_eq!(speakers(text), ["Mohammed Amrani"]);
+    }
+
+    #[test]
     fn the_honorific_hajja() {
         let text = "“The tiles are ours,” said Hajja Fatima-Zahra Kettani, 71.";
         assert_eq!(speakers(text), ["Fatima-Zahra Kettani"]);
