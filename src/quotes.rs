@@ -1080,6 +1080,13 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_after_a_capitalised_particle_is_a_name() {
+        // ("El Hajj" after "Ould" is a father's name; "Abdelkrim", before the particles, no title.)
+        let text = "“The music heals,” says Abdelkrim Ould El Hajj Tazi, 74.\n\nAbdelkrim Tazi says: “Always.”";
+        assert_eq!(speakers(text), ["Abdelkrim Ould El Hajj Tazi"; 2]);
+    }
+
+    #[test]
     fn the_moroccan_honorific_si() {
         let text = "“The walls are blue,” said Si Mohammed Amrani, 78.";
         assert_eq!(speakers(text), ["Mohammed Amrani"]);

@@ -686,9 +686,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
             j += 1;
             continue;
         }
-        // ("Siti Aminah binti Haji Othman": after "binti" or "bin" a title word is a name's.)
+        // ("Siti Aminah binti Haji Othman", "Abdelkrim Ould El Hajj Tazi": after a particle,
+        // "binti", "bin" or a capitalised "El", a title word is a name's.)
         // (Asked only of a title word: most are none.)
-        let after_particle = || j > name_start && v.toks[j - 1].is(flag::LOWER) && v.class(j - 1) & class::PARTICLE != 0;
+        let after_particle = || j > name_start && v.class(j - 1) & class::PARTICLE != 0;
         // ("Noor Jahan Begum, a mother of four": an honorific ending a name is a family name.)
         let ends_name = |&(len, g): &(usize, Option<Gender>)| len == 1 && g.is_some() && cap && end > name_start && (name_start..end).all(|k| v.cap_word(k) && v.class(k) & class::ORG == 0)
             && !(j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE));

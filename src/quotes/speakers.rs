@@ -1542,7 +1542,10 @@ impl<'a> Entities<'a> {
         // person's name is a title ("Naa", "Mzee"), not a name.
         let best = match best.split_once(' ') {
             // ("Van der Ploeg": a capitalised particle opens the surname, whatever its case elsewhere.)
-            Some((first, rest)) if person && rest.contains(' ') && lexicon.given_name_gender(first).is_none() && lexicon.class_of(first.as_bytes()) & class::PARTICLE == 0 => {
+            // ("Abdelkrim Ould El Hajj Tazi" and "Abdelkrim Tazi": before a particle the word is
+            // a given name.)
+            Some((first, rest)) if person && rest.contains(' ') && lexicon.given_name_gender(first).is_none() && lexicon.class_of(first.as_bytes()) & class::PARTICLE == 0
+                && rest.split(' ').next().is_some_and(|w| lexicon.class_of(w.as_bytes()) & class::PARTICLE == 0) => {
                 let titled = e.forms.iter().any(|f| {
                     let form = &text[f.0..f.1];
                     form.split_once(' ').is_some_and(|(w, r)| w == first && r != rest && !r.contains(' ') && rest.ends_with(r))
