@@ -1087,6 +1087,12 @@ mod tests {
     }
 
     #[test]
+    fn the_title_cacique() {
+        let text = "“The fires were set,” said Cacique Ignacio Nosa Guaji.";
+        assert_eq!(speakers(text), ["Ignacio Nosa Guaji"]);
+    }
+
+    #[test]
     fn the_moroccan_honorific_si() {
         let text = "“The walls are blue,” said Si Mohammed Amrani, 78.";
         assert_eq!(speakers(text), ["Mohammed Amrani"]);
