@@ -216,7 +216,7 @@ pub enum NpKind {
 }
 
 /// A speaker phrase over tokens `start..end`; the personal name is `name.0..name.1`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Np {
     pub start: usize,
     pub end: usize,
@@ -632,6 +632,51 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
     if i >= limit || !v.toks[i].is_word() {
         return None;
     }
+    if let Some(np) = lone_name(v, i, limit) {
+        debug_assert_eq!(Some(np), parse_phrase_rules(v, i, limit), "at {i}: {:?}", v.s(i));
+        return Some(np);
+    }
+    parse_phrase_rules(v, i, limit)
+}
+
+/// The phrase that word `i` opens when it is one capitalised word of no class that the next
+/// token ends ("Halvorsen said", "in Tromsø."), as [`parse_phrase_rules`] would read it; None
+/// when any of its rules could read further. A third of the phrases parsed are such a word,
+/// and this asks only what the rules would ask of it and of the token after it.
+#[inline]
+fn lone_name(v: &View, i: usize, limit: usize) -> Option<Np> {
+    const NAME: u8 = flag::CAP | flag::NAME;
+    let t = &v.toks[i];
+    // (No class: no determiner, pronoun, title, particle, organisation or stop word.)
+    if t.flags & NAME != NAME || t.class != 0 || v.possessive(i) {
+        return None;
+    }
+    let j = i + 1;
+    if j < limit {
+        let n = &v.toks[j];
+        match n.kind {
+            // Not a nickname's mark, a parenthesised abbreviation nor an ampersand.
+            TokKind::Punct if !matches!(v.b(j).first(), Some(b'(' | b'&')) => {}
+            // A word on the next line, or a lower-case one that no rule reads on: no title,
+            // organisation word or particle, and longer than "in", "of", "for", "and", "ng".
+            TokKind::Word if n.is(flag::NEWLINE) || (n.flags & (flag::LOWER | flag::NAME) == flag::LOWER
+                && n.class & (class::TITLE | class::TITLE_START | class::ORG | class::PARTICLE) == 0 && n.end - n.start > 3) =>
+            {
+                // (Nor a territory before a title, nor lower-case words up to an organisation's.)
+                if (n.is(flag::LOWER) && v.is_any(j, &TERRITORIES)) || modified_head(v, j, limit).is_some() {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    let which = v.punct(j, b",") && v.is(j + 1, "which");
+    let kind = if is_legal_form(v.s(i)) || v.all_caps(i) || which { NpKind::Org } else { NpKind::Person };
+    Some(Np { start: i, end: j, name: (i, j), kind, gender: None, has_title: false })
+}
+
+/// [`parse_phrase`] by all its rules.
+fn parse_phrase_rules(v: &View, i: usize, limit: usize) -> Option<Np> {
     if let Some(g) = v.pronoun(i) {
         return Some(Np { start: i, end: i + 1, name: (i, i), kind: NpKind::Pronoun(g), gender: Some(g), has_title: false });
     }
@@ -1610,6 +1655,28 @@ mod tests {
         let (ms, me) = v.span(np.start, np.end);
         let name = if np.name.0 < np.name.1 { let (a, b) = v.span(np.name.0, np.name.1); text[a..b].to_string() } else { String::new() };
         (text[ms..me].to_string(), name, np.kind)
+    }
+
+    #[test]
+    fn lone_names_read_as_the_rules_read_them() {
+        let text = "Halvorsen said. Meridian, which operates ports, said Acme Ltd wrote; NASA warned \
+                    Ruiz “Jun” Macaraeg and Kharas (Pty) Ltd with Procter & Gamble. Lagos state Governor Ade \
+                    Sanwo said Osman family foundation officials and Dutch economy ministry staff met Lee\n\
+                    state workers. Quigley's aide told Baek the Premier league. Smith in Kano, Smith of \
+                    Acme, Smith and Jones, Smith ng Manila, Smith van Dijk, Smith\nSaid Smith watched \
+                    Sen. Smith, Ali bin Osman, Dean Holloway said, Russia’s Putin, ECOWAS (EC) Smith";
+        let toks = tokenize(text, &[]).0;
+        let v = View { text, toks: &toks, words: Words::get() };
+        let mut fast = 0;
+        for i in 0..toks.len() {
+            for limit in [i + 1, i + 2, toks.len()] {
+                if let Some(np) = lone_name(&v, i, limit.min(toks.len())) {
+                    fast += 1;
+                    assert_eq!(Some(np), parse_phrase_rules(&v, i, limit.min(toks.len())), "at {i}: {:?}", v.s(i));
+                }
+            }
+        }
+        assert!(fast > 20, "{fast}");
     }
 
     #[test]
