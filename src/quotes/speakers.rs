@@ -67,6 +67,8 @@ pub struct Entity {
     /// For a group, the [`initials`] of its key, which an acronym spells ("WADA"): read once,
     /// when first asked (every one-word mention is compared with the organisations named).
     initials: OnceCell<SmallVec<[char; 8]>>,
+    /// For a group, what the links of short forms ask of its first form ([`FormFacts`]).
+    form_facts: OnceCell<FormFacts>,
     /// A person introduced as someone's parent (true: "His father and coach, Rafiq Siddiqui,")
     /// or child (false: "His son, Mark Kowalski,"): "the elder" or "the younger" of a surname.
     elder: Option<bool>,
@@ -81,6 +83,55 @@ pub struct Entity {
 struct GroupForm<'t> {
     form: &'t str,
     key: &'t str,
+    /// What is asked of `form`, kept on the group.
+    facts: &'t OnceCell<FormFacts>,
+}
+
+/// What the links of short forms ask of a group's first form, again for each mention it is
+/// compared with: worked out the first time, and kept. (Byte offsets into the form.)
+#[derive(Clone, Copy, Debug)]
+struct FormFacts {
+    /// [`is_named`].
+    named: bool,
+    /// Where [`last_word`] starts.
+    last: usize,
+    /// [`name_head`].
+    head: (usize, usize),
+    /// The [`word_bit`]s of the words of the key.
+    key_words: u64,
+}
+
+impl FormFacts {
+    fn of(form: &str, key: &str) -> FormFacts {
+        let last = form.len() - last_word(form).len();
+        let head = name_head(form);
+        // (`name_head` is a slice of `form`, or "" when it has no complement.)
+        let at = if head.is_empty() { 0 } else { head.as_ptr() as usize - form.as_ptr() as usize };
+        let key_words = key.split_whitespace().fold(0, |bits, w| bits | word_bit(w));
+        FormFacts { named: is_named(form), last, head: (at, at + head.len()), key_words }
+    }
+}
+
+impl<'t> GroupForm<'t> {
+    fn facts(&self) -> &'t FormFacts {
+        self.facts.get_or_init(|| FormFacts::of(self.form, self.key))
+    }
+
+    /// [`is_named`] of the form.
+    fn named(&self) -> bool {
+        self.facts().named
+    }
+
+    /// [`last_word`] of the form.
+    fn last_word(&self) -> &'t str {
+        &self.form[self.facts().last..]
+    }
+
+    /// [`name_head`] of the form.
+    fn name_head(&self) -> &'t str {
+        let (s, e) = self.facts().head;
+        &self.form[s..e]
+    }
 }
 
 /// How many of the latest entities a short form is compared with to find its full name.
@@ -113,6 +164,7 @@ impl Entity {
             key_start: surname.0,
             dotted_key: false,
             initials: OnceCell::new(),
+            form_facts: OnceCell::new(),
             elder: None,
             stands_for: None,
         }
@@ -558,13 +610,27 @@ fn name_head(form: &str) -> &str {
 /// Whether `short` repeats `full` ("coast guard" of "Italian coast guard", "bureau" of
 /// "Transport Safety Investigation Bureau", "ministry" of "Ministry of Health"): its words end
 /// the fuller name, or it is one word of it.
-fn repeats(full: &str, short: &str) -> bool {
+fn repeats(full: &str, short: &str, full_words: u64) -> bool {
     if full.len() <= short.len() {
         return false;
     }
     let ends = full.as_bytes()[full.len() - short.len() - 1] == b' '
         && full[full.len() - short.len()..].eq_ignore_ascii_case(short);
-    ends || (!short.contains(' ') && full.split_whitespace().any(|w| w.eq_ignore_ascii_case(short)))
+    // (`full_words`: the [`word_bit`]s of its words, which pass over most names unread.)
+    ends || (full_words & word_bit(short) != 0 && !short.contains(' ') && full.split_whitespace().any(|w| w.eq_ignore_ascii_case(short)))
+}
+
+/// A bit for word `w` in any ASCII case, from its length and its first and last bytes: the
+/// bits of a name's words tell most words absent from it without reading it.
+fn word_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) => {
+            let (f, l) = (u32::from(f.to_ascii_lowercase()), u32::from(l.to_ascii_lowercase()));
+            1 << ((((b.len() as u32) * 7) ^ f ^ (l << 2)) % 64)
+        }
+        _ => 1,
+    }
 }
 
 /// A surname without the Arabic article written onto it ("Al-Majali" → "Majali"): stories write
@@ -1024,12 +1090,13 @@ impl<'a> Entities<'a> {
         let hash = key_hash(key, true);
         let list = &self.list;
         // (A headline drops the article: "… as club hovers above drop zone".)
-        let headline_noun = !phrase.contains(' ') && phrase.starts_with(|c: char| c.is_ascii_lowercase());
+        // (Whether the key is one word is asked below again and again: looked for once. A
+        // phrase without a space is its key, as every determiner ends in one.)
+        let one_word = !key.contains(' ');
+        let headline_noun = one_word && key.len() == phrase.len() && phrase.starts_with(|c: char| c.is_ascii_lowercase());
         let definite = headline_noun || (key.len() < phrase.len() && phrase[..phrase.len() - key.len()].trim().eq_ignore_ascii_case("the"));
         // "the company" after "Meridian Offshore Corp.": a generic word for a business stands
         // for the last one named (even after an earlier "the company").
-        // (Whether the key is one word is asked below again and again: looked for once.)
-        let one_word = !key.contains(' ');
         let generic_head = last_word(key);
         // (The key's organisation-noun kinds, looked up when first asked and then kept: the
         // rules below ask for several, some once per recent group.)
@@ -1100,7 +1167,7 @@ impl<'a> Entities<'a> {
             if !definite || !one_word {
                 return None;
             }
-            self.recent_group(true, |g| is_named(g.form) && (last_word(g.form).eq_ignore_ascii_case(key) || name_head(g.form).eq_ignore_ascii_case(key)))
+            self.recent_group(true, |g| g.named() && (g.last_word().eq_ignore_ascii_case(key) || g.name_head().eq_ignore_ascii_case(key)))
         });
         // "WADA" after "the World Anti-Doping Agency", "Tessaron" after "Tessaron Microsystems".
         // "Kaveri Agro Foods" after "Kaveri Agro Foods Ltd": the first words of a name.
@@ -1109,7 +1176,7 @@ impl<'a> Entities<'a> {
             if !org || !definite {
                 return None;
             }
-            self.recent_group(true, |g| repeats(g.key, key))
+            self.recent_group(true, |g| repeats(g.key, key, g.facts().key_words))
         });
         // "the operator" after "the Tyne Metro Partnership", "the party" after "the Movement for
         // Rights and Unity": a generic noun stands for the last organisation named that it fits.
@@ -1118,7 +1185,7 @@ impl<'a> Entities<'a> {
             if !definite || !key_is(org_kind::GENERIC) {
                 return None;
             }
-            self.recent_group(true, |g| is_named(g.form) && generic_fits(key, g.key))
+            self.recent_group(true, |g| g.named() && generic_fits(key, g.key))
         });
         // "The National Basketball Players Association said it would appeal. “…,” the union
         // said.", "Elections Nova Scotia said …. “…,” the agency said": failing all the above, a
@@ -1135,14 +1202,14 @@ impl<'a> Entities<'a> {
             let paragraph = self.paragraph;
             self.recent_groups(true).find(|&id| {
                 let e = &list[id];
-                e.candidate && e.mentioned_in + 1 >= paragraph && self.group_form(e).is_some_and(|g| is_named(g.form) && (public || !is_public_body(g.form)))
+                e.candidate && e.mentioned_in + 1 >= paragraph && self.group_form(e).is_some_and(|g| g.named() && (public || !is_public_body(g.form)))
             })
             // ("The regulator said" paragraphs after "Estonia's financial watchdog, the Financial
             // Supervision and Resolution Authority,": a regulator's noun reaches further back,
             // to the last public body named.)
             .or_else(|| {
                 let reaches = key_is(org_kind::REGULATOR);
-                reaches.then(|| self.recent_groups(true).find(|&id| self.group_form(&list[id]).is_some_and(|g| is_named(g.form) && is_public_body(g.form)))).flatten()
+                reaches.then(|| self.recent_groups(true).find(|&id| self.group_form(&list[id]).is_some_and(|g| g.named() && is_public_body(g.form)))).flatten()
             })
         });
         // "South West Water said …. “…,” the company said": failing any organisation, a body's
@@ -1170,9 +1237,12 @@ impl<'a> Entities<'a> {
                 }
                 None => self.groups.push(Initial { id, initial: 0, prev: NO_PERSON }),
             }
-            let first = phrase.split_whitespace().next().unwrap_or("");
+            // (The first word read only of a role.)
             e.singular_role = !org
-                && SINGULAR_DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
+                && {
+                    let first = phrase.split_whitespace().next().unwrap_or("");
+                    SINGULAR_DETERMINERS.iter().any(|d| first.eq_ignore_ascii_case(d))
+                }
                 && role_head(phrase).is_some_and(|head| !head.ends_with('s'));
             if e.singular_role {
                 e.gender = None;
@@ -1217,12 +1287,12 @@ impl<'a> Entities<'a> {
 
     /// The first form of group `e` and its key.
     #[inline]
-    fn group_form(&self, e: &Entity) -> Option<GroupForm<'a>> {
+    fn group_form<'s>(&'s self, e: &'s Entity) -> Option<GroupForm<'s>> {
         let f = e.forms.first()?;
         let form = &self.text[f.0..f.1];
         // The first form is the span the group was created with, where its key was noted.
         debug_assert_eq!(&self.text[e.key_start..f.1], group_key(form));
-        Some(GroupForm { form, key: &self.text[e.key_start..f.1] })
+        Some(GroupForm { form, key: &self.text[e.key_start..f.1], facts: &e.form_facts })
     }
 
     /// Indexes person `id` under a word of the name that is not its surname ("Baek" of "Baek
@@ -1569,6 +1639,18 @@ impl<'a> Entities<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_bits_pass_over_only_names_without_the_word() {
+        let names = ["Transport Safety Investigation Bureau", "Ministry of Health", "Italian coast guard", "ÉLECTRICITÉ de France", "Bureau\nof X", "WHO"];
+        let shorts = ["bureau", "BUREAU", "ministry", "coast guard", "guard", "health", "électricité", "ÉLECTRICITÉ", "of", "x", "who", "", "Agency"];
+        for full in names {
+            let facts = FormFacts::of(full, full);
+            for short in shorts {
+                assert_eq!(repeats(full, short, facts.key_words), repeats(full, short, u64::MAX), "{full:?} {short:?}");
+            }
+        }
+    }
 
     #[test]
     fn short_loads_are_the_bytes_zero_padded() {
