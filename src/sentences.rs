@@ -871,6 +871,12 @@ impl<'a> Splitter<'a> {
             if let Some(resume) = self.dot_list_marker(i) {
                 return resume;
             }
+            // "U.S. officials", "at 5 p.m. on": one period, one space and a lower-case word
+            // after a word the fast path above passed over; as the steps below read it, never
+            // a boundary (and nothing else changes).
+            if b.get(i + 1) == Some(&b' ') && b.get(i + 2).is_some_and(u8::is_ascii_lowercase) && char_class(self.text, i + 2) == Start::Lower {
+                return i + 2;
+            }
         }
         let cl = self.cluster(i);
         if cl.mark == Mark::Closing {
