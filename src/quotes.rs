@@ -294,6 +294,12 @@ fn shortened_from(head: &str, body: &str) -> bool {
     if memchr::memmem::find(body.as_bytes(), head.as_bytes()).is_some() {
         return true;
     }
+    // (Each word spaced on both sides: a body without the first word holds none of the places
+    // read below, and most bodies compared have none.)
+    let first = &head[..head.get(1..).and_then(|h| h.find(' ')).map_or(head.len(), |p| p + 2)];
+    if memchr::memmem::find(body.as_bytes(), first.as_bytes()).is_none() {
+        return false;
+    }
     let head: smallvec::SmallVec<[&str; 16]> = head.split_ascii_whitespace().collect();
     // Each place the first word is found, read on from there (the words are not collected).
     let mut body = body.split_ascii_whitespace();
@@ -345,6 +351,18 @@ fn to_quote(doc: &Doc, canonical: &mut [(Option<String>, u32)], sentence_spans: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headline_words_shortened_from_a_body() {
+        let body = " the gate on the stairs was locked we were screaming and banging ";
+        assert!(shortened_from(" the gate was locked we were screaming ", body));
+        assert!(shortened_from(" gate on the ", body));
+        assert!(!shortened_from(" gate was open ", body));
+        // (The first word whole, not inside another: "reck" is not "reckless".)
+        assert!(!shortened_from(" reck ", " reckless handling "));
+        assert!(!shortened_from(" reck handling ", " reckless handling "));
+        assert!(!shortened_from(" locked gate ", body));
+    }
 
     fn quotes(text: &str) -> Vec<Quote> {
         extract_quotes(text, &QuoteOptions::default())
