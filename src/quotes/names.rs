@@ -640,10 +640,10 @@ fn parse_phrase(v: &View, i: usize, limit: usize) -> Option<Np> {
 }
 
 /// The phrase that word `i` opens when it is one or two capitalised words of no class that the
-/// next token ends ("Halvorsen said", "in Tromsø.", "Ana Ruiz told"), as [`parse_phrase_rules`]
-/// would read it; None when any of its rules could read further. Nearly half the phrases
-/// parsed are such a name, and this asks only what the rules would ask of its words and of the
-/// token after them.
+/// next token ends ("Halvorsen said", "in Tromsø.", "Ana Ruiz told"), or a lower-case
+/// organisation word alone ("police said"), as [`parse_phrase_rules`] would read it; None when
+/// any of its rules could read further. Half the phrases parsed are such a name, and this asks
+/// only what the rules would ask of its words and of the token after them.
 #[inline]
 fn plain_name(v: &View, i: usize, limit: usize) -> Option<Np> {
     const NAME: u8 = flag::CAP | flag::NAME;
@@ -653,7 +653,7 @@ fn plain_name(v: &View, i: usize, limit: usize) -> Option<Np> {
         t.flags & NAME == NAME && t.class == 0 && !v.possessive(k)
     };
     if !plain(i) {
-        return None;
+        return org_noun(v, i, limit);
     }
     let mut end = i + 1;
     if end < limit && plain(end) && !v.toks[end].is(flag::NEWLINE) {
@@ -692,6 +692,36 @@ fn ends_plain_name(v: &View, j: usize, limit: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// "police said", "the ministry.": the phrase a lower-case organisation word of no other class
+/// opens alone (no determiner before it), as [`parse_phrase_rules`] reads it, when punctuation
+/// (but a mark, parenthesis or ampersand), a word on the next line or a lower-case word that
+/// joins nothing to it comes next.
+#[inline]
+fn org_noun(v: &View, i: usize, limit: usize) -> Option<Np> {
+    let t = &v.toks[i];
+    if t.flags & (flag::LOWER | flag::NAME) != flag::LOWER || t.class != class::ORG {
+        return None;
+    }
+    let j = i + 1;
+    let ends = j >= limit || {
+        let n = &v.toks[j];
+        match n.kind {
+            TokKind::Punct => !matches!(v.b(j).first(), Some(b'(' | b'&')),
+            // (Not "police officer", "ministry of …", "Samahan ng …".)
+            TokKind::Word => {
+                n.is(flag::NEWLINE)
+                    || (n.flags & (flag::LOWER | flag::NAME) == flag::LOWER
+                        && n.class & (class::TITLE | class::TITLE_START | class::PARTICLE) == 0
+                        && !inner_particle(v, j)
+                        && !v.is(j, "of")
+                        && !v.is(j, "for"))
+            }
+            _ => false,
+        }
+    };
+    ends.then_some(Np { start: i, end: j, name: (i, j), kind: NpKind::Org, gender: None, has_title: false })
 }
 
 /// [`parse_phrase`] by all its rules.
@@ -1688,7 +1718,10 @@ mod tests {
                     Human Rights Watch said Acme Holdings Ltd; United Wrestling (UW) Bangko Sentral ng \
                     Pilipinas, Reporteros en Riesgo, Lee Kuan Yew, Ana Ruiz in Manila, Meridian Offshore, \
                     which Tyne Metro on Sanofi partners was Ana Ruiz\nstate Ana Ruiz y Lopez, Nordavind Kraft \
-                    AS, Ana Ruiz’s ODFL Ana Ruiz coast guard Ana Ruiz’ union Ana Ruiz “Ana” Ruiz";
+                    AS, Ana Ruiz’s ODFL Ana Ruiz coast guard Ana Ruiz’ union Ana Ruiz “Ana” Ruiz police said \
+                    police. ministry of Health, police officer Lee, police ng Manila, police\nstate police \
+                    (AP) police & fire, police “Ana” Ruiz, government for Peace, police chief, police in \
+                    Kano, police y Lopez, police's union, the ministry, police";
         let toks = tokenize(text, &[]).0;
         let v = View { text, toks: &toks, words: Words::get() };
         let mut fast = 0;
