@@ -596,6 +596,11 @@ impl<'a> Doc<'a> {
         let upto = upto.min(self.toks.len());
         let mut i = self.scan_pos;
         while i < upto {
+            // (Most tokens are passed over by every rule below: found in a tight loop.)
+            i += self.toks[i..upto].iter().position(may_act).unwrap_or(upto - i);
+            if i >= upto {
+                break;
+            }
             let t = self.toks[i];
             if !t.is_word() || t.is(flag::IN_QUOTE) || t.is(flag::USED) {
                 i += 1;
@@ -626,9 +631,6 @@ impl<'a> Doc<'a> {
                 i = self.scan_phrase(if det { i - 1 } else { i }).max(i + 1);
                 continue;
             }
-            // A lower-case word acts below only with one of these class bits (a rule for another
-            // kind of word must add its bit): most words have none, and one test passes them.
-            const ACTS: u16 = class::TITLE | class::ORG | class::CUE | class::DET | class::PRONOUN;
             if t.is(flag::LOWER) && t.class & ACTS != 0 {
                 let v = self.view();
                 let cl = v.class(i);
@@ -1906,6 +1908,18 @@ fn speaks_later(v: &View, k: usize) -> bool {
         let m = v.toks.partition_point(|t| t.start < after + p);
         m + 1 < v.toks.len() && v.toks[m].start == after + p && v.s(m) == stem && v.class(m + 1) & class::CUE != 0
     })
+}
+
+/// The class bits with which a lower-case word acts in [`Doc::scan_to`] (a rule for another
+/// kind of word must add its bit): most words have none, and one test passes them.
+const ACTS: u16 = class::TITLE | class::ORG | class::CUE | class::DET | class::PRONOUN;
+
+/// Whether token `t` is one that some rule of [`Doc::scan_to`] reads: a word outside
+/// quotations, not yet used, that may name someone (capitalised or a particle name), open
+/// "according to", or is a lower-case word of an acting class. The scan passes the others over.
+#[inline(always)]
+fn may_act(t: &Token) -> bool {
+    t.is_word() && !t.is(flag::IN_QUOTE | flag::USED) && (t.is(flag::NAME) || t.class & class::ACCORDING != 0 || (t.is(flag::LOWER) && t.class & ACTS != 0))
 }
 
 #[cfg(test)]
