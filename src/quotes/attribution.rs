@@ -763,11 +763,12 @@ impl<'a> Doc<'a> {
             // "Dr Pieter van den Bosch, from the university, said the plume …": a speaker too
             // (not the object of a verb or preposition in a relative clause: "Fernandes, who has
             // worked alongside the priest, Fr. José Souza, said").
-            let object = {
+            // (Asked last: most phrases have no comma after them.)
+            let object = || {
                 let (v, s) = (self.view(), np.start);
                 s > 0 && v.toks[s - 1].is(flag::LOWER) && v.class(s - 1) & (class::CUE | class::CONJ) == 0 && (s.saturating_sub(8)..s).any(|k| v.is(k, "who"))
             };
-            if !object && matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") {
+            if matches!(np.kind, NpKind::Person | NpKind::Org | NpKind::Role) && self.view().punct(np.end, b",") && !object() {
                 let role = np;
                 if let Some((np, cue)) = self.clause_then_cue(np, n).filter(|(_, c)| !self.toks[c.verb].is(flag::USED)) {
                     self.note_affiliations(role.start, cue.verb);
