@@ -807,9 +807,11 @@ impl<'a> Doc<'a> {
             || (i, (i + 1..(i + 4).min(n)).find(|&k| !self.toks[k].is(flag::CAP) || self.toks[k].is(flag::NEWLINE)).unwrap_or((i + 4).min(n))),
             |np| (np.start, np.end),
         );
-        for k in from..to {
-            let t = self.toks[k];
-            if t.is(flag::CAP) && singular_possessive(&self.text.as_bytes()[t.start..t.end]) {
+        // (Most phrases hold no possessive: found before anything is read for one.)
+        let possessive = |t: &Token| t.is(flag::CAP) && singular_possessive(&self.text.as_bytes()[t.start..t.end]);
+        let first = self.toks.get(from..to).and_then(|ts| ts.iter().position(possessive)).map_or(to, |p| from + p);
+        for k in first..to {
+            if possessive(&self.toks[k]) {
                 let v = View { text: self.text, toks: &self.toks, words: self.words };
                 let mut first = k;
                 while first > from && first + 3 > k && v.toks[first - 1].is(flag::CAP) && v.class(first - 1) & (class::STOP | class::TITLE | class::ORG | class::DET) == 0 && !v.toks[first].is(flag::NEWLINE) {
