@@ -1581,7 +1581,7 @@ impl<'a> Entities<'a> {
             // A lone form is the best of one: no key need be worked out.
             .max_by_key(|(i, (form, count))| {
                 if e.forms.len() == 1 {
-                    return (false, false, 0, 0, 0, false, std::cmp::Reverse(*i));
+                    return (false, false, 0, false, 0, 0, false, std::cmp::Reverse(*i));
                 }
                 // People: name words up to three, particles not counted ("Marisol de la Fuente"
                 // is fuller than "De la Fuente"); groups: every word.
@@ -1604,7 +1604,13 @@ impl<'a> Entities<'a> {
                 // (An organisation first described ("A Bruges court sentenced …") is named by its
                 // definite form ("the court said"); an unnamed source keeps its description.)
                 let definite = !(e.org && form.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")));
-                (normal_case, definite, words, *count, surname_uses, known, std::cmp::Reverse(*i))
+                // ("Abdelkrim Ben Moussa El Idrissi" over "Ben Moussa El Idrissi", both past three
+                // words: a form that another one ends is fuller.)
+                let extends = person && words == 3 && e.forms.iter().any(|g| {
+                    let g = &text[g.0..g.1];
+                    g.len() < form.len() && form.ends_with(g) && form.as_bytes()[form.len() - g.len() - 1] == b' '
+                });
+                (normal_case, definite, words, extends, *count, surname_uses, known, std::cmp::Reverse(*i))
             })
             .map(|(_, (form, _))| form);
         let best = best.unwrap_or_default();
