@@ -287,42 +287,42 @@ fn substring(s: &Bound<'_, PyString>, start: usize, end: usize) -> PyResult<Py<P
 }
 
 /// The quotes of `text` as Python objects; `source`, when given, is the Python `str` that holds
-/// exactly `text`, and the quotes' words are sliced from it.
+/// exactly `text`, and each quote's words are sliced from it.
 fn quotes_to_py<'py, 't>(py: Python<'py>, text: &'t str, source: Option<&Bound<'py, PyString>>, quotes: &'t [Quote]) -> PyResult<Bound<'py, PyList>> {
     let mut cur = CharCursor::new(text);
-    let list = PyList::empty(py);
-    // The words at byte span `bytes`, whose code points are at `chars`.
-    let words = |bytes: (usize, usize), chars: (usize, usize)| match source {
-        Some(s) => substring(s, chars.0, chars.1),
-        None => Ok(PyString::new(py, &text[bytes.0..bytes.1]).unbind()),
-    };
-    // A document's quotes repeat a few speakers and cues ("said"): one Python string each,
-    // shared by every quote that names it. (News documents hold a dozen or so: room made once.)
-    let mut seen: Vec<(&'t str, Py<PyString>)> = Vec::with_capacity(16);
+    // Built whole, then listed: a list made at its final length is never grown.
+    let mut out = Vec::with_capacity(quotes.len());
+    // A document's quotes repeat a few speakers, mentions ("he", "Pompeo"), cues ("said") and
+    // addressees: one Python string each, shared by every quote that names it. (News documents
+    // hold a dozen or two: room made once.)
+    let mut seen: Vec<(&'t str, Py<PyString>)> = Vec::with_capacity(32);
     let mut shared = |s: &'t str| -> Py<PyString> { shared_string(py, &mut seen, s) };
     for q in quotes {
         let span = cur.span(q.start, q.end);
+        let words = match source {
+            Some(s) => substring(s, span.0, span.1)?,
+            None => PyString::new(py, &text[q.start..q.end]).unbind(),
+        };
         let mention_span = q.mention_span.map(|(s, e)| cur.span(s, e));
         let cue_span = q.cue_span.map(|(s, e)| cur.span(s, e));
-        let addressee = q.addressee_span.map(|(s, e)| words((s, e), cur.span(s, e))).transpose()?;
         let quote = types::Quote::new(
-            words((q.start, q.end), span)?,
+            words,
             span.0,
             span.1,
             q.speaker.as_deref().map(&mut shared),
-            q.mention_span.zip(mention_span).map(|(b, c)| words(b, c)).transpose()?,
+            q.mention_span.map(|(s, e)| shared(&text[s..e])),
             mention_span,
             q.cue(text).map(&mut shared),
             cue_span,
-            addressee,
+            q.addressee(text).map(&mut shared),
             kind_string(py, q.kind),
             q.sentence_index,
             // f32 in the core; three decimals are all the precision a confidence has.
             (q.confidence as f64 * 1000.0).round() / 1000.0,
         );
-        list.append(Bound::new(py, quote)?)?;
+        out.push(Bound::new(py, quote)?);
     }
-    Ok(list)
+    PyList::new(py, out)
 }
 
 fn sentences_to_py<'py>(py: Python<'py>, text: &str, spans: &[(usize, usize)]) -> PyResult<Bound<'py, PyList>> {
