@@ -1174,6 +1174,16 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_lead_in_ending_in_a_full_name_introduces_that_person() {
+        let text = "21:47\n\nHalf-time thoughts from our columnist Renzo Bavastro: “Genoa have been the better side.”";
+        assert_eq!(speakers(text), ["Renzo Bavastro"]);
+        // (Not the object of "speaking to", nor an addressee after a cue.)
+        let text = "Match-winner Ánde Gaup, 19, speaking to Radio Nord: “This one is for her.”\n\n\
+                    Kaya told Ahmed Rashid: “We will win.”";
+        assert_eq!(speakers(text), ["Ánde Gaup", "Kaya"]);
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";

@@ -1166,6 +1166,17 @@ impl<'a> Doc<'a> {
                 let attr = self.attribution(np, cue, 0.6, false);
                 return self.found(pair, Some(attr), content_lower);
             }
+            // "Half-time thoughts from our columnist Renzo Bavastro: “…”": a lead-in with no cue
+            // whose last words are a person's full name introduces that person (not the object
+            // of "speaking to", "translated by").
+            let object = |np: &Np| np.start > sent_start && v.is_any(np.start - 1, &["to", "by", "with", "for", "at", "on", "in", "and"]);
+            let named = parse_backward(&v, otok - 1, sent_start).filter(|np| np.kind == NpKind::Person && np.name.1 - np.name.0 >= 2 && np.end + 1 == otok && !object(np));
+            if let Some(np) = named.filter(|np| (sent_start..np.start).all(|k| v.class(k) & class::CUE == 0)) {
+                let speaker = self.speaker_of(&np, true);
+                self.mark_used(np.start, np.end);
+                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
+                return self.found(pair, Some(attr), content_lower);
+            }
             // ("An FCI official in Chandigarh, speaking on condition of anonymity, offered a
             // different explanation: “…”": or an unnamed source opening the sentence.)
             let source = || parse_forward(&v, sent_start, otok - 1).filter(|np| np.kind == NpKind::Role && v.is_any(np.start, &SINGULAR_DETERMINERS) && self.is_subject(np));
