@@ -1184,6 +1184,15 @@ mod tests {
     }
 
     #[test]
+    fn a_short_sentence_after_a_colon_is_a_quotation() {
+        let text = "Prices went up.\nA hand-painted sign in the window of one house on Tashkent Street reads: “Not for sale.”\n\
+                    Kholmuradov said he had turned down three offers.";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text(text), "Not for sale.");
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";

@@ -1700,7 +1700,9 @@ impl<'a> Doc<'a> {
         let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase());
         let title_like = n_words <= 8 && !ends_terminal && title_shape(content).1;
         let embedded = self.has_words(sent_start, otok);
-        let clause_like = !title_like && (n_words >= 4 || (n_words >= 2 && ends_terminal && first_upper && !embedded));
+        // (A sentence after a colon is one too: "Graffiti on the shutters reads: “Open the street.”")
+        let after_colon = otok > 0 && self.view().punct(otok - 1, b":");
+        let clause_like = !title_like && (n_words >= 4 || (n_words >= 2 && ends_terminal && first_upper && (!embedded || after_colon)));
         let kind_unknown = |kind| Found { start: pair.start, end: pair.end, kind, attr: None, chain_next: false };
         if !clause_like || (embedded && !first_upper && n_words <= 5) {
             return kind_unknown(QuoteKind::Scare);
