@@ -1193,6 +1193,12 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_exclamation_after_a_colon_is_a_quotation() {
+        let text = "The square was full. A banner tied to the railings read: “¡Queremos camas!”";
+        assert_eq!(quotes(text).len(), 1);
+    }
+
+    #[test]
     fn a_broadcast_programme_is_no_person() {
         let text = "National Prosecuting Authority regional spokesperson Lindiwe Ngomane-Khoza welcomed the ruling on Ehlanzeni FM's Breakfast Show. \
                     “This sends a message,” she said.";

@@ -1697,7 +1697,8 @@ impl<'a> Doc<'a> {
         // (Counted up to nine: only up to eight words are told apart.)
         let n_words = content.split_whitespace().take(9).count();
         let ends_terminal = content.trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?']);
-        let first_upper = content.chars().next().is_some_and(|c| c.is_uppercase());
+        // ("¡Queremos camas, no promesas!": past Spanish opening marks.)
+        let first_upper = content.trim_start_matches(['¡', '¿']).chars().next().is_some_and(|c| c.is_uppercase());
         let title_like = n_words <= 8 && !ends_terminal && title_shape(content).1;
         let embedded = self.has_words(sent_start, otok);
         // (A sentence after a colon is one too: "Graffiti on the shutters reads: “Open the street.”")
