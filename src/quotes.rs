@@ -1193,6 +1193,14 @@ mod tests {
     }
 
     #[test]
+    fn a_page_label_or_an_adverb_before_a_colon_is_nobody() {
+        let text = "Outside the hospital on Monday, a banner tied to the railings read: “¡Queremos camas, no promesas!”\n\n\
+                    LIVE: ‘Forty minutes to be remembered for forty years’ – Petrarca crowned champions\n\n\
+                    Lavrov: “We will respond.”";
+        assert_eq!(speakers(text), ["", "", "Lavrov"]);
+    }
+
+    #[test]
     fn a_spanish_exclamation_after_a_colon_is_a_quotation() {
         let text = "The square was full. A banner tied to the railings read: “¡Queremos camas!”";
         assert_eq!(quotes(text).len(), 1);

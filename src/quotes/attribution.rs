@@ -1153,7 +1153,10 @@ impl<'a> Doc<'a> {
         // `Lewis was blunt: "…"` — the subject of the sentence the colon ends.
         if colon {
             let v = self.view();
-            if let Some(np) = parse_backward(&v, otok - 1, sent_start).filter(|np| np.start == sent_start && matches!(np.kind, NpKind::Person | NpKind::Org)) {
+            // ("LIVE: ‘…’", "Reader message: “…”", "Outside the studio, a sign read: “…”": a page's
+            // label or an adverb opening the sentence is nobody.)
+            let label = |np: &Np| np.end == np.start + 1 && v.is_any(np.start, &PAGE_LABELS);
+            if let Some(np) = parse_backward(&v, otok - 1, sent_start).filter(|np| np.start == sent_start && matches!(np.kind, NpKind::Person | NpKind::Org) && !label(np)) {
                 let speaker = self.speaker_of(&np, true);
                 self.mark_used(np.start, np.end);
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.7, partial: false };
@@ -1180,7 +1183,7 @@ impl<'a> Doc<'a> {
             // ("An FCI official in Chandigarh, speaking on condition of anonymity, offered a
             // different explanation: “…”": or an unnamed source opening the sentence.)
             let source = || parse_forward(&v, sent_start, otok - 1).filter(|np| np.kind == NpKind::Role && v.is_any(np.start, &SINGULAR_DETERMINERS) && self.is_subject(np));
-            if let Some(np) = self.sentence_subject(sent_start, otok - 1).or_else(source) {
+            if let Some(np) = self.sentence_subject(sent_start, otok - 1).filter(|np| !label(np)).or_else(source) {
                 let speaker = self.speaker_of(&np, true);
                 let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
                 return self.found(pair, Some(attr), content_lower);
@@ -1926,6 +1929,10 @@ fn speaks_later(v: &View, k: usize) -> bool {
         m + 1 < v.toks.len() && v.toks[m].start == after + p && v.s(m) == stem && v.class(m + 1) & class::CUE != 0
     })
 }
+
+/// Capitalised words that open a page's label or a sentence's adverbial and name no speaker
+/// before a colon ("LIVE:", "VIDEO:", "Reader message:", "Outside the studio, …:").
+const PAGE_LABELS: [&str; 14] = ["live", "video", "watch", "photo", "listen", "update", "breaking", "reader", "caption", "graffiti", "outside", "inside", "nearby", "elsewhere"];
 
 /// The class bits with which a lower-case word acts in [`Doc::scan_to`] (a rule for another
 /// kind of word must add its bit): most words have none, and one test passes them.
