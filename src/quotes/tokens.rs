@@ -358,8 +358,19 @@ fn click_name_at(bytes: &[u8], i: usize) -> bool {
 /// closing mark is never inside a range). Out of the tokenizer's loop: few words end so.
 #[inline(never)]
 fn plural_possessive(bytes: &[u8], end: usize) -> Option<usize> {
-    let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
+    let apo = apostrophe_len(bytes, end);
     (apo > 0 && bytes.get(end + apo) == Some(&b' ') && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_alphabetic)).then_some(apo)
+}
+
+/// The byte length of an apostrophe, "'" or "’", at `at` (0 for none).
+fn apostrophe_len(bytes: &[u8], at: usize) -> usize {
+    if bytes[at] == b'\'' {
+        1
+    } else if bytes[at..].starts_with("’".as_bytes()) {
+        3
+    } else {
+        0
+    }
 }
 
 /// The length of an apostrophe at `end` that ends a name word: a Luo name's ("Hellen
@@ -367,7 +378,7 @@ fn plural_possessive(bytes: &[u8], end: usize) -> Option<usize> {
 /// Phearsain"), before a space or punctuation (a paired closing mark is never inside a range).
 #[inline(never)]
 fn name_apostrophe(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
-    let apo = if bytes[end] == b'\'' { 1 } else if bytes[end..].starts_with("’".as_bytes()) { 3 } else { 0 };
+    let apo = apostrophe_len(bytes, end);
     let word = &bytes[start..end];
     let luo = word.len() > 3 && word[0].is_ascii_uppercase() && word.ends_with(b"ng");
     let gaelic = word == b"a" && bytes.get(end + apo + 1).is_some_and(u8::is_ascii_uppercase);
