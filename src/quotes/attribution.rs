@@ -514,6 +514,12 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// [`Self::attribution`] of a phrase that speaks with no cue ("Lavrov: “…”").
+    fn uncued(&mut self, np: Np, confidence: f32) -> Attribution {
+        let speaker = self.speaker_of(&np, true);
+        Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence, partial: false }
+    }
+
     fn attribution(&mut self, np: Np, cue: Cue, confidence: f32, partial: bool) -> Attribution {
         let speaker = self.speaker_of(&np, true);
         let confidence = match (np.kind, speaker) {
@@ -1156,10 +1162,11 @@ impl<'a> Doc<'a> {
             // ("LIVE: ‘…’", "Reader message: “…”", "Outside the studio, a sign read: “…”": a page's
             // label or an adverb opening the sentence is nobody.)
             let label = |np: &Np| np.end == np.start + 1 && v.is_any(np.start, &PAGE_LABELS);
-            if let Some(np) = parse_backward(&v, otok - 1, sent_start).filter(|np| np.start == sent_start && matches!(np.kind, NpKind::Person | NpKind::Org) && !label(np)) {
-                let speaker = self.speaker_of(&np, true);
+            // (The phrase before the colon, read once for the two rules that ask.)
+            let before_colon = parse_backward(&v, otok - 1, sent_start);
+            if let Some(np) = before_colon.filter(|np| np.start == sent_start && matches!(np.kind, NpKind::Person | NpKind::Org) && !label(np)) {
+                let attr = self.uncued(np, 0.7);
                 self.mark_used(np.start, np.end);
-                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.7, partial: false };
                 return self.found(pair, Some(attr), content_lower);
             }
             // "She added that the city accepted the argument: “…”": a sentence opened by a
@@ -1173,19 +1180,17 @@ impl<'a> Doc<'a> {
             // whose last words are a person's full name introduces that person (not the object
             // of "speaking to", "translated by").
             let object = |np: &Np| np.start > sent_start && v.is_any(np.start - 1, &["to", "by", "with", "for", "at", "on", "in", "and"]);
-            let named = parse_backward(&v, otok - 1, sent_start).filter(|np| np.kind == NpKind::Person && np.name.1 - np.name.0 >= 2 && np.end + 1 == otok && !object(np));
+            let named = before_colon.filter(|np| np.kind == NpKind::Person && np.name.1 - np.name.0 >= 2 && np.end + 1 == otok && !object(np));
             if let Some(np) = named.filter(|np| (sent_start..np.start).all(|k| v.class(k) & class::CUE == 0)) {
-                let speaker = self.speaker_of(&np, true);
+                let attr = self.uncued(np, 0.6);
                 self.mark_used(np.start, np.end);
-                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
                 return self.found(pair, Some(attr), content_lower);
             }
             // ("An FCI official in Chandigarh, speaking on condition of anonymity, offered a
             // different explanation: “…”": or an unnamed source opening the sentence.)
             let source = || parse_forward(&v, sent_start, otok - 1).filter(|np| np.kind == NpKind::Role && v.is_any(np.start, &SINGULAR_DETERMINERS) && self.is_subject(np));
             if let Some(np) = self.sentence_subject(sent_start, otok - 1).filter(|np| !label(np)).or_else(source) {
-                let speaker = self.speaker_of(&np, true);
-                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false };
+                let attr = self.uncued(np, 0.6);
                 return self.found(pair, Some(attr), content_lower);
             }
             // "Speaking to Le Soleil after the ceremony, she was more emotional: «…»".
@@ -1194,8 +1199,7 @@ impl<'a> Doc<'a> {
                 .filter_map(|k| self.clause_pronoun(k, sent_start, b",;"))
                 .find(|np| matches!(np.gender, Some(Gender::Male | Gender::Female | Gender::Plural)));
             if let Some(np) = pronoun {
-                let speaker = self.speaker_of(&np, true);
-                let attr = Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.55, partial: false };
+                let attr = self.uncued(np, 0.55);
                 return self.found(pair, Some(attr), content_lower);
             }
         }
@@ -1746,8 +1750,7 @@ impl<'a> Doc<'a> {
         }
         let from = (at + 3..(at + 10).min(n)).take_while(|&k| v.toks[k].is_word() && !v.toks[k].is(flag::NEWLINE)).find(|&k| v.is(k, "from"))?;
         let np = parse_forward(&v, from + 1, n).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
-        let speaker = self.speaker_of(&np, true);
-        (speaker != Speaker::Unknown).then_some(Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence: 0.6, partial: false })
+        Some(self.uncued(np, 0.6)).filter(|a| a.speaker != Speaker::Unknown)
     }
 
     /// The speaker of the quotation in the sentence before `start` (a run of quote paragraphs
