@@ -1149,6 +1149,13 @@ mod tests {
     }
 
     #[test]
+    fn bantu_wa_joins_a_name_and_maitre_is_a_title() {
+        let text = "“The order was ignored,” Mines Minister Gustave Mbuyi wa Mutombo said.\n\n“We wait,” he said.\n\n\
+                    The fishers' lawyer, Maître Soizic Guénolé, said the judges erred. “They looked at maps,” she said.";
+        assert_eq!(speakers(text), ["Gustave Mbuyi wa Mutombo", "Gustave Mbuyi wa Mutombo", "Soizic Guénolé"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);
