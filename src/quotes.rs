@@ -1156,6 +1156,14 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_surname_may_misspell_one_inside_a_full_name() {
+        let text = "“We have forty beds,” said Dr. Jean-Pierre Kabongo Mukendi, who heads the unit.\n\n\
+                    The minister disagreed. “Under control,” said Marie Tshibola.\n\n\
+                    Dr. Kabonga said the next weeks would be decisive. “The peak comes in February,” he said.";
+        assert_eq!(speakers(text), ["Jean-Pierre Kabongo Mukendi", "Marie Tshibola", "Jean-Pierre Kabongo Mukendi"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -960,6 +960,9 @@ impl<'a> Entities<'a> {
         });
         // "Purnamsari said" after "Ratna Purnamasari": a misspelt surname of someone named in full.
         let found = found.or_else(|| self.near_miss_person(surname_str, first, &text[span.0..span.1]));
+        // "Dr. Kabonga said" after "Jean-Pierre Kabongo Mukendi": a lone surname that misspells
+        // one from inside a full name.
+        let found = found.or_else(|| if name.1 - name.0 == 1 { self.near_miss_inner(surname_str) } else { None });
         // "Gustavo Olaechea Palomino" after a headline's bare "Olaechea": a first surname of two
         // named them already.
         let found = found.or_else(|| {
@@ -1055,6 +1058,20 @@ impl<'a> Entities<'a> {
         });
         let candidates = chain.take_while(|p| p.id >= window);
         candidates.filter(|p| p.initial == initial && p.len.abs_diff(surname.len()) <= 4).map(|p| p.id).find(|&id| self.misspells(id, surname, first, said))
+    }
+
+    /// The latest person among the last [`NEARBY`] entities, named in full, one of whose names
+    /// between the first and the surname `word` misspells ([`surnames_near_miss`]). Asked only
+    /// of a lone word no one else fits, as a misspelling is not a new person.
+    #[cold]
+    fn near_miss_inner(&self, word: &str) -> Option<usize> {
+        let (text, window) = (self.text, self.list.len().saturating_sub(NEARBY));
+        (window..self.list.len()).rev().find(|&id| {
+            let e = &self.list[id];
+            let inner = e.first.filter(|f| e.kind == EntityKind::Person && f.1 < e.surname.0).map_or("", |f| &text[f.1..e.surname.0]);
+            // (Words of six letters or more: "Hamas" is no misspelt "Hamad".)
+            inner.split_whitespace().any(|w| w.len() > 5 && surnames_near_miss(w, word))
+        })
     }
 
     /// Whether entity `id` is a person named in full whose surname `surname` misspells and whose
