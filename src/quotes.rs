@@ -1164,6 +1164,16 @@ mod tests {
     }
 
     #[test]
+    fn whom_an_opening_for_is_about_is_a_subject() {
+        let text = "Märta Ek directs the play. “It is ours,” she said.\n\n\
+                    For the literary historian Gunnar Berg-Sjöholm of Karlstad University, the book's staying power is \
+                    no mystery. “It is a book about waste,” he said.\n\n\
+                    Ek spoke next. “We rehearse,” she said.\n\n\
+                    For Jonas Lind, the director's son, the row has been noise. “I shrug,” he said.";
+        assert_eq!(speakers(text), ["Märta Ek", "Gunnar Berg-Sjöholm", "Märta Ek", "Jonas Lind"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -963,6 +963,14 @@ impl<'a> Doc<'a> {
         } {
             return true;
         }
+        // "For the literary historian Gunnar Berg-Sjöholm of Karlstad University, the novel …":
+        // whom an opening "For" is about is who the sentence is about.
+        if np.kind == NpKind::Person && (v.punct(np.end, b",") || v.is_any(np.end, &["of", "at"])) {
+            let lead = (s.saturating_sub(4)..s).rev().find(|&k| !(v.toks[k].is_word() && v.toks[k].is(flag::LOWER))).filter(|&k| v.is(k, "For") && v.opens_sentence(k));
+            if lead.is_some() {
+                return true;
+            }
+        }
         // ("including Anthony “Tito” Ramos, 29, face charges": not after a nickname's mark.)
         let nickname = s >= 4 && v.toks[s - 2].kind == TokKind::Quoted && v.toks[s - 3].kind == TokKind::Mark && v.cap_word(s - 4) && !v.toks[s - 4].is(flag::NEWLINE);
         let before = s == 0
