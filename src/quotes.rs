@@ -1174,6 +1174,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_signed_after_a_dash_is_the_speaker() {
+        let text = "The director spoke first. “It is a film about friendship,” said Brais Fernández.\n\n\
+                    “The sea does not care who you are.”\n— Carme Lema da Silva\n\n\
+                    Your messages: “Somebody tell me when it's over.” – Montse, Valls\n\n\
+                    The fans chanted: “We will win.” — Ramos shook his head.";
+        let got = speakers(text);
+        assert_eq!(got[..3], ["Brais Fernández", "Carme Lema da Silva", "Montse"]);
+        // (A name with its verb after a dash is a new sentence, not a signature.)
+        assert_ne!(got[3], "Ramos");
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

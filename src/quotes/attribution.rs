@@ -515,6 +515,20 @@ impl<'a> Doc<'a> {
     }
 
     /// [`Self::attribution`] of a phrase that speaks with no cue ("Lavrov: “…”").
+    /// The person's name that a dash at token `d` signs a quotation with: the name ends its
+    /// line, or a few words of description after a comma do ("– Montse, Valls").
+    fn signature(&self, d: usize) -> Option<Np> {
+        let v = self.view();
+        let t = v.toks.get(d)?;
+        if t.is_word() || !matches!(v.s(d), "—" | "–") {
+            return None;
+        }
+        let np = parse_forward(&v, d + 1, v.toks.len()).filter(|np| np.kind == NpKind::Person && np.start == d + 1)?;
+        let line_end = |k: usize| k >= v.toks.len() || v.toks[k].is(flag::NEWLINE);
+        let described = v.punct(np.end, b",") && (np.end + 1..np.end + 8).find(|&k| line_end(k)).is_some_and(|e| (np.end..e).all(|k| v.class(k) & class::CUE == 0));
+        (line_end(np.end) || described).then_some(np)
+    }
+
     fn uncued(&mut self, np: Np, confidence: f32) -> Attribution {
         let speaker = self.speaker_of(&np, true);
         Attribution { speaker, mention: Some((np.start, np.end)), cue: None, confidence, partial: false }
@@ -1148,6 +1162,13 @@ impl<'a> Doc<'a> {
                 let attr = self.attribution(np, cue, 0.9, before_words);
                 return self.found(pair, Some(attr), content_lower);
             }
+        }
+        // "“We never give up.” — Amaia Etxeberria, captain", a pull quote's "“…” ⏎ — Carme Lema":
+        // a name signed after a dash.
+        if let Some(np) = self.toks[otok + 1].is(flag::TERMINAL).then(|| self.signature(ctok + 1)).flatten() {
+            let attr = self.uncued(np, 0.8);
+            self.mark_used(np.start, np.end);
+            return self.found(pair, Some(attr), content_lower);
         }
         // 2. Right before: `X said:` / `X told reporters,` / `according to X,`.
         let colon = otok > 0 && self.view().punct(otok - 1, b":");
