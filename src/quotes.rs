@@ -1186,6 +1186,23 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_sources_with_a_place_word_a_compound_noun_and_where_they_work() {
+        let text = "Not everyone is excited. “It is a hole with water in it,” one Kuressaare taxi driver said.\n\n\
+                    “It could reopen within days,” said a Pakistani customs official in Chaman who spoke on condition of anonymity.\n\n\
+                    “We watched the bulldozers for weeks,” a kayak guide from Porto Cervo said.\n\n\
+                    Her remarks drew an angry response from District Administrator Markus Eberle, who told reporters in Sonthofen: “People up here pay.”";
+        assert_eq!(
+            speakers(text),
+            [
+                "one Kuressaare taxi driver",
+                "a Pakistani customs official in Chaman who spoke on condition of anonymity",
+                "a kayak guide from Porto Cervo",
+                "Markus Eberle"
+            ]
+        );
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

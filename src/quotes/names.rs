@@ -337,7 +337,8 @@ fn source_at_place(v: &View, k: usize, limit: usize, inverted: bool) -> Option<u
     if e == s || v.is(e, "in") {
         e += (e > s) as usize;
         let c = e;
-        while e < limit && e < c + 5 && v.cap_word(e) && v.class(e) & class::STOP == 0 && !v.toks[e].is(flag::NEWLINE) {
+        // (No title: "a response from District Administrator Markus Eberle" is from a person.)
+        while e < limit && e < c + 5 && v.cap_word(e) && v.class(e) & (class::STOP | class::TITLE) == 0 && !v.toks[e].is(flag::NEWLINE) {
             e += 1;
         }
         if e == c {
@@ -874,6 +875,12 @@ fn parse_phrase_rules(v: &View, i: usize, limit: usize) -> Option<Np> {
             if let Some(e) = (j + 1..=j + words).find(|&e| source_ends(v, e, limit)) {
                 return Some(Np::role(i, e));
             }
+            // ("one Kuressaare taxi driver said", "A Pakistani customs official in Chaman who
+            // spoke on condition of anonymity said": a role's word may end the noun, and where
+            // the source works may follow it.)
+            if let Some(np) = unnamed_source(v, i, j, j, limit, det, true) {
+                return Some(np);
+            }
         }
         // "the 29-year-old", "the Spaniard", "one of its negotiators": a determiner's word that
         // stands for a person.
@@ -1137,8 +1144,9 @@ fn unnamed_source(v: &View, i: usize, j: usize, head: usize, limit: usize, det: 
         return Some(Np::role(i, end));
     }
     // "A pharmacist at a chain drugstore in Columbus(, speaking …,) said": any noun
-    // with where it works.
-    let end = at_body.then(|| source_at_place(v, head + 1, limit, i > 0 && v.class(i - 1) & class::CUE != 0)).flatten()?;
+    // with where it works (after the whole noun: "a kayak guide from Porto Cervo said").
+    let noun_end = head + words.max(1);
+    let end = at_body.then(|| source_at_place(v, noun_end, limit, i > 0 && v.class(i - 1) & class::CUE != 0)).flatten()?;
     Some(Np::role(i, end))
 }
 
