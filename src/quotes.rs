@@ -1203,6 +1203,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_s_country_after_its_comma_is_no_speaker() {
+        let text = "The Assyrian-Syriac Heritage Council, a diaspora group based in Södertälje, Sweden, wrote on X that it \
+                    was “a historic day for Tur Abdin” and thanked the lawyers “who never gave up.”\n\n\
+                    The Nordic Fund, a charity based in Malmö, Sweden, said the monks were relieved. “We waited,” it said.\n\n\
+                    Prof. Yaw Boakye-Ansah, an economist at the University of Ghana, Legon, warned that prices would rise. \
+                    “Ghana imports most of what it eats,” he said.";
+        assert_eq!(speakers(text), ["The Assyrian-Syriac Heritage Council", "The Assyrian-Syriac Heritage Council", "The Nordic Fund", "Yaw Boakye-Ansah"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -1308,6 +1308,10 @@ impl<'a> Doc<'a> {
         if !v.punct(comma, b",") {
             return None;
         }
+        // ("a diaspora group based in Södertälje, Sweden, wrote": a place's country or state,
+        // set off by its own comma, is still the clause.)
+        let country = v.cap_word(comma - 1) && v.cap_word(comma + 1) && v.punct(comma + 2, b",") && comma + 3 < limit && v.class(comma + 1) & class::CUE == 0;
+        let comma = if country { comma + 2 } else { comma };
         let k = self.skip_adverbs(comma + 1, limit);
         let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
         // "her manager, Paulo Ventura, said": a role's appositive names the speaker.
@@ -1531,7 +1535,12 @@ impl<'a> Doc<'a> {
                 // (Not a description after the name: "UNHCR, the UN refugee agency, said".)
                 let described = v.toks[np.end - 1].is(flag::LOWER) && np.start > floor + 1
                     && parse_backward(&v, self.before_parenthesis(np.start - 1, floor), floor).is_some_and(|p| matches!(p.kind, NpKind::Org | NpKind::Person));
-                if np.start > floor && v.punct(np.start - 1, b",") && !matches!(np.kind, NpKind::Pronoun(_) | NpKind::Role) && !described {
+                // (Nor a place's country or state: "a group based in Södertälje, Sweden, wrote".)
+                let country = np.start > floor + 3 && v.cap_word(np.start - 2) && {
+                    let place = (np.start.saturating_sub(5).max(floor)..np.start - 1).rev().take_while(|&k| v.cap_word(k)).last().unwrap_or(np.start - 2);
+                    place > floor && v.is_any(place - 1, &["in", "from", "near", "at"])
+                };
+                if np.start > floor && v.punct(np.start - 1, b",") && !matches!(np.kind, NpKind::Pronoun(_) | NpKind::Role) && !described && !country {
                     return Some(np);
                 }
             }
