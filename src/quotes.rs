@@ -1213,6 +1213,13 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_between_a_given_name_and_a_surname_is_the_name_s() {
+        let text = "“We will rebuild,” Deputy Governor Mustapha Alhaji Goni said.\n\nGoni added: “Never again.”\n\n\
+                    “The camp is safe,” said Alhaji Bukar Modu, a trader.";
+        assert_eq!(speakers(text), ["Mustapha Alhaji Goni", "Mustapha Alhaji Goni", "Bukar Modu"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -788,7 +788,11 @@ fn parse_phrase_rules(v: &View, i: usize, limit: usize) -> Option<Np> {
         // ("Noor Jahan Begum, a mother of four": an honorific ending a name is a family name.)
         let ends_name = |&(len, g): &(usize, Option<Gender>)| len == 1 && g.is_some() && cap && end > name_start && (name_start..end).all(|k| v.cap_word(k) && v.class(k) & class::ORG == 0)
             && !(j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE));
-        if let Some((len, g)) = v.title_at(j, limit).filter(|t| !after_particle() && !given_name_not_title(v, j, limit) && !family_name_not_title(v, j, limit) && !ends_name(t)) {
+        // ("Mustapha Alhaji Goni", "Ahmad Haji Ismail": so is an honorific between a given name
+        // and a surname.)
+        let inside_name = |&(len, g): &(usize, Option<Gender>)| len == 1 && g.is_some() && cap && end == j && j > name_start && v.given_name(j - 1)
+            && j + 1 < limit && v.cap_word(j + 1) && !v.toks[j + 1].is(flag::NEWLINE) && v.class(j + 1) & (class::STOP | class::TITLE) == 0;
+        if let Some((len, g)) = v.title_at(j, limit).filter(|t| !after_particle() && !given_name_not_title(v, j, limit) && !family_name_not_title(v, j, limit) && !ends_name(t) && !inside_name(t)) {
             // "Celtic Breeze Energy": a capitalised title word after a name ends an
             // organisation's name rather than starting a person's.
             // ("Bulgarian PM says": a nationality describes the title-holder.)
