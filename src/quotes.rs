@@ -1220,6 +1220,13 @@ mod tests {
     }
 
     #[test]
+    fn a_source_who_gave_a_name_with_no_comma_is_that_name() {
+        let text = "A tea-shop owner in Maruthonkara who gave his name only as Rasheed said the ward had “gone quiet \
+                    overnight.” “Nobody is coming out.”";
+        assert_eq!(speakers(text), ["Rasheed"; 2]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

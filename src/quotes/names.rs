@@ -1590,6 +1590,10 @@ pub fn parse_backward(v: &View, end: usize, floor: usize) -> Option<Np> {
         // Copenhagen had been (asked)".)
         if end - who <= 12 && (who + 1..end).all(|k| v.toks[k].is_word()) && !(who + 2..end).any(|k| main_cue(v, k)) {
             if let Some(np) = parse_backward(v, who, floor).filter(|np| np.kind == NpKind::Role) {
+                // ("A tea-shop owner who gave his name only as Rasheed (said)": the name.)
+                if let Some(name) = name_given_as(v, &np, end) {
+                    return Some(name);
+                }
                 let unnamed = v.is_any(np.start, &SINGULAR_DETERMINERS);
                 return Some(if unnamed && end > who + 1 { Np { end, gender: np.gender.or_else(|| clause_gender(v, who, end)), ..np } } else { np });
             }
