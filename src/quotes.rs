@@ -1227,6 +1227,15 @@ mod tests {
     }
 
     #[test]
+    fn what_a_sign_reads_is_nobody_s_but_a_named_reader_s() {
+        let text = "The nurse spoke. “We are tired,” said Rani Das.\n\n\
+                    Hand-painted signs along Hospital Road read: “Clean your yard, save your child.”\n\n\
+                    Judge Amal Perera read: “The court is adjourned.”";
+        let got = quotes(text).iter().map(|q| q.speaker.clone()).collect::<Vec<_>>();
+        assert_eq!(got, [Some("Rani Das".to_string()), None, Some("Amal Perera".to_string())]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

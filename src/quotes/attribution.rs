@@ -1190,7 +1190,13 @@ impl<'a> Doc<'a> {
             let v = self.view();
             // ("LIVE: ‘…’", "Reader message: “…”", "Outside the studio, a sign read: “…”": a page's
             // label or an adverb opening the sentence is nobody.)
-            let label = |np: &Np| np.end == np.start + 1 && v.is_any(np.start, &PAGE_LABELS);
+            // ("Hand-painted signs along the road read: “…”", "An old saying goes: ‘…’": nor what
+            // a sign reads or a saying goes, unless a person's full or titled name.)
+            let inscribed = otok >= 2 && v.is_any(otok - 2, &["read", "reads", "goes", "runs", "ran"]);
+            let label = |np: &Np| {
+                (np.end == np.start + 1 && v.is_any(np.start, &PAGE_LABELS))
+                    || (inscribed && !(np.kind == NpKind::Person && (np.name.1 - np.name.0 >= 2 || np.has_title)))
+            };
             // (The phrase before the colon, read once for the two rules that ask.)
             let before_colon = parse_backward(&v, otok - 1, sent_start);
             if let Some(np) = before_colon.filter(|np| np.start == sent_start && matches!(np.kind, NpKind::Person | NpKind::Org) && !label(np)) {
