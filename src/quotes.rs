@@ -1236,6 +1236,13 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_after_a_person_s_appositive_is_the_person_s() {
+        let text = "His remarks were echoed by Thandiwe Dube, an opposition councillor, who said residents had been \
+                    “used as a campaign slogan” for years.";
+        assert_eq!(speakers(text), ["Thandiwe Dube"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

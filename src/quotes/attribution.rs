@@ -1460,6 +1460,8 @@ impl<'a> Doc<'a> {
         // "…, Atlantic Mutual Fine Art, which said": the relative pronoun's antecedent.
         if end >= floor + 3 && (v.is(end - 1, "which") || v.is(end - 1, "who")) && v.punct(end - 2, b",") {
             let np = parse_backward(&v, self.before_parenthesis(end - 2, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))?;
+            // ("Thandiwe Dube, an opposition councillor, who said": the person the role describes.)
+            let np = described_person(&v, np, floor);
             return Some(self.person_before_affiliation(np, floor).unwrap_or(np));
         }
         // "The Economic Community of West African States (ECOWAS) said".
@@ -1491,11 +1493,7 @@ impl<'a> Doc<'a> {
                     if let Some(np) = parse_backward(&v, self.before_parenthesis(c, floor), floor).filter(|np| !matches!(np.kind, NpKind::Pronoun(_))) {
                         // "Rui Tavares Quaresma, the president of the federation, which co-hosted
                         // the final, said": the person the role describes.
-                        let named = (np.kind == NpKind::Role && np.start > floor + 1 && v.punct(np.start - 1, b","))
-                            .then(|| parse_backward(&v, np.start - 1, floor))
-                            .flatten()
-                            .filter(|p| p.kind == NpKind::Person);
-                        let np = named.unwrap_or(np);
+                        let np = described_person(&v, np, floor);
                         // ("One woman, who gave her name only as Mariame, told him": the name; "A
                         // nurse, who asked not to be named because …, said": the source with why
                         // it goes unnamed, as the clause after an inverted cue.)
@@ -1879,6 +1877,14 @@ const IRREGULAR_PARTICIPLES: [&str; 24] = [
     "felt", "made", "held", "taken", "given", "shown", "seen", "known", "brought", "found", "left", "built",
     "paid", "sent", "spent", "lost", "told", "kept", "won", "done", "set", "put", "caught", "heard",
 ];
+
+/// The person a role phrase set off by a comma describes ("Rui Tavares Quaresma, the president
+/// of the federation, which …", "Thandiwe Dube, an opposition councillor, who said"), or the
+/// phrase itself.
+fn described_person(v: &View, np: Np, floor: usize) -> Np {
+    let named = (np.kind == NpKind::Role && np.start > floor + 1 && v.punct(np.start - 1, b",")).then(|| parse_backward(v, np.start - 1, floor)).flatten();
+    named.filter(|p| p.kind == NpKind::Person).unwrap_or(np)
+}
 
 /// Words of a quotation (counting up to 9) and, for eight words or fewer, whether it is in
 /// title case: most words that are not short function words are capitalised ("Shot in the
