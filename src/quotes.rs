@@ -1243,6 +1243,13 @@ mod tests {
     }
 
     #[test]
+    fn a_relation_word_gives_a_new_name_its_gender() {
+        let text = "“Why should I go out to sea?” asked Hasnah, 47, who farms seaweed. Her husband, Syamsuddin Daeng \
+                    Rewa, now drives a taxi. “He earns more in a week,” she said.";
+        assert_eq!(speakers(text), ["Hasnah"; 2]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

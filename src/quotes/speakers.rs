@@ -557,6 +557,25 @@ fn introduced_as_relative(v: &View, k: usize) -> Option<bool> {
     })
 }
 
+/// The gender of a relation word right before the name at `k`, or before its comma ("Her
+/// husband, Syamsuddin Daeng Rewa,", "his sister Nurul"): whose given name the table may lack.
+fn introduced_kin_gender(v: &View, k: usize) -> Option<Gender> {
+    const MALE: [&str; 8] = ["husband", "son", "father", "brother", "grandfather", "grandson", "uncle", "nephew"];
+    const FEMALE: [&str; 8] = ["wife", "daughter", "mother", "sister", "grandmother", "granddaughter", "aunt", "niece"];
+    let m = if k >= 2 && v.punct(k - 1, b",") { k - 2 } else { k.checked_sub(1)? };
+    let w = v.s(m);
+    if !v.toks[m].is(flag::LOWER) {
+        return None;
+    }
+    if MALE.contains(&w) {
+        Some(Gender::Male)
+    } else if FEMALE.contains(&w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 /// Whether an organisation's name is a public body's ("the Ministry of Health", "Leninsky
 /// District Court"), which "the company" or "the club" never stands for.
 fn is_public_body(name: &str) -> bool {
@@ -853,6 +872,7 @@ impl<'a> Entities<'a> {
         }
         let mut e = Entity::new(EntityKind::Person, surname, first, None, at);
         e.elder = introduced_as_relative(v, name.0);
+        e.gender = introduced_kin_gender(v, name.0);
         self.list.push(e);
         id
     }
