@@ -1250,6 +1250,13 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_speech_a_pronoun_reports_is_not_that_pronoun() {
+        let text = "Mayor Lorna Sarenas-Abubakar says classes are suspended. Gov. Marivic Pacaña-Sumagaysay had ordered \
+                    checks on every school, she added. “No child will enter a classroom,” she said.";
+        assert_eq!(speakers(text), ["Lorna Sarenas-Abubakar"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

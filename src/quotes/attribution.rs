@@ -874,7 +874,7 @@ impl<'a> Doc<'a> {
             let v = View { text: self.text, toks: &self.toks, words: self.words };
             if let Some(id) = self.ents.person(&v, np.name, np.start, create, np.gender, np.start) {
                 // (Asked only of a mention that links: most that do not are places.)
-                let subject = self.is_subject(&np);
+                let subject = self.is_subject(&np) && !self.reported_before_pronoun_cue(&np);
                 self.ents.touch(id, np.start, subject, false);
                 self.appositive_title(id, &np);
             }
@@ -950,6 +950,24 @@ impl<'a> Doc<'a> {
                 self.ents.add_title(id, span);
             }
         }
+    }
+
+    /// Whether the sentence `np` opens is someone else's reported speech, its cue a pronoun's
+    /// at the end ("Gov. Marivic Pacaña-Sumagaysay had ordered checks on every school, she
+    /// added."): then `np` is a subject inside what was said, and the pronoun is not them.
+    fn reported_before_pronoun_cue(&self, np: &Np) -> bool {
+        let v = self.view();
+        if !v.opens_sentence(np.start) {
+            return false;
+        }
+        let end = self.sentence_end(np.end);
+        if end == 0 || end > v.toks.len() || !v.toks[end - 1].is(flag::TERMINAL) {
+            return false;
+        }
+        // ", she added." / ", he said."
+        (np.end..end.saturating_sub(2)).rev().take(4).any(|c| {
+            v.punct(c, b",") && v.pronoun(c + 1).is_some() && self.cue_at(c + 2, end).is_some_and(|cue| cue.end + 1 == end && !cue.according)
+        })
     }
 
     /// A name opens a clause (after a sentence start, comma or conjunction) and a verb follows.
