@@ -1257,6 +1257,15 @@ mod tests {
     }
 
     #[test]
+    fn a_live_blog_lead_in_names_someone_and_where_they_are() {
+        let text = "Eetu Kärkkäinen won the stage.\n\nKärkkäinen at the service park: “I took no risks today.”\n\n\
+                    Scenes at the stadium: “We love it.”";
+        let got = quotes(text).iter().map(|q| q.speaker.clone()).collect::<Vec<_>>();
+        // (Not someone not named before: "Scenes" is nobody.)
+        assert_eq!(got, [Some("Eetu Kärkkäinen".to_string()), None]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

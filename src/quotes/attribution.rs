@@ -970,6 +970,21 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The speaker of a lead-in with no verb before the colon at `colon`: a person already named,
+    /// then where they are ("at the service park", "in the stands").
+    fn placed_lead_in(&mut self, s: usize, colon: usize) -> Option<Np> {
+        let v = self.view();
+        let np = parse_forward(&v, s, colon).filter(|np| np.start == s && np.kind == NpKind::Person && np.end < colon)?;
+        if !v.is_any(np.end, &["at", "in", "on", "outside", "inside", "from"]) || colon - np.end > 14 {
+            return None;
+        }
+        if (np.end..colon).any(|k| !v.toks[k].is_word() && !v.punct(k, b",") || v.class(k) & class::CUE != 0) {
+            return None;
+        }
+        let known = matches!(self.speaker_of(&np, false), Speaker::Entity(_));
+        known.then_some(np)
+    }
+
     /// A name opens a clause (after a sentence start, comma or conjunction) and a verb follows.
     fn is_subject(&self, np: &Np) -> bool {
         let v = self.view();
@@ -1205,6 +1220,13 @@ impl<'a> Doc<'a> {
         // `Lavrov: "We will respond."` — a transcript or headline speaker — and
         // `Lewis was blunt: "…"` — the subject of the sentence the colon ends.
         if colon {
+            // "Kärkkäinen at the service park: “…”": a live blog's lead-in, someone already named
+            // and where they are.
+            if let Some(np) = self.placed_lead_in(sent_start, otok - 1) {
+                let attr = self.uncued(np, 0.6);
+                self.mark_used(np.start, np.end);
+                return self.found(pair, Some(attr), content_lower);
+            }
             let v = self.view();
             // ("LIVE: ‘…’", "Reader message: “…”", "Outside the studio, a sign read: “…”": a page's
             // label or an adverb opening the sentence is nobody.)
