@@ -1266,6 +1266,12 @@ mod tests {
     }
 
     #[test]
+    fn a_number_of_sources_with_a_capitalised_place_or_body_word() {
+        let text = "Two Red Cross volunteers at the site said the walls remained unstable. “The ground is still moving,” they said.";
+        assert_eq!(speakers(text), ["Two Red Cross volunteers at the site"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

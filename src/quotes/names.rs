@@ -873,7 +873,7 @@ fn parse_phrase_rules(v: &View, i: usize, limit: usize) -> Option<Np> {
         // "a Gulf delegate said", "one Tehran schoolteacher wrote", "said a Gulf delegate.": a
         // capitalised place or party before an unnamed source's noun.
         if det && !has_title && !org_head && end == j && end > body && end - body <= 2 && cl == 0 && lower
-            && v.is_any(i, &SINGULAR_DETERMINERS)
+            && (v.is_any(i, &SINGULAR_DETERMINERS) || v.is_any(i, &["two", "three", "four", "several"]))
         {
             let words = plain_words(v, j, (j + 2).min(limit));
             if let Some(e) = (j + 1..=j + words).find(|&e| source_ends(v, e, limit)) {
