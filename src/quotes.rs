@@ -1272,6 +1272,13 @@ mod tests {
     }
 
     #[test]
+    fn one_word_after_an_organisation_s_noun_names_the_organisation() {
+        let text = "The strike cut supply, according to the national grid operator Ukrenergo. The company said in a \
+                    statement that the transformer “cannot be repaired, only replaced.”";
+        assert_eq!(speakers(text), ["Ukrenergo"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

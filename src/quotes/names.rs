@@ -7,7 +7,7 @@
 //! the last title or possessive, so the mention can be the full phrase while the name is just
 //! "Mike Pompeo".
 use super::tokens::{flag, TokKind, Token};
-use super::words::{class, lex, lower, Gender, Words};
+use super::words::{class, lex, lower, org_kind, Gender, Words};
 
 /// Tokens of one document with the word tables: what every parser reads.
 #[derive(Clone, Copy)]
@@ -1109,7 +1109,11 @@ fn parse_phrase_rules(v: &View, i: usize, limit: usize) -> Option<Np> {
         let owner = name.1 - name.0 >= 2 && name.0 > i && singular_possessive(v.b(name.0 - 1));
         // ("Meridian, which operates terminals in 14 countries, said": no person is "which".)
         let which = !has_title && v.punct(name.1, b",") && v.is(name.1 + 1, "which");
-        if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) || which {
+        // ("the national grid operator Ukrenergo", "the state utility Eskom": one word after an
+        // organisation's noun is the organisation's name, not a person's after a title.)
+        let org_noun_before = det && has_title && name.1 - name.0 == 1 && name.0 > i && v.toks[name.0 - 1].is(flag::LOWER)
+            && !v.given_name(name.0) && v.words.org_kinds(v.s(name.0 - 1)) & (org_kind::BODY | org_kind::BUSINESS) != 0;
+        if last_org || acronym || (det && !has_title && !described && !owner) || acronym_follows(v, name, limit) || which || org_noun_before {
             NpKind::Org
         } else {
             NpKind::Person
