@@ -1279,6 +1279,17 @@ mod tests {
     }
 
     #[test]
+    fn a_source_s_workplace_may_open_with_a_capitalised_place() {
+        let text = "Dr. Jan Novak spoke first. “It works,” he said.\n\n\
+                    A senior urologist at a Prague hospital who asked not to be named because his department uses a \
+                    commercial system said the team had treated only three patients. “Three cases is an anecdote,” he said.";
+        assert_eq!(
+            speakers(text),
+            ["Jan Novak", "A senior urologist at a Prague hospital who asked not to be named because his department uses a commercial system"]
+        );
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -344,6 +344,13 @@ fn source_at_place(v: &View, k: usize, limit: usize, inverted: bool) -> Option<u
         if e == c {
             return None;
         }
+        // ("at a Prague hospital", "from a Bamako studio": a capitalised place before its noun.)
+        if c == s {
+            let n = e;
+            while e < limit && e < n + 2 && place_noun(v, e, limit) {
+                e += 1;
+            }
+        }
     }
     // (Or the clause that says why it is unnamed: "a shipping agent in Djibouti who declined
     // to be named".)
