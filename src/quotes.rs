@@ -1290,6 +1290,13 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_past_verb_stands_for_the_person() {
+        let text = "Sindre Hølaas is not happy. The Norwegian lost ten seconds in a snowbank and said at the stop line: \
+                    “The car was perfect, the driver was not.”";
+        assert_eq!(speakers(text), ["Sindre Hølaas"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

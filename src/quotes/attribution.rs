@@ -9,7 +9,7 @@
 //! 5. earlier in the sentence: `Pompeo later said "there is an overlap" in …` (partial);
 //! 6. no cue: the next quote of a run of bare quotes, or the speaker of the previous sentence.
 use super::marks::Pair;
-use super::names::{inverted_participle_clause, is_legal_form, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
+use super::names::{inverted_participle_clause, is_legal_form, IRREGULAR_PARTICIPLES, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, strip_possessive, Entities, EntityKind};
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
@@ -1910,13 +1910,6 @@ impl<'a> Doc<'a> {
         None
     }
 }
-
-/// Past participles that do not end in "-ed", which follow a quoted phrase as often as a noun
-/// does ("the “real anxiety” felt by renters").
-const IRREGULAR_PARTICIPLES: [&str; 24] = [
-    "felt", "made", "held", "taken", "given", "shown", "seen", "known", "brought", "found", "left", "built",
-    "paid", "sent", "spent", "lost", "told", "kept", "won", "done", "set", "put", "caught", "heard",
-];
 
 /// The person a role phrase set off by a comma describes ("Rui Tavares Quaresma, the president
 /// of the federation, which …", "Thandiwe Dube, an opposition councillor, who said"), or the

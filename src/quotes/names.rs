@@ -245,6 +245,13 @@ pub fn particle_name(word: &str) -> bool {
 }
 
 /// Determiners that introduce one unnamed person ("one dock worker", "a nurse from Tripoli").
+/// Past participles that do not end in "-ed", which follow a quoted phrase as often as a noun
+/// does ("the “real anxiety” felt by renters").
+pub const IRREGULAR_PARTICIPLES: [&str; 24] = [
+    "felt", "made", "held", "taken", "given", "shown", "seen", "known", "brought", "found", "left", "built",
+    "paid", "sent", "spent", "lost", "told", "kept", "won", "done", "set", "put", "caught", "heard",
+];
+
 pub const SINGULAR_DETERMINERS: [&str; 4] = ["a", "an", "one", "another"];
 
 /// Whether token `k` is a lower-case word that joins the capitalised words of one name: a
@@ -1196,8 +1203,10 @@ fn stand_in(v: &View, i: usize, j: usize, limit: usize) -> Option<Np> {
     // "The Spaniard, 47, was appointed", "the Frenchman said": a nationality that stands
     // for the person last talked about (not "the Italian coast guard": only punctuation, a
     // cue or an auxiliary may follow it).
+    // ("The Norwegian lost ten seconds": or a verb in the past.)
     let ends = || j + 1 >= limit || !v.toks[j + 1].is_word() || v.class(j + 1) & class::CUE != 0
-        || v.is_any(j + 1, &["was", "is", "has", "had", "who", "would", "will"]);
+        || v.is_any(j + 1, &["was", "is", "has", "had", "who", "would", "will"])
+        || (v.toks[j + 1].is(flag::LOWER) && (v.s(j + 1).ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&v.s(j + 1))));
     if the && v.toks[j].is(flag::CAP) && person_epithet(v.s(j)) && ends() {
         return Some(Np { start: i, end: j + 1, name: (j, j), kind: NpKind::Pronoun(Gender::Person), gender: None, has_title: false });
     }
