@@ -442,10 +442,18 @@ static ALNUM: [bool; 256] = {
     t
 };
 
-/// End of the run of ASCII letters and digits at `i`: eight bytes per step while they last
-/// (SWAR range checks on a `u64`), then byte by byte.
+/// End of the run of ASCII letters and digits at `i`: sixteen bytes per step (SSE2) while they
+/// last, then eight (SWAR range checks on a `u64`), then byte by byte.
 #[inline]
 fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let other = non_alnum_mask16(chunk);
+        if other != 0 {
+            return i + other.trailing_zeros() as usize;
+        }
+        i += 16;
+    }
     const LO: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HI: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
@@ -469,6 +477,26 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Bit k is set when `chunk[k]` (of 16 bytes) is not an ASCII letter or digit (SSE2, which
+/// every x86-64 CPU has): one step reads most words whole, in fewer instructions than SWAR.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn non_alnum_mask16(chunk: &[u8]) -> u32 {
+    use std::arch::x86_64::*;
+    assert!(chunk.len() >= 16);
+    // SAFETY: SSE2 is part of the x86-64 baseline, and the unaligned load reads 16 bytes of
+    // `chunk`, which the assertion above guarantees exist.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        // Each range moved to the bottom of the signed bytes (-128..) and tested with one
+        // signed comparison: letters (case folded by the 0x20 bit) and digits.
+        let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)), _mm_set1_epi8((0x80 + 26) as u8 as i8));
+        let digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)), _mm_set1_epi8((0x80 + 10) as u8 as i8));
+        _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32 ^ 0xFFFF
+    }
 }
 
 /// Whether the comma at `i` separates thousands: a digit before it, exactly three after.
@@ -712,6 +740,16 @@ mod tests {
                 buf[pos] = b;
                 let want = if ALNUM[b as usize] { 12 } else { pos };
                 assert_eq!(alnum_run_end(&buf, 0), want, "byte {b:#x} at {pos}");
+            }
+        }
+        // Past the sixteen-byte steps too, at each offset.
+        for b in 0..=255u8 {
+            for pos in 0..40 {
+                let mut buf = [b'Z'; 44];
+                buf[pos] = b;
+                let want = if ALNUM[b as usize] { 44 } else { pos };
+                assert_eq!(alnum_run_end(&buf, 0), want, "byte {b:#x} at {pos}");
+                assert_eq!(alnum_run_end(&buf, pos.min(3)), want.max(pos.min(3)));
             }
         }
         assert_eq!(alnum_run_end(b"U.S", 0), 1);
