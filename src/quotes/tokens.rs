@@ -164,10 +164,11 @@ fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize
         let b = bytes[i];
         // (The run of ASCII letters and digits at `i`, when the fast path found it.)
         let mut known_run = None;
-        if PLAIN && ALNUM[b as usize] {
+        let shape = WORD_BYTE[b as usize];
+        if PLAIN && shape != 0 {
             let run = alnum_run_end(bytes, i);
             if let Some(end) = plain_run_end(bytes, run) {
-                out.push(plain_word(words, bytes, i, end.min(to), newline));
+                out.push(plain_word(words, bytes, i, end.min(to), newline, shape & !ALNUM_BIT));
                 newline = false;
                 i = end.min(to);
                 // (Most words end at one space: step over it here.)
@@ -299,21 +300,14 @@ fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
 
 /// The token of the plain word `bytes[start..end]` ([`plain_word_end`]): its class and lex
 /// bits, and a name flag only for a capital (a lower-case particle name has a mark in it).
+/// `case` is the flags of its first byte's [`WORD_BYTE`] (no [`ALNUM_BIT`]).
 #[inline(always)]
-fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool) -> Token {
+fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool, case: u8) -> Token {
     let (class, lex) = words.word_in(bytes, start, end);
-    let b = bytes[start];
     // (A capitalised stop word may be a name word: out of line, as few words are.)
-    if class & class::STOP != 0 && b.is_ascii_uppercase() {
+    if class & class::STOP != 0 && case & flag::CAP != 0 {
         return capitalised_stop_word(bytes, start, end, newline, class, lex);
     }
-    let case = if b.is_ascii_uppercase() {
-        flag::CAP | flag::NAME
-    } else if b.is_ascii_lowercase() {
-        flag::LOWER
-    } else {
-        0
-    };
     let nl = if newline { flag::NEWLINE } else { 0 };
     Token { start, end, kind: TokKind::Word, flags: nl | case, class, lex }
 }
@@ -437,6 +431,31 @@ static ALNUM: [bool; 256] = {
     let mut b = 0;
     while b < 256 {
         t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Set in [`WORD_BYTE`] for every ASCII letter and digit (no token flag uses it).
+const ALNUM_BIT: u8 = 1 << 7;
+
+/// Per byte, 0 unless an ASCII letter or digit, which has [`ALNUM_BIT`] and the case flags
+/// that a plain word opening with it takes: `CAP | NAME` for a capital, `LOWER` for a
+/// lower-case letter (one load per word rather than the comparisons).
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM_BIT | flag::CAP | flag::NAME
+        } else if c.is_ascii_lowercase() {
+            ALNUM_BIT | flag::LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM_BIT
+        } else {
+            0
+        };
         b += 1;
     }
     t
@@ -735,6 +754,7 @@ mod tests {
     #[test]
     fn alnum_runs_match_the_byte_table() {
         for b in 0..=255u8 {
+            assert_eq!(WORD_BYTE[b as usize] & ALNUM_BIT != 0, ALNUM[b as usize]);
             for pos in 0..10 {
                 let mut buf = [b'a'; 12];
                 buf[pos] = b;
