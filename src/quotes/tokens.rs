@@ -288,15 +288,27 @@ fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
 fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
     let plain = match bytes.get(run) {
         None => true,
+        // (Most words end at a byte that never joins one: a single table test.)
+        Some(&b) if ENDS_PLAIN[b as usize] => true,
         // ("2,300": a digit's comma may be a thousands separator.)
         Some(b',') => !bytes[run - 1].is_ascii_digit(),
-        Some(b'\'' | b'-' | b'.') => false,
-        Some(&b) if b < 0x80 => true,
         Some(0xE2) => bytes.get(run + 1) == Some(&0x80) && !matches!(bytes.get(run + 2), Some(0x98 | 0x99)),
         Some(_) => false,
     };
     plain.then_some(run)
 }
+
+/// The bytes that end a plain word wherever they follow it: ASCII but the hyphen, apostrophe,
+/// period and comma.
+static ENDS_PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !matches!(b as u8, b'\'' | b'-' | b'.' | b',');
+        b += 1;
+    }
+    t
+};
 
 /// The token of the plain word `bytes[start..end]` ([`plain_word_end`]): its class and lex
 /// bits, and a name flag only for a capital (a lower-case particle name has a mark in it).
