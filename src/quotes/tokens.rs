@@ -159,6 +159,8 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, newline: bo
 /// compare it with the general path).
 fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize, to: usize, mut newline: bool, next_mark: usize, out: &mut Vec<Token>) -> bool {
     let bytes = text.as_bytes();
+    // (Never past the text: said so, the loop's `bytes[i]` needs no bounds check of its own.)
+    let to = to.min(bytes.len());
     let mut i = from;
     while i < to {
         let b = bytes[i];
