@@ -487,6 +487,13 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
         }
         i += 16;
     }
+    alnum_run_end_tail(bytes, i)
+}
+
+/// [`alnum_run_end`] past the sixteen-byte steps (near the text's end, on x86-64: out of the
+/// tokenizer's loop there, whose registers its constants would take).
+#[cfg_attr(target_arch = "x86_64", cold, inline(never))]
+fn alnum_run_end_tail(bytes: &[u8], mut i: usize) -> usize {
     const LO: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HI: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
