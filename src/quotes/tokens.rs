@@ -317,22 +317,26 @@ static ENDS_PLAIN: [bool; 256] = {
 /// `case` is the flags of its first byte's [`WORD_BYTE`] (no [`ALNUM_BIT`]).
 #[inline(always)]
 fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool, case: u8) -> Token {
-    let (class, lex) = words.word_in(bytes, start, end);
-    // (A capitalised stop word may be a name word: out of line, as few words are.)
+    let (mut class, mut lex) = words.word_in(bytes, start, end);
+    // (A capitalised stop word may be a name word: out of line, as few words are. Its bits
+    // come back in registers, so the token is built once, in place.)
     if class & class::STOP != 0 && case & flag::CAP != 0 {
-        return capitalised_stop_word(bytes, start, end, newline, class, lex);
+        (class, lex) = capitalised_stop_word(bytes, start, end, class, lex);
     }
     let nl = if newline { flag::NEWLINE } else { 0 };
     Token { start, end, kind: TokKind::Word, flags: nl | case, class, lex }
 }
 
-/// [`plain_word`] for a capitalised stop word, a name word when [`stop_word_is_name`].
+/// The class and lex bits of [`plain_word`]'s capitalised stop word: none when it is a name
+/// word ([`stop_word_is_name`]).
 #[cold]
 #[inline(never)]
-fn capitalised_stop_word(bytes: &[u8], start: usize, end: usize, newline: bool, class: u16, lex: u8) -> Token {
-    let (class, lex) = if stop_word_is_name(bytes, start, end) { (0, 0) } else { (class, lex) };
-    let nl = if newline { flag::NEWLINE } else { 0 };
-    Token { start, end, kind: TokKind::Word, flags: nl | flag::CAP | flag::NAME, class, lex }
+fn capitalised_stop_word(bytes: &[u8], start: usize, end: usize, class: u16, lex: u8) -> (u16, u8) {
+    if stop_word_is_name(bytes, start, end) {
+        (0, 0)
+    } else {
+        (class, lex)
+    }
 }
 
 /// Whether the capitalised stop word at `start..end` is a name word.
