@@ -715,7 +715,8 @@ impl<'a> Doc<'a> {
         // a capitalised word after it starts the next sentence, as the splitter reads it.
         let mut closed = from >= 2 && self.toks[from - 2].flags & ENDS_QUOTED == ENDS_QUOTED;
         for t in &self.toks[from..upto] {
-            if t.is(flag::NEWLINE) || prev & ENDS_QUOTED == flag::TERMINAL || (closed && t.is(flag::CAP)) {
+            // (The three tests without branches, then one: most tokens start nothing.)
+            if t.is(flag::NEWLINE) | (prev & ENDS_QUOTED == flag::TERMINAL) | (closed & t.is(flag::CAP)) {
                 self.ents.new_sentence(t.is(flag::NEWLINE) && t.kind != TokKind::Quoted);
             }
             // (Only a Quoted token carries both flags; the Mark after it closes it.)
