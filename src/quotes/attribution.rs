@@ -702,6 +702,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Tells the entity list of each sentence and paragraph start among tokens before `upto`.
+    #[inline]
     fn count_boundaries(&mut self, upto: usize) {
         let upto = upto.min(self.toks.len());
         let from = self.boundary_pos;
