@@ -1331,7 +1331,9 @@ impl<'a> Entities<'a> {
             }
             None
         };
-        latest_in(self.groups_by_initial[initial as usize % INITIALS], true).max(latest_in(self.groups_by_initial[INITIALS], false))
+        // (Both chains in one loop: one call of `latest_in`, which the compiler then inlines.)
+        let chains = [(self.groups_by_initial[initial as usize % INITIALS], true), (self.groups_by_initial[INITIALS], false)];
+        chains.into_iter().fold(None, |latest, (at, same_initial)| latest.max(latest_in(at, same_initial)))
     }
 
     /// The organisation a one-word "person" turns out to name ("Tessaron warns …" before
