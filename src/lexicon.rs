@@ -11,15 +11,14 @@ pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     let mut rest = data;
     std::iter::from_fn(move || {
         while !rest.is_empty() {
-            // One pass to the line's end, noting where a comment starts.
+            // The line's end, and where a comment starts (most lines have none: one search for
+            // either, then one for the end past a comment's mark).
             let bytes = rest.as_bytes();
-            let (mut end, mut code_end) = (0, None);
-            while end < bytes.len() && bytes[end] != b'\n' {
-                if bytes[end] == b'#' && code_end.is_none() {
-                    code_end = Some(end);
-                }
-                end += 1;
-            }
+            let (end, code_end) = match memchr::memchr2(b'\n', b'#', bytes) {
+                Some(p) if bytes[p] == b'#' => (memchr::memchr(b'\n', &bytes[p..]).map_or(bytes.len(), |q| p + q), Some(p)),
+                Some(p) => (p, None),
+                None => (bytes.len(), None),
+            };
             let code = &bytes[..code_end.unwrap_or(end)];
             let line = rest;
             rest = &rest[(end + 1).min(rest.len())..];

@@ -129,19 +129,17 @@ fn scan(text: &str) -> Vec<Mark> {
             out.push(m);
         }
     };
+    // The two searches merged by position, with one call of `push` (inlined there).
     let mut guillemets = memchr_iter(0xC2, bytes).peekable();
-    for pos in memchr3_iter(b'"', b'\'', 0xE2, bytes) {
-        while let Some(&g) = guillemets.peek() {
-            if g > pos {
-                break;
-            }
-            push(g);
-            guillemets.next();
-        }
+    let mut others = memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    loop {
+        let pos = match (others.peek(), guillemets.peek()) {
+            (Some(&p), Some(&g)) if g < p => guillemets.next(),
+            (Some(_), _) => others.next(),
+            (None, _) => guillemets.next(),
+        };
+        let Some(pos) = pos else { break };
         push(pos);
-    }
-    for g in guillemets {
-        push(g);
     }
     out
 }

@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 
 use super::names::{east_asian_given, is_cased_legal_form, is_legal_form, singular_possessive, View, SINGULAR_DETERMINERS};
 use super::tokens::{flag, TokKind};
-use super::words::{class, org_kind, FastMap, Gender, Words};
+use super::words::{class, load_short, org_kind, FastMap, Gender, Words};
 use crate::names::{first_names_compatible, surnames_near_miss};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,22 +283,6 @@ fn lanes_hash(s: &[u8], group: bool) -> (u64, bool) {
     // The last bytes, zero-padded (the length tells "ab" from "ab\0").
     let rest = load_short(chunks.remainder());
     (mix(mix(h, ascii_lower8(rest)), s.len() as u64), (high | rest) & HIGH == 0)
-}
-
-/// The fewer than eight bytes of `r` as a little-endian `u64`, zero-padded: two overlapping
-/// loads (of four bytes, or of one) instead of a copy.
-#[inline]
-fn load_short(r: &[u8]) -> u64 {
-    let n = r.len();
-    debug_assert!(n < 8);
-    if n >= 4 {
-        let four = |k: usize| u64::from(u32::from_le_bytes([r[k], r[k + 1], r[k + 2], r[k + 3]]));
-        four(0) | four(n - 4) << (8 * (n - 4))
-    } else if n > 0 {
-        u64::from(r[0]) | u64::from(r[n / 2]) << (8 * (n / 2)) | u64::from(r[n - 1]) << (8 * (n - 1))
-    } else {
-        0
-    }
 }
 
 /// [`u8::to_ascii_lowercase`] of each byte of `x`: `A`-`Z` get 0x20 added (SWAR range tests on
@@ -1368,7 +1352,9 @@ impl<'a> Entities<'a> {
             }
             None
         };
-        latest_in(self.groups_by_initial[initial as usize % INITIALS], true).max(latest_in(self.groups_by_initial[INITIALS], false))
+        // (Both chains in one loop: one call of `latest_in`, which the compiler then inlines.)
+        let chains = [(self.groups_by_initial[initial as usize % INITIALS], true), (self.groups_by_initial[INITIALS], false)];
+        chains.into_iter().fold(None, |latest, (at, same_initial)| latest.max(latest_in(at, same_initial)))
     }
 
     /// The organisation a one-word "person" turns out to name ("Tessaron warns …" before

@@ -159,15 +159,18 @@ fn tokenize_range(text: &str, words: &Words, from: usize, to: usize, newline: bo
 /// compare it with the general path).
 fn tokenize_range_with<const PLAIN: bool>(text: &str, words: &Words, from: usize, to: usize, mut newline: bool, next_mark: usize, out: &mut Vec<Token>) -> bool {
     let bytes = text.as_bytes();
+    // (Never past the text: said so, the loop's `bytes[i]` needs no bounds check of its own.)
+    let to = to.min(bytes.len());
     let mut i = from;
     while i < to {
         let b = bytes[i];
         // (The run of ASCII letters and digits at `i`, when the fast path found it.)
         let mut known_run = None;
-        if PLAIN && ALNUM[b as usize] {
+        let shape = WORD_BYTE[b as usize];
+        if PLAIN && shape != 0 {
             let run = alnum_run_end(bytes, i);
             if let Some(end) = plain_run_end(bytes, run) {
-                out.push(plain_word(words, bytes, i, end.min(to), newline));
+                out.push(plain_word(words, bytes, i, end.min(to), newline, shape & !ALNUM_BIT));
                 newline = false;
                 i = end.min(to);
                 // (Most words end at one space: step over it here.)
@@ -287,44 +290,53 @@ fn plain_word_end(bytes: &[u8], start: usize) -> Option<usize> {
 fn plain_run_end(bytes: &[u8], run: usize) -> Option<usize> {
     let plain = match bytes.get(run) {
         None => true,
+        // (Most words end at a byte that never joins one: a single table test.)
+        Some(&b) if ENDS_PLAIN[b as usize] => true,
         // ("2,300": a digit's comma may be a thousands separator.)
         Some(b',') => !bytes[run - 1].is_ascii_digit(),
-        Some(b'\'' | b'-' | b'.') => false,
-        Some(&b) if b < 0x80 => true,
         Some(0xE2) => bytes.get(run + 1) == Some(&0x80) && !matches!(bytes.get(run + 2), Some(0x98 | 0x99)),
         Some(_) => false,
     };
     plain.then_some(run)
 }
 
+/// The bytes that end a plain word wherever they follow it: ASCII but the hyphen, apostrophe,
+/// period and comma.
+static ENDS_PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = !matches!(b as u8, b'\'' | b'-' | b'.' | b',');
+        b += 1;
+    }
+    t
+};
+
 /// The token of the plain word `bytes[start..end]` ([`plain_word_end`]): its class and lex
 /// bits, and a name flag only for a capital (a lower-case particle name has a mark in it).
+/// `case` is the flags of its first byte's [`WORD_BYTE`] (no [`ALNUM_BIT`]).
 #[inline(always)]
-fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool) -> Token {
-    let (class, lex) = words.word_in(bytes, start, end);
-    let b = bytes[start];
-    // (A capitalised stop word may be a name word: out of line, as few words are.)
-    if class & class::STOP != 0 && b.is_ascii_uppercase() {
-        return capitalised_stop_word(bytes, start, end, newline, class, lex);
+fn plain_word(words: &Words, bytes: &[u8], start: usize, end: usize, newline: bool, case: u8) -> Token {
+    let (mut class, mut lex) = words.word_in(bytes, start, end);
+    // (A capitalised stop word may be a name word: out of line, as few words are. Its bits
+    // come back in registers, so the token is built once, in place.)
+    if class & class::STOP != 0 && case & flag::CAP != 0 {
+        (class, lex) = capitalised_stop_word(bytes, start, end, class, lex);
     }
-    let case = if b.is_ascii_uppercase() {
-        flag::CAP | flag::NAME
-    } else if b.is_ascii_lowercase() {
-        flag::LOWER
-    } else {
-        0
-    };
     let nl = if newline { flag::NEWLINE } else { 0 };
     Token { start, end, kind: TokKind::Word, flags: nl | case, class, lex }
 }
 
-/// [`plain_word`] for a capitalised stop word, a name word when [`stop_word_is_name`].
+/// The class and lex bits of [`plain_word`]'s capitalised stop word: none when it is a name
+/// word ([`stop_word_is_name`]).
 #[cold]
 #[inline(never)]
-fn capitalised_stop_word(bytes: &[u8], start: usize, end: usize, newline: bool, class: u16, lex: u8) -> Token {
-    let (class, lex) = if stop_word_is_name(bytes, start, end) { (0, 0) } else { (class, lex) };
-    let nl = if newline { flag::NEWLINE } else { 0 };
-    Token { start, end, kind: TokKind::Word, flags: nl | flag::CAP | flag::NAME, class, lex }
+fn capitalised_stop_word(bytes: &[u8], start: usize, end: usize, class: u16, lex: u8) -> (u16, u8) {
+    if stop_word_is_name(bytes, start, end) {
+        (0, 0)
+    } else {
+        (class, lex)
+    }
 }
 
 /// Whether the capitalised stop word at `start..end` is a name word.
@@ -442,10 +454,50 @@ static ALNUM: [bool; 256] = {
     t
 };
 
-/// End of the run of ASCII letters and digits at `i`: eight bytes per step while they last
-/// (SWAR range checks on a `u64`), then byte by byte.
+/// Set in [`WORD_BYTE`] for every ASCII letter and digit (no token flag uses it).
+const ALNUM_BIT: u8 = 1 << 7;
+
+/// Per byte, 0 unless an ASCII letter or digit, which has [`ALNUM_BIT`] and the case flags
+/// that a plain word opening with it takes: `CAP | NAME` for a capital, `LOWER` for a
+/// lower-case letter (one load per word rather than the comparisons).
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM_BIT | flag::CAP | flag::NAME
+        } else if c.is_ascii_lowercase() {
+            ALNUM_BIT | flag::LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM_BIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// End of the run of ASCII letters and digits at `i`: sixteen bytes per step (SSE2) while they
+/// last, then eight (SWAR range checks on a `u64`), then byte by byte.
 #[inline]
 fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let other = non_alnum_mask16(chunk);
+        if other != 0 {
+            return i + other.trailing_zeros() as usize;
+        }
+        i += 16;
+    }
+    alnum_run_end_tail(bytes, i)
+}
+
+/// [`alnum_run_end`] past the sixteen-byte steps (near the text's end, on x86-64: out of the
+/// tokenizer's loop there, whose registers its constants would take).
+#[cfg_attr(target_arch = "x86_64", cold, inline(never))]
+fn alnum_run_end_tail(bytes: &[u8], mut i: usize) -> usize {
     const LO: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HI: u64 = 0x8080_8080_8080_8080;
     const fn splat(b: u8) -> u64 {
@@ -469,6 +521,26 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Bit k is set when `chunk[k]` (of 16 bytes) is not an ASCII letter or digit (SSE2, which
+/// every x86-64 CPU has): one step reads most words whole, in fewer instructions than SWAR.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn non_alnum_mask16(chunk: &[u8]) -> u32 {
+    use std::arch::x86_64::*;
+    assert!(chunk.len() >= 16);
+    // SAFETY: SSE2 is part of the x86-64 baseline, and the unaligned load reads 16 bytes of
+    // `chunk`, which the assertion above guarantees exist.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        // Each range moved to the bottom of the signed bytes (-128..) and tested with one
+        // signed comparison: letters (case folded by the 0x20 bit) and digits.
+        let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)), _mm_set1_epi8((0x80 + 26) as u8 as i8));
+        let digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)), _mm_set1_epi8((0x80 + 10) as u8 as i8));
+        _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32 ^ 0xFFFF
+    }
 }
 
 /// Whether the comma at `i` separates thousands: a digit before it, exactly three after.
@@ -707,11 +779,22 @@ mod tests {
     #[test]
     fn alnum_runs_match_the_byte_table() {
         for b in 0..=255u8 {
+            assert_eq!(WORD_BYTE[b as usize] & ALNUM_BIT != 0, ALNUM[b as usize]);
             for pos in 0..10 {
                 let mut buf = [b'a'; 12];
                 buf[pos] = b;
                 let want = if ALNUM[b as usize] { 12 } else { pos };
                 assert_eq!(alnum_run_end(&buf, 0), want, "byte {b:#x} at {pos}");
+            }
+        }
+        // Past the sixteen-byte steps too, at each offset.
+        for b in 0..=255u8 {
+            for pos in 0..40 {
+                let mut buf = [b'Z'; 44];
+                buf[pos] = b;
+                let want = if ALNUM[b as usize] { 44 } else { pos };
+                assert_eq!(alnum_run_end(&buf, 0), want, "byte {b:#x} at {pos}");
+                assert_eq!(alnum_run_end(&buf, pos.min(3)), want.max(pos.min(3)));
             }
         }
         assert_eq!(alnum_run_end(b"U.S", 0), 1);

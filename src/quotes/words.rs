@@ -306,14 +306,35 @@ struct PackedMap<V> {
     long: FastMap<&'static [u8], V>,
 }
 
-/// `word` (at most [`MAX_KEY`] bytes) as three little-endian `u64`s, zero-padded.
+/// `word` (at most [`MAX_KEY`] bytes) as three little-endian `u64`s, zero-padded: each whole
+/// lane by one load, the last bytes by [`load_short`], rather than byte by byte.
 #[inline]
 fn pack_exact(word: &[u8]) -> [u64; 3] {
     let mut key = [0u64; 3];
-    for (i, &b) in word.iter().enumerate() {
-        key[i / 8] |= (b as u64) << (8 * (i % 8));
+    let mut lanes = word.chunks_exact(8);
+    for (lane, eight) in key.iter_mut().zip(&mut lanes) {
+        *lane = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+    }
+    if let Some(lane) = key.get_mut(word.len() / 8) {
+        *lane = load_short(lanes.remainder());
     }
     key
+}
+
+/// The fewer than eight bytes of `r` as a little-endian `u64`, zero-padded: two overlapping
+/// loads (of four bytes, or of one) instead of a copy.
+#[inline]
+pub(super) fn load_short(r: &[u8]) -> u64 {
+    let n = r.len();
+    debug_assert!(n < 8);
+    if n >= 4 {
+        let four = |k: usize| u64::from(u32::from_le_bytes([r[k], r[k + 1], r[k + 2], r[k + 3]]));
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(r[0]) | u64::from(r[n / 2]) << (8 * (n / 2)) | u64::from(r[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
 }
 
 /// Hash of a packed key and its length.
@@ -814,6 +835,18 @@ mod tests {
             longer.push(b'x');
             assert_eq!(packed.get(&longer), map.get(&longer[..]));
             assert_eq!(packed.get(&k[..k.len().saturating_sub(1)]), map.get(&k[..k.len().saturating_sub(1)]));
+        }
+    }
+
+    #[test]
+    fn packed_keys_are_the_bytes_zero_padded() {
+        let bytes = *b"abcdefghijklmnopqrstuvwx";
+        for n in 0..=MAX_KEY {
+            let mut want = [0u64; 3];
+            for (i, &b) in bytes[..n].iter().enumerate() {
+                want[i / 8] |= (b as u64) << (8 * (i % 8));
+            }
+            assert_eq!(pack_exact(&bytes[..n]), want, "{n}");
         }
     }
 
