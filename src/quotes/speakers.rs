@@ -196,6 +196,10 @@ pub struct Entities<'a> {
     people: Vec<Surname>,
     /// Per first byte (modulo [`INITIALS`]): the latest person in `people`, or `NO_PERSON`.
     people_by_initial: [u32; INITIALS],
+    /// People named with words between their first name and surname ("Jean-Pierre Kabongo
+    /// Mukendi"), in order, with the [`initials_mask`] of those words: the few a misspelt inner
+    /// name is looked for among.
+    inner_named: Vec<(usize, u32)>,
     /// Groups in order of creation, chained by the first byte of their key like people; those
     /// whose key opens with dotted initials in a chain of their own (an acronym skips them). A
     /// group with an empty key is in no chain.
@@ -541,6 +545,20 @@ fn introduced_as_relative(v: &View, k: usize) -> Option<bool> {
     })
 }
 
+/// Whether a name's first name (span `first`) and surname (span `surname`), of one mention, have
+/// names between them: a short gap of words, not the text between two mentions.
+fn inner_names(first: (usize, usize), surname: (usize, usize)) -> bool {
+    first.1 < surname.0 && surname.0 - first.1 <= 48
+}
+
+/// One bit per ASCII letter that opens a word of `words` (any case), and the top bit for a
+/// word opening with anything else: a misspelt name opens with the same letter.
+fn initials_mask(words: &str) -> u32 {
+    words.split(' ').filter_map(|w| w.bytes().next()).fold(0, |m, b| {
+        m | if b.is_ascii_alphabetic() { 1 << (b.to_ascii_lowercase() - b'a') } else { 1 << 31 }
+    })
+}
+
 /// The gender of a relation word right before the name at `k`, or before its comma ("Her
 /// husband, Syamsuddin Daeng Rewa,", "his sister Nurul"): whose given name the table may lack.
 fn introduced_kin_gender(v: &View, k: usize) -> Option<Gender> {
@@ -749,7 +767,7 @@ impl<'a> Entities<'a> {
         let (list, by_key, recent) = (Vec::with_capacity(32), FastMap::with_capacity_and_hasher(32, Default::default()), Vec::with_capacity(RECENT));
         let (people, people_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS]);
         let (groups, groups_by_initial) = (Vec::with_capacity(32), [NO_PERSON; INITIALS + 1]);
-        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, groups, groups_by_initial, epoch: 0 }
+        Entities { text, list, by_key, recent, sentence: 0, paragraph: 0, subject_seen: false, has_orgs: false, people, people_by_initial, inner_named: Vec::new(), groups, groups_by_initial, epoch: 0 }
     }
 
     /// Changes with every call that may change the entities: two equal readings mean nothing
@@ -853,6 +871,9 @@ impl<'a> Entities<'a> {
             let chain = &mut self.people_by_initial[initial as usize % INITIALS];
             self.people.push(Surname { id, initial, len: surname_str.len(), prev: *chain });
             *chain = (self.people.len() - 1) as u32;
+        }
+        if let Some(f) = first.filter(|&f| inner_names(f, surname)) {
+            self.inner_named.push((id, initials_mask(&text[f.1..surname.0])));
         }
         let mut e = Entity::new(EntityKind::Person, surname, first, None, at);
         e.elder = introduced_as_relative(v, name.0);
@@ -1034,6 +1055,9 @@ impl<'a> Entities<'a> {
         e.mentioned_in = paragraph;
         if e.first.is_none() {
             e.first = first;
+            if let Some(f) = first.filter(|&f| e.kind == EntityKind::Person && inner_names(f, e.surname)) {
+                self.inner_named.push((id, initials_mask(&self.text[f.1..e.surname.0])));
+            }
         }
         if e.gender.is_none() || (e.gender_guessed && (gender.is_some() || first.is_some() && first_gender.is_some())) {
             e.gender_guessed = gender.is_none() && first.is_none() && first_gender.is_some();
@@ -1070,11 +1094,13 @@ impl<'a> Entities<'a> {
     #[cold]
     fn near_miss_inner(&self, word: &str) -> Option<usize> {
         let (text, window) = (self.text, self.list.len().saturating_sub(NEARBY));
-        (window..self.list.len()).rev().find(|&id| {
+        let initial = initials_mask(word);
+        let candidates = self.inner_named.iter().rev().copied().take_while(|&(id, _)| id >= window);
+        candidates.filter(|&(_, mask)| mask & initial != 0).map(|(id, _)| id).find(|&id| {
             let e = &self.list[id];
-            let inner = e.first.filter(|f| e.kind == EntityKind::Person && f.1 < e.surname.0).map_or("", |f| &text[f.1..e.surname.0]);
+            let inner = e.first.map_or("", |f| &text[f.1..e.surname.0]);
             // (Words of six letters or more: "Hamas" is no misspelt "Hamad".)
-            inner.split_whitespace().any(|w| w.len() > 5 && surnames_near_miss(w, word))
+            inner.split(' ').any(|w| w.len() > 5 && surnames_near_miss(w, word))
         })
     }
 
