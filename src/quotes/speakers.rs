@@ -554,9 +554,17 @@ fn inner_names(first: (usize, usize), surname: (usize, usize)) -> bool {
 /// One bit per ASCII letter that opens a word of `words` (any case), and the top bit for a
 /// word opening with anything else: a misspelt name opens with the same letter.
 fn initials_mask(words: &str) -> u32 {
-    words.split(' ').filter_map(|w| w.bytes().next()).fold(0, |m, b| {
-        m | if b.is_ascii_alphabetic() { 1 << (b.to_ascii_lowercase() - b'a') } else { 1 << 31 }
-    })
+    words.split(' ').filter_map(|w| w.bytes().next()).fold(0, |m, b| m | initial_bit(b))
+}
+
+/// [`initials_mask`] of a word opening with byte `b`.
+#[inline]
+fn initial_bit(b: u8) -> u32 {
+    if b.is_ascii_alphabetic() {
+        1 << (b.to_ascii_lowercase() - b'a')
+    } else {
+        1 << 31
+    }
 }
 
 /// The gender of a relation word right before the name at `k`, or before its comma ("Her
@@ -1094,7 +1102,7 @@ impl<'a> Entities<'a> {
     #[cold]
     fn near_miss_inner(&self, word: &str) -> Option<usize> {
         let (text, window) = (self.text, self.list.len().saturating_sub(NEARBY));
-        let initial = initials_mask(word);
+        let initial = initial_bit(*word.as_bytes().first()?);
         let candidates = self.inner_named.iter().rev().copied().take_while(|&(id, _)| id >= window);
         candidates.filter(|&(_, mask)| mask & initial != 0).map(|(id, _)| id).find(|&id| {
             let e = &self.list[id];
