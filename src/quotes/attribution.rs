@@ -1358,7 +1358,7 @@ impl<'a> Doc<'a> {
         }
         // ("a diaspora group based in Södertälje, Sweden, wrote": a place's country or state,
         // set off by its own comma, is still the clause.)
-        let country = v.cap_word(comma - 1) && v.cap_word(comma + 1) && v.punct(comma + 2, b",") && comma + 3 < limit && v.class(comma + 1) & class::CUE == 0;
+        let country = comma + 3 < limit && v.cap_word(comma - 1) && v.cap_word(comma + 1) && v.punct(comma + 2, b",") && v.class(comma + 1) & class::CUE == 0;
         let comma = if country { comma + 2 } else { comma };
         let k = self.skip_adverbs(comma + 1, limit);
         let cue = self.cue_at(k, limit).filter(|c| !c.according)?;
