@@ -1297,6 +1297,14 @@ mod tests {
     }
 
     #[test]
+    fn a_long_name_over_a_three_word_form_it_ends_with() {
+        let text = "On the morning I arrive, Chalakudy Narayanan Kutty Marar is already in the courtyard.\n\n\
+                    “Again,” he says.\n\n[Caption: Narayanan Kutty Marar with students. “They need patience,” he says.]\n\n\
+                    Marar laughs. “In thirty years,” he said.";
+        assert_eq!(speakers(text), ["Chalakudy Narayanan Kutty Marar"; 3]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -1663,7 +1663,11 @@ impl<'a> Entities<'a> {
                 let definite = !(e.org && form.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")));
                 // ("Abdelkrim Ben Moussa El Idrissi" over "Ben Moussa El Idrissi", both past three
                 // words: a form that another one ends is fuller.)
-                let extends = person && words == 3 && e.forms.iter().any(|g| ends_with_words(form, &text[g.0..g.1]));
+                // (Another form of two words or more: every form ends with the lone surname.)
+                let extends = person && words == 3 && e.forms.iter().any(|g| {
+                    let g = &text[g.0..g.1];
+                    g.len() < form.len() && g.contains(' ') && ends_with_words(form, g)
+                });
                 (normal_case, definite, words, extends, *count, surname_uses, known, std::cmp::Reverse(*i))
             })
             .map(|(_, (form, _))| form);
