@@ -1305,6 +1305,13 @@ mod tests {
     }
 
     #[test]
+    fn a_five_letter_given_name_ending_in_an_is_no_nationality() {
+        let text = "“Nobody left empty-handed,” said Shwan Abdulrahman al-Barzinji, a council member.\n\n\
+                    “We won,” said Cuban Pedro Alvarez Ruiz.";
+        assert_eq!(speakers(text), ["Shwan Abdulrahman al-Barzinji", "Pedro Alvarez Ruiz"]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -280,7 +280,8 @@ fn office_city(v: &View, k: usize) -> bool {
 
 /// A word shaped like a nationality ("Italian", "Japanese", "Danish", "Icelandic", "Omani").
 fn is_demonym(w: &str) -> bool {
-    w.len() >= 5 && ["an", "ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s))
+    // (Five letters ending in "an" are mostly given names, "Shwan", "Susan", "Bryan": but "Cuban".)
+    w.len() >= 5 && (["ese", "ish", "ic", "i"].iter().any(|s| w.ends_with(s)) || (w.ends_with("an") && (w.len() > 5 || w == "Cuban")))
 }
 
 /// Whether token `k` is a comma of a list that "and" closes inside an organisation's name
