@@ -1312,6 +1312,14 @@ mod tests {
     }
 
     #[test]
+    fn latin_american_and_spanish_legal_forms_end_a_company_s_name() {
+        let text = "The permit for Minera Cumbre Dorada S.A.C. would stay frozen, the water authority said.\n\n\
+                    “We are not going to sign anything,” Quispe said.\n\n\
+                    The company said in a statement that it “respects the decision of the authorities.”";
+        assert_eq!(speakers(text), ["Quispe", "Minera Cumbre Dorada S.A.C."]);
+    }
+
+    #[test]
     fn italian_particles_join_a_name() {
         let text = "“It is ours,” said Ludovica degli Alberti, the restorer.\n\n“We wait,” she said.";
         assert_eq!(speakers(text), ["Ludovica degli Alberti"; 2]);

@@ -1577,7 +1577,7 @@ pub fn is_legal_form(word: &str) -> bool {
         && (matches!(
             word.trim_end_matches('.'),
             "Sdn" | "Bhd" | "Ltd" | "Inc" | "Corp" | "Co" | "LLC" | "LLP" | "PLC" | "AG" | "SA" | "S.A" | "GmbH" | "Pvt" | "NV" | "N.V" | "BV" | "B.V"
-                | "SpA" | "S.p.A" | "Srl" | "S.r.l" | "SAS" | "SARL" | "Ltda" | "Pty" | "Tbk" | "Oyj" | "ASA" | "OÜ" | "KK" | "C.V"
+                | "SpA" | "S.p.A" | "Srl" | "S.r.l" | "SAS" | "SARL" | "Ltda" | "Pty" | "Tbk" | "Oyj" | "ASA" | "OÜ" | "KK" | "C.V" | "S.A.C" | "S.A.S" | "S.A.B" | "S.L"
         ) || is_cased_legal_form(word))
 }
 
