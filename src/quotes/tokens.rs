@@ -443,18 +443,8 @@ fn given_name_at(text: &str, words: &Words, at: usize, to: usize) -> bool {
     text.get(at..end).and_then(|w| lower(w, &mut buf)).is_some_and(|w| words.first_name_gender(w).is_some())
 }
 
-/// ASCII letters and digits, as a table (one load per byte in the word loop).
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
-/// Set in [`WORD_BYTE`] for every ASCII letter and digit (no token flag uses it).
+/// Set in [`WORD_BYTE`] for every ASCII letter and digit (no token flag uses it): the table's
+/// one-load test of a word's bytes.
 const ALNUM_BIT: u8 = 1 << 7;
 
 /// Per byte, 0 unless an ASCII letter or digit, which has [`ALNUM_BIT`] and the case flags
@@ -517,7 +507,7 @@ fn alnum_run_end_tail(bytes: &[u8], mut i: usize) -> usize {
         }
         i += 8;
     }
-    while i < bytes.len() && ALNUM[bytes[i] as usize] {
+    while i < bytes.len() && WORD_BYTE[bytes[i] as usize] & ALNUM_BIT != 0 {
         i += 1;
     }
     i
@@ -779,11 +769,11 @@ mod tests {
     #[test]
     fn alnum_runs_match_the_byte_table() {
         for b in 0..=255u8 {
-            assert_eq!(WORD_BYTE[b as usize] & ALNUM_BIT != 0, ALNUM[b as usize]);
+            assert_eq!(WORD_BYTE[b as usize] & ALNUM_BIT != 0, b.is_ascii_alphanumeric());
             for pos in 0..10 {
                 let mut buf = [b'a'; 12];
                 buf[pos] = b;
-                let want = if ALNUM[b as usize] { 12 } else { pos };
+                let want = if b.is_ascii_alphanumeric() { 12 } else { pos };
                 assert_eq!(alnum_run_end(&buf, 0), want, "byte {b:#x} at {pos}");
             }
         }
@@ -792,7 +782,7 @@ mod tests {
             for pos in 0..40 {
                 let mut buf = [b'Z'; 44];
                 buf[pos] = b;
-                let want = if ALNUM[b as usize] { 44 } else { pos };
+                let want = if b.is_ascii_alphanumeric() { 44 } else { pos };
                 assert_eq!(alnum_run_end(&buf, 0), want, "byte {b:#x} at {pos}");
                 assert_eq!(alnum_run_end(&buf, pos.min(3)), want.max(pos.min(3)));
             }
