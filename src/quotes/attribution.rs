@@ -11,6 +11,8 @@
 use super::marks::Pair;
 use super::names::{inverted_participle_clause, is_legal_form, IRREGULAR_PARTICIPLES, is_number, name_given_as, parse_backward, parse_forward, singular_possessive, source_clause, Np, NpKind, View, ROLE_PREPOSITIONS, SINGULAR_DETERMINERS};
 use super::speakers::{is_body_noun, is_business, strip_possessive, Entities, EntityKind};
+#[cfg(target_arch = "x86_64")]
+use super::tokens::ascii_space_mask16;
 use super::tokens::{flag, TokKind, Token};
 use super::words::{class, lex, CueFlags, Gender};
 use super::QuoteKind;
@@ -2006,26 +2008,6 @@ fn nine_words(bytes: &[u8]) -> bool {
 #[cfg(not(target_arch = "x86_64"))]
 fn nine_words(bytes: &[u8]) -> bool {
     bytes.split(|c| c.is_ascii_whitespace()).filter(|w| !w.is_empty()).nth(8).is_some()
-}
-
-/// Bit k is set when `chunk[k]` (of 16 bytes) is ASCII whitespace ([`u8::is_ascii_whitespace`]:
-/// space, tab, line feed, form feed, carriage return), by SSE2, which every x86-64 CPU has.
-#[cfg(target_arch = "x86_64")]
-#[inline]
-fn ascii_space_mask16(chunk: &[u8]) -> u32 {
-    use std::arch::x86_64::*;
-    assert!(chunk.len() >= 16);
-    // SAFETY: SSE2 is part of the x86-64 baseline, and the unaligned load reads 16 bytes of
-    // `chunk`, which the assertion above guarantees exist.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-        let space = _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8));
-        // Tab to carriage return (0x09..=0x0D) moved to the bottom of the signed bytes, but
-        // the vertical tab (0x0B), which is no ASCII whitespace.
-        let controls = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(0x09) as i8)), _mm_set1_epi8((0x80 + 5) as u8 as i8));
-        let controls = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0B)), controls);
-        _mm_movemask_epi8(_mm_or_si128(space, controls)) as u32
-    }
 }
 
 /// "prosecution", "defence", "management": a noun shaped like an abstraction names a side or

@@ -524,13 +524,42 @@ fn non_alnum_mask16(chunk: &[u8]) -> u32 {
     // `chunk`, which the assertion above guarantees exist.
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-        // Each range moved to the bottom of the signed bytes (-128..) and tested with one
-        // signed comparison: letters (case folded by the 0x20 bit) and digits.
-        let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)), _mm_set1_epi8((0x80 + 26) as u8 as i8));
-        let digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)), _mm_set1_epi8((0x80 + 10) as u8 as i8));
+        // Letters (case folded by the 0x20 bit) and digits.
+        let letter = bytes_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+        let digit = bytes_in_range(v, b'0', 10);
         _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32 ^ 0xFFFF
     }
+}
+
+/// Bit k is set when `chunk[k]` (of 16 bytes) is ASCII whitespace ([`u8::is_ascii_whitespace`]:
+/// space, tab, line feed, form feed, carriage return), by SSE2, which every x86-64 CPU has.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+pub(super) fn ascii_space_mask16(chunk: &[u8]) -> u32 {
+    use std::arch::x86_64::*;
+    assert!(chunk.len() >= 16);
+    // SAFETY: SSE2 is part of the x86-64 baseline, and the unaligned load reads 16 bytes of
+    // `chunk`, which the assertion above guarantees exist.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+        let space = _mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8));
+        // Tab to carriage return (0x09..=0x0D), but the vertical tab (0x0B), which is no ASCII
+        // whitespace.
+        let controls = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0B)), bytes_in_range(v, 0x09, 5));
+        _mm_movemask_epi8(_mm_or_si128(space, controls)) as u32
+    }
+}
+
+/// 0xFF in each byte of `v` within `lo..lo + n` (`n` < 128), else 0: the range moved to the
+/// bottom of the signed bytes (-128..) and tested with one signed comparison.
+///
+/// # Safety
+/// SSE2 must be available (it is on every x86-64 CPU).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn bytes_in_range(v: std::arch::x86_64::__m128i, lo: u8, n: u8) -> std::arch::x86_64::__m128i {
+    use std::arch::x86_64::*;
+    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)), _mm_set1_epi8(0x80u8.wrapping_add(n) as i8))
 }
 
 /// Whether the comma at `i` separates thousands: a digit before it, exactly three after.
