@@ -974,11 +974,12 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The speaker of a lead-in with no verb before the colon at `colon`: a person already named,
-    /// then where they are ("at the service park", "in the stands").
-    fn placed_lead_in(&mut self, s: usize, colon: usize) -> Option<Np> {
+    /// The speaker of a lead-in with no verb before the colon at `colon`, whose sentence opens at
+    /// `s` with the phrase `opening`: a person already named, then where they are ("at the
+    /// service park", "in the stands").
+    fn placed_lead_in(&mut self, opening: Option<Np>, s: usize, colon: usize) -> Option<Np> {
         let v = self.view();
-        let np = parse_forward(&v, s, colon).filter(|np| np.start == s && np.kind == NpKind::Person && np.end < colon)?;
+        let np = opening.filter(|np| np.start == s && np.kind == NpKind::Person && np.end < colon)?;
         if !v.is_any(np.end, &["at", "in", "on", "outside", "inside", "from"]) || colon - np.end > 14 {
             return None;
         }
@@ -1224,9 +1225,11 @@ impl<'a> Doc<'a> {
         // `Lavrov: "We will respond."` — a transcript or headline speaker — and
         // `Lewis was blunt: "…"` — the subject of the sentence the colon ends.
         if colon {
+            // (The phrase opening the sentence, read once for the three rules that ask.)
+            let opening = parse_forward(&self.view(), sent_start, otok - 1);
             // "Kärkkäinen at the service park: “…”": a live blog's lead-in, someone already named
             // and where they are.
-            if let Some(np) = self.placed_lead_in(sent_start, otok - 1) {
+            if let Some(np) = self.placed_lead_in(opening, sent_start, otok - 1) {
                 let attr = self.uncued(np, 0.6);
                 self.mark_used(np.start, np.end);
                 return self.found(pair, Some(attr), content_lower);
@@ -1250,8 +1253,8 @@ impl<'a> Doc<'a> {
             }
             // "She added that the city accepted the argument: “…”": a sentence opened by a
             // pronoun and its cue is the pronoun's, not the first name after it.
-            let opening = parse_forward(&v, sent_start, otok - 1).filter(|np| matches!(np.kind, NpKind::Pronoun(Gender::Male | Gender::Female | Gender::Plural)));
-            if let Some((np, cue)) = opening.and_then(|np| Some((np, self.cue_at(self.skip_adverbs(np.end, otok - 1), otok - 1)?))) {
+            let pronoun_opens = opening.filter(|np| matches!(np.kind, NpKind::Pronoun(Gender::Male | Gender::Female | Gender::Plural)));
+            if let Some((np, cue)) = pronoun_opens.and_then(|np| Some((np, self.cue_at(self.skip_adverbs(np.end, otok - 1), otok - 1)?))) {
                 let attr = self.attribution(np, cue, 0.6, false);
                 return self.found(pair, Some(attr), content_lower);
             }
@@ -1267,7 +1270,7 @@ impl<'a> Doc<'a> {
             }
             // ("An FCI official in Chandigarh, speaking on condition of anonymity, offered a
             // different explanation: “…”": or an unnamed source opening the sentence.)
-            let source = || parse_forward(&v, sent_start, otok - 1).filter(|np| np.kind == NpKind::Role && v.is_any(np.start, &SINGULAR_DETERMINERS) && self.is_subject(np));
+            let source = || opening.filter(|np| np.kind == NpKind::Role && v.is_any(np.start, &SINGULAR_DETERMINERS) && self.is_subject(np));
             if let Some(np) = self.sentence_subject(sent_start, otok - 1).filter(|np| !label(np)).or_else(source) {
                 let attr = self.uncued(np, 0.6);
                 return self.found(pair, Some(attr), content_lower);
