@@ -639,6 +639,11 @@ mod tests {
         quotes(text).into_iter().map(|q| q.speaker.unwrap_or_default()).collect()
     }
 
+    /// [`speakers`], with None for a quotation no one is found to speak.
+    fn speakers_or_none(text: &str) -> Vec<Option<String>> {
+        quotes(text).into_iter().map(|q| q.speaker).collect()
+    }
+
     #[test]
     fn a_participle_after_a_quotation_continues_its_speaker() {
         let text = "The ministry said in a statement that a unit had been deployed. “The department extends its \
@@ -1231,7 +1236,7 @@ mod tests {
         let text = "The nurse spoke. “We are tired,” said Rani Das.\n\n\
                     Hand-painted signs along Hospital Road read: “Clean your yard, save your child.”\n\n\
                     Judge Amal Perera read: “The court is adjourned.”";
-        let got = quotes(text).iter().map(|q| q.speaker.clone()).collect::<Vec<_>>();
+        let got = speakers_or_none(text);
         assert_eq!(got, [Some("Rani Das".to_string()), None, Some("Amal Perera".to_string())]);
     }
 
@@ -1260,7 +1265,7 @@ mod tests {
     fn a_live_blog_lead_in_names_someone_and_where_they_are() {
         let text = "Eetu Kärkkäinen won the stage.\n\nKärkkäinen at the service park: “I took no risks today.”\n\n\
                     Scenes at the stadium: “We love it.”";
-        let got = quotes(text).iter().map(|q| q.speaker.clone()).collect::<Vec<_>>();
+        let got = speakers_or_none(text);
         // (Not someone not named before: "Scenes" is nobody.)
         assert_eq!(got, [Some("Eetu Kärkkäinen".to_string()), None]);
     }
